@@ -1,0 +1,51 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "NewsKB",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "kb", targets: ["kb"]),
+        .library(name: "NewsText", targets: ["NewsText"]),
+        .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The SQLite C API from the system's libsqlite3 (Debian: libsqlite3-dev).
+        .systemLibrary(
+            name: "CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The only module that imports CSQLite.
+        .target(name: "SQLite", dependencies: ["CSQLite"]),
+        // Decode, normalize, blocks, sentences: pure text processing, no database.
+        .target(name: "NewsText"),
+        // People, roles, statements, milestones: pure text processing over NewsText.
+        .target(name: "Extraction", dependencies: ["NewsText"]),
+        // Schema, migrations, ingest, queries, output formats.
+        .target(
+            name: "KnowledgeBase",
+            dependencies: ["SQLite", "NewsText", "Extraction"],
+            plugins: ["EmbedSQL"]
+        ),
+        // Turns schema.sql and Queries/*.sql into Swift string literals at build time,
+        // so that a `kb` copied alone to another folder still has them.
+        .executableTarget(name: "EmbedSQLTool"),
+        .plugin(name: "EmbedSQL", capability: .buildTool(), dependencies: ["EmbedSQLTool"]),
+        .executableTarget(
+            name: "kb",
+            dependencies: [
+                "KnowledgeBase",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite"]),
+        .testTarget(name: "kbTests", dependencies: ["kb"]),
+    ]
+)

@@ -1,0 +1,69 @@
+import Foundation
+import SQLite
+
+/// Opens NewsKB databases.
+public enum KnowledgeBase {
+    /// The database path when none is given: `$KB_DB`, else `./kb.sqlite`.
+    public static func defaultPath(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let path = environment["KB_DB"], !path.isEmpty { return path }
+        return "kb.sqlite"
+    }
+
+    /// Opens (creating if needed) a database for writing and brings its schema up to date.
+    public static func openForWriting(_ path: String) throws -> Connection {
+        let db = try Connection(path: path, mode: .readWrite, busyTimeout: 60_000)
+        try Schema.migrator.migrate(db)
+        return db
+    }
+
+    /// Opens an existing database read-only, refusing one this kb cannot read.
+    public static func openForReading(_ path: String) throws -> Connection {
+        guard path == ":memory:" || FileManager.default.fileExists(atPath: path) else {
+            throw KBError.noDatabase(path)
+        }
+        let db = try Connection(path: path, mode: .readOnly)
+        try Schema.migrator.checkCompatible(db)
+        let version = try Schema.migrator.currentVersion(of: db)
+        if version < Schema.migrator.latestVersion {
+            throw KBError.outdatedDatabase(path, version: version, latest: Schema.migrator.latestVersion)
+        }
+        return db
+    }
+}
+
+/// Errors of the knowledge base that a user can act on.
+public enum KBError: Error, Equatable, CustomStringConvertible {
+    case noDatabase(String)
+    case outdatedDatabase(String, version: Int, latest: Int)
+    case notReadOnly(String)
+    case timeout(seconds: Double)
+    case unknownParameter(String, known: [String])
+    case missingParameter(String)
+    case unknownTable(String, suggestions: [String])
+    case io(String)
+
+    public var description: String {
+        switch self {
+        case .noDatabase(let path):
+            return "no database at \(path); create one with `kb ingest PATH` (or pass --db FILE)"
+        case let .outdatedDatabase(path, version, latest):
+            return "\(path) has schema version \(version) and this kb expects \(latest); run `kb ingest` (any input) once to upgrade it"
+        case .notReadOnly(let what):
+            return "refused: \(what) is not a read-only query (writes, ATTACH, pragmas that set a value and load_extension are refused)"
+        case .timeout(let seconds):
+            return "the query ran longer than the time limit (\(Self.seconds(seconds))) and was stopped; raise it with --timeout"
+        case let .unknownParameter(name, known):
+            return "the SQL has no parameter :\(name)" + (known.isEmpty ? " (it has none)" : " (it has: \(known.map { ":" + $0 }.joined(separator: ", ")))")
+        case .missingParameter(let name):
+            return "missing value for parameter :\(name); pass -p \(name) VALUE"
+        case let .unknownTable(name, suggestions):
+            return "no table, view or saved query named '\(name)'" + (suggestions.isEmpty ? "" : "; did you mean \(suggestions.joined(separator: ", "))?")
+        case .io(let message):
+            return message
+        }
+    }
+
+    static func seconds(_ s: Double) -> String {
+        s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+    }
+}

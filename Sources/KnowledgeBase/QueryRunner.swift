@@ -1,0 +1,85 @@
+import Foundation
+import SQLite
+
+/// Runs one SQL statement on a read-only connection and streams its rows.
+///
+/// Safety does not rest on reading the SQL: the connection is opened read-only with
+/// `query_only` on, an authorizer refuses ATTACH, writing pragmas and
+/// `load_extension`, `sqlite3_stmt_readonly` must agree, and only one statement is
+/// accepted. A progress handler stops statements that run past the time limit.
+public struct QueryRunner {
+    public static let defaultTimeout: Double = 5
+
+    public let db: Connection
+    public var timeout: Double
+
+    public init(_ db: Connection, timeout: Double = QueryRunner.defaultTimeout) {
+        precondition(db.mode == .readOnly, "queries run on read-only connections")
+        self.db = db
+        self.timeout = timeout
+        db.restrictToReading()
+    }
+
+    /// Prepares `sql`, checking that it only reads.
+    public func prepare(_ sql: String) throws -> Statement {
+        let statement: Statement
+        do {
+            statement = try db.prepare(sql)
+        } catch let error as SQLiteError where error.extendedCode == 23 {  // SQLITE_AUTH
+            throw KBError.notReadOnly(Self.firstWords(sql))
+        }
+        guard statement.isReadOnly else { throw KBError.notReadOnly(Self.firstWords(sql)) }
+        return statement
+    }
+
+    /// Parameter names of `sql` (`:name` → `name`), in order, without duplicates.
+    public func parameters(of sql: String) throws -> [String] {
+        var seen = Set<String>()
+        return try prepare(sql).parameterNames.compactMap { $0 }.filter { seen.insert($0).inserted }
+    }
+
+    /// Runs `sql` with named parameters and writes every row to `writer`.
+    /// Returns the number of rows.
+    @discardableResult
+    public func run(_ sql: String, parameters: [String: String] = [:], into writer: RowWriter) throws -> Int {
+        let statement = try prepare(sql)
+        let names = statement.parameterNames
+        if names.contains(where: { $0 == nil }) {
+            throw SQLiteError(extendedCode: 1, message: "use named parameters (:name), not ?", sql: sql)
+        }
+        let known = Array(Set(names.compactMap { $0 })).sorted()
+        for name in parameters.keys.sorted() where !known.contains(name) {
+            throw KBError.unknownParameter(name, known: known)
+        }
+        for name in known {
+            guard let value = parameters[name] else { throw KBError.missingParameter(name) }
+            try statement.bind(Self.value(value), named: name)
+        }
+        db.setDeadline(Date().addingTimeInterval(timeout))
+        defer { db.setDeadline(nil) }
+        try writer.begin(columns: statement.columnNames)
+        var rows = 0
+        do {
+            while try statement.step() {
+                try writer.row(statement.row())
+                rows += 1
+            }
+        } catch let error as SQLiteError where error.primaryCode == 9 {  // SQLITE_INTERRUPT
+            throw KBError.timeout(seconds: timeout)
+        }
+        try writer.end()
+        return rows
+    }
+
+    /// Parameter values arrive as text; whole numbers are bound as integers so that
+    /// `id = :id` matches, everything else as text.
+    static func value(_ text: String) -> Value {
+        if let i = Int64(text), String(i) == text { return .integer(i) }
+        return .text(text)
+    }
+
+    static func firstWords(_ sql: String) -> String {
+        let words = sql.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" || $0 == "\r" }).prefix(3)
+        return "`" + words.joined(separator: " ") + (words.count == 3 ? " …" : "") + "`"
+    }
+}

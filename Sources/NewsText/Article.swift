@@ -1,0 +1,150 @@
+/// An article read from raw bytes: its normalized text, blocks and sentences, each
+/// with offsets into the text, and the title and publication date it states.
+///
+/// Offsets (`start`, `end`) are 0-based Unicode-scalar positions into `text`, end
+/// exclusive, as the schema contract requires; `byteRange`s index `utf8`.
+public struct Article: Sendable {
+    public struct Span: Equatable, Sendable {
+        public var start: Int
+        public var end: Int
+        public init(start: Int, end: Int) { self.start = start; self.end = end }
+    }
+
+    public struct BlockInfo: Sendable {
+        public var block: Block
+        public var text: String
+        public var span: Span
+        public var kind: BlockKind { block.kind }
+    }
+
+    public struct Sentence: Sendable {
+        public var blockIndex: Int
+        public var byteRange: Range<Int>
+        public var text: String
+        public var span: Span
+    }
+
+    /// The normalized text.
+    public let text: String
+    /// The same text as UTF-8 bytes, for scanners.
+    public let utf8: [UInt8]
+    public let title: String?
+    /// ISO date from a dateline or a "Published:" line.
+    public let published: String?
+    public let blocks: [BlockInfo]
+    public let sentences: [Sentence]
+
+    /// Decodes, normalizes and cuts `bytes` into blocks and sentences.
+    public init(bytes: [UInt8]) throws(DecodeError) {
+        let body = try ArticleDecoder.decode(bytes)
+        self.init(normalized: Normalizer.normalize(body))
+    }
+
+    /// Builds an article from text that is already normalized.
+    public init(normalized utf8: [UInt8]) {
+        self.utf8 = utf8
+        self.text = String(decoding: utf8, as: UTF8.self)
+        let rawBlocks = BlockParser.parse(utf8)
+        var offsets = ScalarOffsets(utf8)
+        var blocks: [BlockInfo] = []
+        var sentences: [Sentence] = []
+        blocks.reserveCapacity(rawBlocks.count)
+        for (index, block) in rawBlocks.enumerated() {
+            let span = offsets.span(block.byteRange)
+            blocks.append(BlockInfo(block: block, text: String(decoding: utf8[block.byteRange], as: UTF8.self), span: span))
+            for r in Self.sentenceRanges(utf8, block) {
+                sentences.append(Sentence(blockIndex: index, byteRange: r,
+                                          text: String(decoding: utf8[r], as: UTF8.self), span: offsets.span(r)))
+            }
+        }
+        self.blocks = blocks
+        self.sentences = sentences
+        self.title = Self.findTitle(blocks)
+        self.published = Self.findPublished(blocks)
+    }
+
+    /// Sentences of one block. Boilerplate has none: it is not the article.
+    static func sentenceRanges(_ utf8: [UInt8], _ block: Block) -> [Range<Int>] {
+        switch block.kind {
+        case .boilerplate:
+            return []
+        case .tableRow:
+            return [block.byteRange]
+        case .tableHeader:
+            // The header line only, not the delimiter row under it.
+            var end = block.byteRange.lowerBound
+            while end < block.byteRange.upperBound, utf8[end] != 0x0A { end += 1 }
+            return [block.byteRange.lowerBound..<end]
+        case .heading:
+            return SentenceSplitter.trim(utf8, block.contentStart..<block.byteRange.upperBound).map { [$0] } ?? []
+        case .paragraph, .listItem:
+            return SentenceSplitter.split(utf8, block.contentStart..<block.byteRange.upperBound)
+        }
+    }
+
+    /// The headline: a heading that opens the article (boilerplate before it aside).
+    /// Section headings further down are not titles.
+    static func findTitle(_ blocks: [BlockInfo]) -> String? {
+        guard let first = blocks.first(where: { $0.kind != .boilerplate }), first.kind == .heading,
+              blocks.count > 1 else { return nil }
+        let title = first.text.drop(while: { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        return title.isEmpty ? nil : title
+    }
+
+    /// A "Published:" line, or a dateline opening the first paragraphs
+    /// ("SKOPJE, North Macedonia, March 4, 2024 —").
+    static func findPublished(_ blocks: [BlockInfo]) -> String? {
+        for block in blocks where block.kind == .boilerplate && block.block.detail == "published_line" {
+            if let date = DateScanner.firstDate(in: block.text) { return date.iso }
+        }
+        for block in blocks.prefix(4) where block.kind == .paragraph {
+            if let date = Dateline.date(in: block.text) { return date.iso }
+        }
+        return nil
+    }
+}
+
+import Foundation
+
+/// Converts byte offsets of UTF-8 text to Unicode-scalar offsets, for offsets
+/// asked in increasing order (it moves forward; backward steps restart).
+struct ScalarOffsets {
+    let utf8: [UInt8]
+    private var byte = 0
+    private var scalar = 0
+
+    init(_ utf8: [UInt8]) { self.utf8 = utf8 }
+
+    mutating func offset(_ target: Int) -> Int {
+        if target < byte { byte = 0; scalar = 0 }
+        while byte < target {
+            if utf8[byte] & 0xC0 != 0x80 { scalar += 1 }
+            byte += 1
+        }
+        return scalar
+    }
+
+    mutating func span(_ r: Range<Int>) -> Article.Span {
+        let s = offset(r.lowerBound)
+        return Article.Span(start: s, end: offset(r.upperBound))
+    }
+}
+
+extension Article {
+    /// The scalar span of `range`, a byte range inside sentence `sentence`.
+    public func span(of range: Range<Int>, inSentence sentence: Int) -> Span {
+        let s = sentences[sentence]
+        precondition(range.lowerBound >= s.byteRange.lowerBound && range.upperBound <= s.byteRange.upperBound,
+                     "a fact's range lies inside its sentence")
+        var start = s.span.start
+        for b in utf8[s.byteRange.lowerBound..<range.lowerBound] where b & 0xC0 != 0x80 { start += 1 }
+        var end = start
+        for b in utf8[range] where b & 0xC0 != 0x80 { end += 1 }
+        return Span(start: start, end: end)
+    }
+
+    /// The text of a byte range.
+    public func string(_ range: Range<Int>) -> String {
+        String(decoding: utf8[range], as: UTF8.self)
+    }
+}

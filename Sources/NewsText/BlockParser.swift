@@ -1,0 +1,153 @@
+/// Cuts normalized text into blocks: headings, paragraphs, list items, pipe tables
+/// and boilerplate.
+///
+/// Works line by line (normalized text has one paragraph per line, or paragraphs
+/// hard-wrapped and separated by blank lines, which are joined). Blank lines are
+/// separators, not blocks.
+public enum BlockParser {
+    /// Longest line (bytes) and most words a plain-text heading may have.
+    static let headingMaxBytes = 160
+    static let headingMaxWords = 18
+
+    public static func parse(_ text: [UInt8]) -> [Block] {
+        let lines = splitLines(text)
+        let wrapped = isHardWrapped(lines)
+        var blocks: [Block] = []
+        var i = 0
+        while i < lines.count {
+            let line = lines[i]
+            if line.isEmpty { i += 1; continue }
+
+            // Pipe tables: a header line, a delimiter row, then rows with pipes.
+            if i + 1 < lines.count, lines[i + 1].isTableSeparator, line.looksLikeTableRow {
+                blocks.append(Block(kind: .tableHeader, byteRange: line.range.lowerBound..<lines[i + 1].range.upperBound,
+                                    cells: line.tableCells()))
+                i += 2
+                while i < lines.count, !lines[i].isEmpty, !lines[i].isTableSeparator, lines[i].looksLikeTableRow {
+                    blocks.append(Block(kind: .tableRow, byteRange: lines[i].range, cells: lines[i].tableCells()))
+                    i += 1
+                }
+                continue
+            }
+            if line.isTableSeparator {
+                blocks.append(Block(kind: .boilerplate, byteRange: line.range, detail: "table_separator"))
+                i += 1
+                continue
+            }
+            if let (level, offset) = line.markdownHeading() {
+                blocks.append(Block(kind: .heading, byteRange: line.range, contentStart: line.range.lowerBound + offset,
+                                    detail: "h\(level)"))
+                i += 1
+                continue
+            }
+            if let kind = Boilerplate.kind(of: line) {
+                blocks.append(Block(kind: .boilerplate, byteRange: line.range, detail: kind))
+                i += 1
+                continue
+            }
+            if let (marker, offset) = line.listMarker() {
+                var end = line.range.upperBound
+                i += 1
+                // In hard-wrapped text an item continues on lines without a marker.
+                while wrapped, i < lines.count, isContinuation(lines[i]) {
+                    end = lines[i].range.upperBound
+                    i += 1
+                }
+                blocks.append(Block(kind: .listItem, byteRange: line.range.lowerBound..<end,
+                                    contentStart: line.range.lowerBound + offset, detail: marker))
+                continue
+            }
+            if wrapped {
+                var end = line.range.upperBound
+                var j = i + 1
+                while j < lines.count, isContinuation(lines[j]) {
+                    end = lines[j].range.upperBound
+                    j += 1
+                }
+                if j > i + 1 {
+                    blocks.append(Block(kind: .paragraph, byteRange: line.range.lowerBound..<end))
+                    i = j
+                    continue
+                }
+            }
+            blocks.append(Block(kind: isHeading(line) ? .heading : .paragraph, byteRange: line.range))
+            i += 1
+        }
+        markTrailingFurniture(&blocks, lines: lines, text: text)
+        return blocks
+    }
+
+    /// A short line without a sentence end that starts with a capital, digit or quote.
+    static func isHeading(_ line: Line) -> Bool {
+        guard line.count <= headingMaxBytes, line.wordCount <= headingMaxWords,
+              let last = line.lastMeaningfulByte, let first = line.firstScalar else { return false }
+        switch last {
+        case UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: ";"), UInt8(ascii: ","), UInt8(ascii: "!"),
+             UInt8(ascii: "-"):
+            return false
+        case UInt8(ascii: "?"):
+            if line.wordCount > 12 { return false }
+        default:
+            break
+        }
+        // “…” closing after a sentence end is a quote, not a heading.
+        if line.count >= 4 {
+            let b = line.bytes, end = line.range.upperBound
+            if b[end - 1] == 0x9D && b[end - 4] == UInt8(ascii: ".") { return false }
+        }
+        let opensWell = first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39)
+            || first == "\"" || first == "“" || first == "‘" || first == "'"
+        return opensWell && line.bytes[line.range].contains(where: isASCIILetter)
+    }
+
+    /// Furniture that is recognized by where it stands: unrelated headlines pasted after
+    /// the article, and an empty "Sources" heading at the very end.
+    static func markTrailingFurniture(_ blocks: inout [Block], lines: [Line], text: [UInt8]) {
+        var k = blocks.count - 1
+        while k >= 0 {
+            let block = blocks[k]
+            if block.kind == .boilerplate { k -= 1; continue }
+            let line = Line(bytes: text, range: block.byteRange)
+            if block.kind == .heading, Boilerplate.sourcesHeadings.contains(line.text.lowercased().trimmingTrailing(punctuation: ":")) {
+                blocks[k].kind = .boilerplate
+                blocks[k].detail = "empty_sources_heading"
+                k -= 1
+                continue
+            }
+            if (block.kind == .heading || block.kind == .paragraph), k > 0, Boilerplate.isTrailingHeadline(line) {
+                blocks[k].kind = .boilerplate
+                blocks[k].detail = "unrelated_trailing_headline"
+                k -= 1
+                continue
+            }
+            break
+        }
+    }
+
+    /// Text is hard-wrapped when no line is long and several are close to the limit.
+    static func isHardWrapped(_ lines: [Line]) -> Bool {
+        var longish = 0
+        for line in lines {
+            if line.count > 100 { return false }
+            if line.count >= 55 { longish += 1 }
+        }
+        return longish >= 3
+    }
+
+    /// In hard-wrapped text: a line that carries on the paragraph or item above it.
+    static func isContinuation(_ line: Line) -> Bool {
+        !line.isEmpty && line.listMarker() == nil && line.markdownHeading() == nil && !line.isTableSeparator
+            && Boilerplate.kind(of: line) == nil
+    }
+
+    static func splitLines(_ text: [UInt8]) -> [Line] {
+        var lines: [Line] = []
+        var start = 0
+        for (i, b) in text.enumerated() where b == 0x0A {
+            lines.append(Line(bytes: text, range: start..<i))
+            start = i + 1
+        }
+        lines.append(Line(bytes: text, range: start..<text.count))
+        return lines
+    }
+}

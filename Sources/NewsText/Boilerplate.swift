@@ -1,0 +1,178 @@
+/// Page furniture that web extraction leaves in an article: the rules that
+/// recognize it, and the words they use, in one place.
+///
+/// Each rule looks at one line (already trimmed, single-spaced) and names the kind of
+/// furniture it is, or returns nil. Rules that depend on position (a trailing
+/// headline, an empty "Sources" heading at the end) are applied by `BlockParser`.
+enum Boilerplate {
+    // MARK: - Lexicon
+
+    /// Lines that are furniture when they are the whole line (case-insensitive,
+    /// trailing punctuation ignored).
+    static let wholeLines: [String: String] = {
+        var table: [String: String] = [:]
+        for s in ["advertisement", "advertisements", "sponsored", "sponsored content", "ad", "paid content",
+                  "story continues below advertisement", "article continues below advertisement",
+                  "skip advertisement", "scroll to continue", "scroll to continue with content"] {
+            table[s] = "advertisement"
+        }
+        for s in ["share", "share this", "share this article", "share this story", "share this post",
+                  "share article", "share story", "tweet", "email", "print", "copy link", "link copied",
+                  "share on facebook", "share on twitter", "share on x", "share on linkedin",
+                  "share via email", "whatsapp", "comments", "leave a comment", "view comments",
+                  "continue reading", "continue reading below", "read more", "show more", "load more",
+                  "listen to this article", "save", "save article", "gift this article"] {
+            table[s] = "share"
+        }
+        for s in ["most read", "most popular", "trending", "trending now", "recommended", "recommended for you",
+                  "you may also like", "you might also like", "more from this author", "related articles",
+                  "related stories", "related coverage", "related content", "read next", "up next",
+                  "more stories", "latest news", "top stories", "editor's picks", "editor’s picks"] {
+            table[s] = "related"
+        }
+        return table
+    }()
+
+    /// Line openings that mark the whole line as furniture, with the kind.
+    static let prefixes: [(String, String)] = [
+        ("see also ", "see_also"), ("see also:", "see_also"),
+        ("related:", "related"), ("related ", "related_prefix"), ("read more:", "related"),
+        ("read also:", "related"), ("also read:", "related"), ("read more ", "related_prefix"),
+        ("more:", "related"), ("further reading:", "related"), ("watch:", "related"),
+        ("recommended:", "related"), ("must read:", "related"),
+        ("sign up for ", "newsletter"), ("sign up to ", "newsletter"), ("subscribe to ", "newsletter"),
+        ("subscribe now", "newsletter"), ("subscribe for ", "newsletter"), ("join our ", "newsletter"),
+        ("get our ", "newsletter"), ("click here ", "newsletter"), ("follow us ", "share"),
+        ("follow our ", "share"), ("share this:", "share"), ("share:", "share"),
+        ("tags:", "tags"), ("topics:", "tags"), ("filed under:", "tags"), ("categories:", "tags"),
+        ("photo:", "caption"), ("photo credit:", "caption"), ("photograph:", "caption"),
+        ("image:", "caption"), ("image credit:", "caption"), ("picture:", "caption"),
+        ("video:", "caption"), ("credit:", "caption"), ("illustration:", "caption"),
+        ("©", "copyright"), ("copyright ", "copyright"), ("copyright:", "copyright"), ("(c) ", "copyright"),
+    ]
+
+    /// Words of a row of share buttons.
+    static let shareWords: Set<String> = [
+        "share", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print",
+        "reddit", "telegram", "pinterest", "messenger", "copy", "link", "tweet", "flipboard",
+        "mail", "bluesky", "threads", "|", "·", "•", "-", "/",
+    ]
+
+    /// Openings of a byline.
+    static let bylineOpenings = ["by ", "written by ", "reporting by ", "reported by ", "edited by ",
+                                 "story by ", "words by ", "text by ", "compiled by "]
+
+    /// Openings of a "Published:/Updated:" line.
+    static let dateLineOpenings = ["published", "updated", "last updated", "last modified", "posted",
+                                   "first published", "date", "modified"]
+
+    /// Headings that announce a list of sources; furniture when nothing follows them.
+    static let sourcesHeadings: Set<String> = ["sources", "source", "references", "notes", "citations",
+                                               "further reading", "related", "links", "external links"]
+
+    // MARK: - Rules
+
+    /// The kind of furniture this line is on its own, or nil.
+    static func kind(of line: Line) -> String? {
+        let lower = line.text.lowercased()
+        let bare = lower.trimmingTrailing(punctuation: ".:!|›»>")
+        if let kind = wholeLines[bare] { return kind }
+        for (prefix, kind) in prefixes where lower.hasPrefix(prefix) {
+            if kind == "related_prefix" {
+                // "Related Articles: …", "Read more about …" but not "Related discussions showed …".
+                if line.wordCount <= 14 && line.lastMeaningfulByte != UInt8(ascii: ".") { return "related" }
+                continue
+            }
+            if kind == "caption" || kind == "newsletter" || kind == "tags" {
+                if line.wordCount <= 30 { return kind }
+                continue
+            }
+            return kind
+        }
+        if lower.contains("all rights reserved") && line.wordCount <= 25 { return "copyright" }
+        if isShareRow(lower) { return "share" }
+        if isByline(line, lower: lower) { return "byline" }
+        if isDateLine(lower) { return "published_line" }
+        if isBreadcrumb(line) { return "breadcrumb" }
+        return nil
+    }
+
+    static func isShareRow(_ lower: String) -> Bool {
+        let words = lower.split(separator: " ")
+        guard words.count >= 2, words.count <= 12 else { return false }
+        let social = words.filter { shareWords.contains(String($0).trimmingTrailing(punctuation: ":,")) }
+        return social.count == words.count
+            && words.contains(where: { ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"].contains(String($0)) })
+    }
+
+    /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by …": short, names
+    /// after the opening, no sentence end.
+    static func isByline(_ line: Line, lower: String) -> Bool {
+        guard line.wordCount <= 14 else { return false }
+        for opening in bylineOpenings where lower.hasPrefix(opening) {
+            let rest = line.text.dropFirst(opening.count)
+            guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return false }
+            // "By Monday, officials had agreed." is prose.
+            if line.lastMeaningfulByte == UInt8(ascii: ".") && !rest.hasSuffix("Jr.") { return false }
+            let firstWord = rest.prefix(while: { $0 != " " && $0 != "," })
+            return !DateWords.weekdays.contains(firstWord.lowercased()) && DateWords.month(String(firstWord)) == nil
+        }
+        return false
+    }
+
+    /// "Published: March 4, 2024", "Updated 10:32 GMT, 4 March 2024".
+    static func isDateLine(_ lower: String) -> Bool {
+        for opening in dateLineOpenings where lower.hasPrefix(opening) {
+            let rest = lower.dropFirst(opening.count)
+            guard let next = rest.first, next == ":" || next == " " else { continue }
+            return rest.count <= 80 && DateScanner.firstDate(in: String(rest)) != nil
+        }
+        return false
+    }
+
+    /// "Home > World > Europe", "News / Politics / Balkans".
+    static func isBreadcrumb(_ line: Line) -> Bool {
+        guard line.wordCount <= 14, line.lastMeaningfulByte != UInt8(ascii: ".") else { return false }
+        let text = line.text
+        for separator in [" > ", " › ", " » ", " / "] {
+            let parts = text.components(separatedBy: separator)
+            if parts.count >= 3 || (parts.count == 2 && parts[0].lowercased() == "home") {
+                if parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 4 }) { return true }
+            }
+        }
+        return false
+    }
+
+    /// An unrelated headline pasted after the article: "… – The New York Times",
+    /// "Opinion | … - The Washington Post". It ends with a dash or pipe and a short
+    /// capitalized outlet name.
+    static func isTrailingHeadline(_ line: Line) -> Bool {
+        guard line.wordCount >= 3, line.wordCount <= 40 else { return false }
+        let text = line.text
+        for separator in [" – ", " — ", " - ", " | "] {
+            guard let r = text.range(of: separator, options: .backwards) else { continue }
+            let outlet = text[r.upperBound...]
+            let head = text[..<r.lowerBound]
+            let words = outlet.split(separator: " ")
+            guard !words.isEmpty, words.count <= 6, head.split(separator: " ").count >= 2 else { continue }
+            let capitalized = words.allSatisfy { w in
+                guard let c = w.unicodeScalars.first else { return false }
+                return c.properties.isUppercase || ["of", "the", "and", "for", "on", "de", "&"].contains(String(w))
+            }
+            if capitalized && !head.hasSuffix(".") && !outlet.contains(".") || outlet.hasSuffix(".com") {
+                return true
+            }
+        }
+        return false
+    }
+}
+
+import Foundation
+
+extension String {
+    func trimmingTrailing(punctuation: String) -> String {
+        var s = Substring(self)
+        while let last = s.last, punctuation.contains(last) || last == " " { s = s.dropLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,145 @@
+/// Splits a block's text into sentences.
+///
+/// A sentence ends at `.`, `!`, `?` or an ellipsis, with any closing quotes and
+/// brackets after it, when a space follows — unless the period belongs to an
+/// honorific or rank ("Gen.", "Dr."), an initial ("Scott M. Oudkirk"), a dotted
+/// abbreviation ("U.S. troops", "e.g."), or a month before a number ("Sept. 2023").
+/// A dotted abbreviation still ends a sentence when a word that usually opens one
+/// follows ("… with the U.S. This partnership …"). Never splits across blocks.
+public enum SentenceSplitter {
+    // MARK: - Lexicon
+
+    /// Honorifics, ranks and other abbreviations that never end a sentence.
+    static let neverFinal: Set<String> = [
+        "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt", "sgt", "cpl",
+        "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "no",
+        "nos", "vs", "messrs", "mme", "mlle", "pres", "supt", "insp", "det", "amb", "sec", "gens",
+        "lieut", "cmdt", "fr", "sr", "jr", "e.g", "i.e", "cf", "viz", "approx", "ca", "fig", "vol",
+        "pp", "art", "para", "ch", "sect", "dept", "esp", "incl",
+    ]
+
+    /// Abbreviations that may end a sentence; they do when a sentence opener follows.
+    static let mayBeFinal: Set<String> = [
+        "etc", "inc", "ltd", "co", "corp", "plc", "llc", "al", "bros", "ave", "blvd", "rd", "govt",
+        "intl", "min", "max", "est", "a.m", "p.m",
+    ]
+
+    /// Months abbreviated with a period: no sentence end before a number.
+    static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                                  "oct", "nov", "dec"]
+
+    /// Words that usually open a sentence; after a dotted abbreviation or an initial
+    /// they mark a sentence end ("… with the U.S. This partnership").
+    static let sentenceOpeners: Set<String> = [
+        "the", "this", "that", "these", "those", "it", "its", "in", "on", "at", "as", "but", "and", "or",
+        "however", "he", "she", "they", "we", "i", "you", "a", "an", "there", "such", "while", "with",
+        "for", "by", "after", "before", "since", "during", "meanwhile", "moreover", "furthermore",
+        "additionally", "also", "yet", "still", "although", "though", "if", "when", "what", "why",
+        "how", "who", "our", "their", "his", "her", "my", "one", "both", "many", "some", "most", "all",
+        "officials", "critics", "experts", "analysts", "according", "despite", "under", "from", "to",
+        "nevertheless", "instead", "indeed", "thus", "then", "now", "today", "earlier", "later",
+    ]
+
+    // MARK: - Splitting
+
+    /// Sentence byte ranges inside `range` of `text` (trimmed, non-empty).
+    public static func split(_ text: [UInt8], _ range: Range<Int>) -> [Range<Int>] {
+        var sentences: [Range<Int>] = []
+        var start = range.lowerBound
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let b = text[i]
+            let isEllipsis = b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6
+            guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || isEllipsis
+                    || b == 0x0A else {
+                i += 1
+                continue
+            }
+            if b == 0x0A {
+                // A line break inside a block (hard-wrapped text) is a space, not an end.
+                i += 1
+                continue
+            }
+            // Run of terminal marks and closing quotes or brackets.
+            var j = i
+            var periods = 0
+            var strong = false  // ! ? or …
+            while j < end {
+                let c = text[j]
+                if c == UInt8(ascii: ".") { periods += 1; j += 1; continue }
+                if c == UInt8(ascii: "!") || c == UInt8(ascii: "?") { strong = true; j += 1; continue }
+                if c == 0xE2, j + 2 < end, text[j + 1] == 0x80, text[j + 2] == 0xA6 { strong = true; j += 3; continue }
+                if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") || c == UInt8(ascii: ")") || c == UInt8(ascii: "]") {
+                    j += 1
+                    continue
+                }
+                if c == 0xE2, j + 2 < end, text[j + 1] == 0x80, text[j + 2] == 0x9D || text[j + 2] == 0x99 {
+                    j += 3
+                    continue
+                }
+                break
+            }
+            if j >= end { break }
+            guard text[j] == 0x20 || text[j] == 0x0A else { i = j; continue }
+            if isBoundary(text, terminal: i, after: j, end: end, periods: periods, strong: strong) {
+                if let r = trim(text, start..<j) { sentences.append(r) }
+                start = j + 1
+            }
+            i = j + 1
+        }
+        if let r = trim(text, start..<end) { sentences.append(r) }
+        return sentences
+    }
+
+    static func isBoundary(_ text: [UInt8], terminal i: Int, after j: Int, end: Int, periods: Int, strong: Bool) -> Bool {
+        // What follows: skip the space and any opening quote or bracket.
+        var k = j + 1
+        while k < end, text[k] == 0x20 || text[k] == UInt8(ascii: "\"") || text[k] == UInt8(ascii: "(")
+                || text[k] == UInt8(ascii: "'") { k += 1 }
+        if k + 2 < end, text[k] == 0xE2, text[k + 1] == 0x80, text[k + 2] == 0x9C || text[k + 2] == 0x98 { k += 3 }
+        guard k < end else { return false }
+        let next = decodeScalar(text, at: k).0
+        let nextIsUpper = next.properties.isUppercase
+        let nextIsLower = next.properties.isLowercase
+        let nextIsDigit = next.value >= 0x30 && next.value <= 0x39
+
+        if strong || periods >= 2 {
+            // "?", "!", "…": a lower-case word goes on the same sentence ("“Why?” he asked").
+            return !nextIsLower
+        }
+        // A single period: look at the word before it.
+        var w = i
+        while w > 0, text[w - 1] != 0x20 && text[w - 1] != 0x0A
+                && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"") { w -= 1 }
+        let word = String(decoding: text[w..<i], as: UTF8.self)
+        let lower = word.lowercased()
+        if word.isEmpty { return true }
+        if neverFinal.contains(lower) { return false }
+        if monthAbbreviations.contains(lower) && word.first!.isUppercase {
+            return nextIsUpper && !nextIsDigit && isOpener(text, k, end)
+        }
+        let isInitial = word.utf8.count == 1 && word.first!.isUppercase
+        let isDotted = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
+        if isInitial || isDotted || mayBeFinal.contains(lower) {
+            if nextIsLower || nextIsDigit { return false }
+            return isOpener(text, k, end)
+        }
+        if nextIsDigit && word.allSatisfy({ $0.isNumber }) { return true }
+        return true
+    }
+
+    static func isOpener(_ text: [UInt8], _ k: Int, _ end: Int) -> Bool {
+        var e = k
+        while e < end, isASCIILetter(text[e]) { e += 1 }
+        guard e > k else { return false }
+        return sentenceOpeners.contains(String(decoding: text[k..<e], as: UTF8.self).lowercased())
+    }
+
+    static func trim(_ text: [UInt8], _ r: Range<Int>) -> Range<Int>? {
+        var lo = r.lowerBound, hi = r.upperBound
+        while lo < hi, text[lo] == 0x20 || text[lo] == 0x0A { lo += 1 }
+        while hi > lo, text[hi - 1] == 0x20 || text[hi - 1] == 0x0A { hi -= 1 }
+        return lo < hi ? lo..<hi : nil
+    }
+}

@@ -1,0 +1,273 @@
+import CSQLite
+import Foundation
+
+/// One connection to an SQLite database file.
+///
+/// Read-write connections create the file when missing and use WAL journaling,
+/// so readers and one writer can share the file. Every connection has foreign
+/// keys on and a busy timeout. The connection is closed when the value goes away.
+public final class Connection {
+    public enum Mode: Sendable {
+        /// Opens or creates the file for reading and writing.
+        case readWrite
+        /// Opens an existing file with `SQLITE_OPEN_READONLY`: SQLite itself refuses writes.
+        case readOnly
+    }
+
+    /// The kind of `BEGIN` for a transaction. See <https://www.sqlite.org/lang_transaction.html>.
+    public enum TransactionKind: String, Sendable {
+        case deferred = "DEFERRED"
+        case immediate = "IMMEDIATE"
+        case exclusive = "EXCLUSIVE"
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    public let mode: Mode
+    private var progress: ProgressBox?
+    private var authorizer: AuthorizerBox?
+
+    /// Opens `path` (`":memory:"` for an in-memory database).
+    ///
+    /// - Parameter busyTimeout: how long to wait for another connection's lock, in milliseconds.
+    public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000) throws {
+        var db: OpaquePointer?
+        var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
+        switch mode {
+        case .readWrite: flags |= SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE
+        case .readOnly: flags |= SQLITE_OPEN_READONLY
+        }
+        let rc = sqlite3_open_v2(path, &db, flags, nil)
+        guard rc == SQLITE_OK, let db else {
+            let error = SQLiteError.fromConnection(db, code: rc, sql: nil)
+            sqlite3_close_v2(db)
+            throw SQLiteError(extendedCode: error.extendedCode, message: "cannot open \(path): \(error.message)")
+        }
+        self.handle = db
+        self.path = path
+        self.mode = mode
+        sqlite3_extended_result_codes(db, 1)
+        sqlite3_busy_timeout(db, busyTimeout)
+        try execute("PRAGMA foreign_keys = ON")
+        if mode == .readWrite && path != ":memory:" && !path.isEmpty {
+            // WAL lets readers go on while one process writes.
+            // See <https://www.sqlite.org/wal.html>.
+            try execute("PRAGMA journal_mode = WAL")
+            try execute("PRAGMA synchronous = NORMAL")
+        }
+        if mode == .readOnly {
+            try execute("PRAGMA query_only = ON")
+        }
+    }
+
+    deinit {
+        sqlite3_progress_handler(handle, 0, nil, nil)
+        sqlite3_set_authorizer(handle, nil, nil)
+        sqlite3_close_v2(handle)
+    }
+
+    // MARK: - Running SQL
+
+    /// Prepares one statement. Text after the first statement is refused unless
+    /// it is only whitespace and comments.
+    public func prepare(_ sql: String) throws -> Statement {
+        var stmt: OpaquePointer?
+        var tailOffset = 0
+        let rc = sql.utf8CString.withUnsafeBufferPointer { buffer -> Int32 in
+            var tail: UnsafePointer<CChar>?
+            let rc = sqlite3_prepare_v2(handle, buffer.baseAddress, Int32(buffer.count), &stmt, &tail)
+            if let tail, let base = buffer.baseAddress { tailOffset = base.distance(to: tail) }
+            return rc
+        }
+        guard rc == SQLITE_OK else {
+            throw SQLiteError.fromConnection(handle, code: rc, sql: sql)
+        }
+        guard let stmt else {
+            throw SQLiteError(extendedCode: SQLITE_MISUSE, message: "no SQL statement in the text", sql: sql)
+        }
+        let statement = Statement(connection: self, handle: stmt, sql: sql)
+        let rest = Array(sql.utf8CString.dropLast().dropFirst(tailOffset))
+        if !Self.isBlankOrComment(rest) {
+            throw SQLiteError(extendedCode: SQLITE_MISUSE,
+                              message: "only one SQL statement is allowed; found more after the first `;`",
+                              sql: sql)
+        }
+        return statement
+    }
+
+    /// Runs SQL that may hold several statements and returns no rows.
+    public func execute(_ sql: String) throws {
+        var rest = Substring(sql)
+        while true {
+            var stmt: OpaquePointer?
+            var consumed = 0
+            let text = String(rest)
+            let rc = text.utf8CString.withUnsafeBufferPointer { buffer -> Int32 in
+                var tail: UnsafePointer<CChar>?
+                let rc = sqlite3_prepare_v2(handle, buffer.baseAddress, Int32(buffer.count), &stmt, &tail)
+                if let tail, let base = buffer.baseAddress { consumed = base.distance(to: tail) }
+                return rc
+            }
+            guard rc == SQLITE_OK else { throw SQLiteError.fromConnection(handle, code: rc, sql: text) }
+            guard let stmt else { return }  // only whitespace or comments left
+            let statement = Statement(connection: self, handle: stmt, sql: text)
+            while try statement.step() {}
+            let utf8 = Array(text.utf8)
+            rest = Substring(String(decoding: utf8[min(consumed, utf8.count)...], as: UTF8.self))
+        }
+    }
+
+    /// Runs one statement with arguments and returns no rows.
+    public func run(_ sql: String, _ arguments: [Value] = []) throws {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        while try statement.step() {}
+    }
+
+    /// Runs one query and returns all rows (for small results; stream with `prepare` otherwise).
+    public func rows(_ sql: String, _ arguments: [Value] = []) throws -> [[Value]] {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        var result: [[Value]] = []
+        while try statement.step() { result.append(statement.row()) }
+        return result
+    }
+
+    /// The first column of the first row, or nil when there is no row.
+    public func scalar(_ sql: String, _ arguments: [Value] = []) throws -> Value? {
+        let statement = try prepare(sql)
+        try statement.bind(arguments)
+        return try statement.step() ? statement.column(0) : nil
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes(handle)) }
+    public var isInTransaction: Bool { sqlite3_get_autocommit(handle) == 0 }
+
+    // MARK: - Transactions
+
+    /// Runs `body` in a transaction: commits when it returns, rolls back when it
+    /// throws, and rethrows the first error. Writers should use `.immediate` so that
+    /// a lock conflict surfaces at BEGIN, where the busy timeout can wait for it.
+    /// See <https://www.sqlite.org/lang_transaction.html>.
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        try execute("BEGIN \(kind.rawValue)")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            if isInTransaction { try? execute("ROLLBACK") }
+            throw error
+        }
+    }
+
+    /// Runs `body` inside a savepoint: all of its changes or none, inside a larger transaction.
+    public func savepoint<T>(_ name: String = "sp", _ body: () throws -> T) throws -> T {
+        precondition(name.allSatisfy { $0.isLetter || $0.isNumber || $0 == "_" }, "savepoint names are identifiers")
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            try? execute("ROLLBACK TO \(name)")
+            try? execute("RELEASE \(name)")
+            throw error
+        }
+    }
+
+    // MARK: - Limits
+
+    /// Interrupts any statement of this connection that runs past `deadline`
+    /// (checked every few thousand virtual-machine steps); nil removes the limit.
+    /// An interrupted statement fails with `SQLITE_INTERRUPT`.
+    /// See <https://www.sqlite.org/c3ref/progress_handler.html>.
+    public func setDeadline(_ deadline: Date?) {
+        guard let deadline else {
+            sqlite3_progress_handler(handle, 0, nil, nil)
+            progress = nil
+            return
+        }
+        let box = ProgressBox(deadline: deadline)
+        progress = box
+        sqlite3_progress_handler(handle, 4_000, { context in
+            guard let context else { return 0 }
+            let box = Unmanaged<ProgressBox>.fromOpaque(context).takeUnretainedValue()
+            return Date() >= box.deadline ? 1 : 0
+        }, Unmanaged.passUnretained(box).toOpaque())
+    }
+
+    /// Refuses, at prepare time, everything a read-only query should not do even on a
+    /// read-only connection: ATTACH and DETACH, pragmas that set a value or are not on
+    /// the reading list, and `load_extension`.
+    /// See <https://www.sqlite.org/c3ref/set_authorizer.html>.
+    public func restrictToReading() {
+        let box = AuthorizerBox()
+        authorizer = box
+        sqlite3_set_authorizer(handle, { context, action, arg1, arg2, _, _ in
+            switch action {
+            case SQLITE_ATTACH, SQLITE_DETACH:
+                return SQLITE_DENY
+            case SQLITE_PRAGMA:
+                let name = arg1.map { String(cString: $0).lowercased() } ?? ""
+                if arg2 != nil { return SQLITE_DENY }
+                return AuthorizerBox.readingPragmas.contains(name) ? SQLITE_OK : SQLITE_DENY
+            case SQLITE_FUNCTION:
+                let name = arg2.map { String(cString: $0).lowercased() } ?? ""
+                return name == "load_extension" ? SQLITE_DENY : SQLITE_OK
+            case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE,
+                 SQLITE_CREATE_TABLE, SQLITE_CREATE_INDEX, SQLITE_CREATE_VIEW, SQLITE_CREATE_TRIGGER,
+                 SQLITE_CREATE_TEMP_TABLE, SQLITE_CREATE_TEMP_INDEX, SQLITE_CREATE_TEMP_VIEW,
+                 SQLITE_CREATE_TEMP_TRIGGER, SQLITE_CREATE_VTABLE,
+                 SQLITE_DROP_TABLE, SQLITE_DROP_INDEX, SQLITE_DROP_VIEW, SQLITE_DROP_TRIGGER,
+                 SQLITE_DROP_TEMP_TABLE, SQLITE_DROP_TEMP_INDEX, SQLITE_DROP_TEMP_VIEW,
+                 SQLITE_DROP_TEMP_TRIGGER, SQLITE_DROP_VTABLE, SQLITE_ALTER_TABLE, SQLITE_REINDEX,
+                 SQLITE_ANALYZE:
+                // The read-only connection would refuse these at run time too; refusing
+                // them here makes the message say what was wrong, not "readonly database".
+                return SQLITE_DENY
+            default:
+                _ = context
+                return SQLITE_OK
+            }
+        }, Unmanaged.passUnretained(box).toOpaque())
+    }
+
+    static func isBlankOrComment(_ bytes: [CChar]) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let c = UInt8(bitPattern: bytes[i])
+            if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D || c == 0x3B { i += 1; continue }
+            if c == 0x2D, i + 1 < n, bytes[i + 1] == 0x2D {  // -- comment
+                while i < n, bytes[i] != 0x0A { i += 1 }
+                continue
+            }
+            if c == 0x2F, i + 1 < n, bytes[i + 1] == 0x2A {  // /* comment */
+                i += 2
+                while i + 1 < n, !(bytes[i] == 0x2A && bytes[i + 1] == 0x2F) { i += 1 }
+                i += 2
+                continue
+            }
+            return false
+        }
+        return true
+    }
+}
+
+private final class ProgressBox {
+    let deadline: Date
+    init(deadline: Date) { self.deadline = deadline }
+}
+
+private final class AuthorizerBox {
+    /// Pragmas that only read, allowed without an argument.
+    static let readingPragmas: Set<String> = [
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+        "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+        "database_list", "collation_list", "function_list", "module_list", "pragma_list",
+        "compile_options", "user_version", "application_id", "schema_version", "data_version",
+        "page_count", "page_size", "freelist_count", "encoding", "journal_mode", "foreign_keys",
+    ]
+}
