@@ -43,8 +43,8 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
-        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], exclude: ["Fixtures"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], exclude: ["Fixtures"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite"]),
         .testTarget(name: "kbTests", dependencies: ["kb"]),
     ]

@@ -25,7 +25,7 @@ public struct QueryRunner {
         let statement: Statement
         do {
             statement = try db.prepare(sql)
-        } catch let error as SQLiteError where error.extendedCode == 23 {  // SQLITE_AUTH
+        } catch let error as SQLiteError where error.extendedCode == 23 || error.message.hasPrefix("not authorized") {
             throw KBError.notReadOnly(Self.firstWords(sql))
         }
         guard statement.isReadOnly else { throw KBError.notReadOnly(Self.firstWords(sql)) }

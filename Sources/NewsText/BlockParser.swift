@@ -108,7 +108,8 @@ public enum BlockParser {
             let block = blocks[k]
             if block.kind == .boilerplate { k -= 1; continue }
             let line = Line(bytes: text, range: block.byteRange)
-            if block.kind == .heading, Boilerplate.sourcesHeadings.contains(line.text.lowercased().trimmingTrailing(punctuation: ":")) {
+            let bare = line.text.drop(while: { $0 == "#" || $0 == " " }).lowercased().trimmingTrailing(punctuation: ":")
+            if block.kind == .heading, Boilerplate.sourcesHeadings.contains(bare) {
                 blocks[k].kind = .boilerplate
                 blocks[k].detail = "empty_sources_heading"
                 k -= 1

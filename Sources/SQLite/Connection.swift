@@ -198,9 +198,10 @@ public final class Connection {
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
-    /// Refuses, at prepare time, everything a read-only query should not do even on a
-    /// read-only connection: ATTACH and DETACH, pragmas that set a value or are not on
-    /// the reading list, and `load_extension`.
+    /// Refuses, at prepare time, what a read-only connection would still allow:
+    /// ATTACH and DETACH, pragmas that set a value or are not on the reading list,
+    /// and `load_extension`. (Writes are refused by the read-only connection itself;
+    /// FTS5 needs to read and update its own shadow tables while preparing.)
     /// See <https://www.sqlite.org/c3ref/set_authorizer.html>.
     public func restrictToReading() {
         let box = AuthorizerBox()
@@ -211,22 +212,13 @@ public final class Connection {
                 return SQLITE_DENY
             case SQLITE_PRAGMA:
                 let name = arg1.map { String(cString: $0).lowercased() } ?? ""
-                if arg2 != nil { return SQLITE_DENY }
+                // `PRAGMA x = v` and `PRAGMA x(v)` look alike here: an argument is only
+                // allowed for pragmas whose argument names what to read.
+                if arg2 != nil { return AuthorizerBox.pragmasReadingAnArgument.contains(name) ? SQLITE_OK : SQLITE_DENY }
                 return AuthorizerBox.readingPragmas.contains(name) ? SQLITE_OK : SQLITE_DENY
             case SQLITE_FUNCTION:
                 let name = arg2.map { String(cString: $0).lowercased() } ?? ""
                 return name == "load_extension" ? SQLITE_DENY : SQLITE_OK
-            case SQLITE_INSERT, SQLITE_UPDATE, SQLITE_DELETE,
-                 SQLITE_CREATE_TABLE, SQLITE_CREATE_INDEX, SQLITE_CREATE_VIEW, SQLITE_CREATE_TRIGGER,
-                 SQLITE_CREATE_TEMP_TABLE, SQLITE_CREATE_TEMP_INDEX, SQLITE_CREATE_TEMP_VIEW,
-                 SQLITE_CREATE_TEMP_TRIGGER, SQLITE_CREATE_VTABLE,
-                 SQLITE_DROP_TABLE, SQLITE_DROP_INDEX, SQLITE_DROP_VIEW, SQLITE_DROP_TRIGGER,
-                 SQLITE_DROP_TEMP_TABLE, SQLITE_DROP_TEMP_INDEX, SQLITE_DROP_TEMP_VIEW,
-                 SQLITE_DROP_TEMP_TRIGGER, SQLITE_DROP_VTABLE, SQLITE_ALTER_TABLE, SQLITE_REINDEX,
-                 SQLITE_ANALYZE:
-                // The read-only connection would refuse these at run time too; refusing
-                // them here makes the message say what was wrong, not "readonly database".
-                return SQLITE_DENY
             default:
                 _ = context
                 return SQLITE_OK
@@ -270,4 +262,23 @@ private final class AuthorizerBox {
         "compile_options", "user_version", "application_id", "schema_version", "data_version",
         "page_count", "page_size", "freelist_count", "encoding", "journal_mode", "foreign_keys",
     ]
+    /// Pragmas whose argument is a table or index to read about.
+    static let pragmasReadingAnArgument: Set<String> = [
+        "table_info", "table_xinfo", "table_list", "index_list", "index_info", "index_xinfo",
+        "foreign_key_list", "foreign_key_check", "integrity_check", "quick_check",
+    ]
+}
+
+extension Connection {
+    /// How many prepared statements of this connection are not finalized yet.
+    /// See <https://www.sqlite.org/c3ref/next_stmt.html>.
+    public var unfinalizedStatementCount: Int {
+        var count = 0
+        var stmt = sqlite3_next_stmt(handle, nil)
+        while let s = stmt {
+            count += 1
+            stmt = sqlite3_next_stmt(handle, s)
+        }
+        return count
+    }
 }

@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import NewsText
+
+@Suite struct ArticleTests {
+    static let fixtureNames = ["markdown.md", "html_leftovers.txt", "furniture.txt", "plain.txt", "pipes.txt", "wrapped.txt"]
+    static let seedNames = (try? FileManager.default.contentsOfDirectory(atPath: Golden.seeds.path).sorted()) ?? []
+
+    static func dump(_ article: Article) -> String {
+        var out = "title: \(article.title ?? "-")\npublished: \(article.published ?? "-")\n"
+        for (i, block) in article.blocks.enumerated() {
+            let detail = block.block.detail.map { "(\($0))" } ?? ""
+            out += "\(block.kind.rawValue)\(detail)\t\(block.text.replacingOccurrences(of: "\n", with: "\\n"))\n"
+            if let cells = block.block.cells { out += "  cells: \(cells.joined(separator: " ¦ "))\n" }
+            for s in article.sentences where s.blockIndex == i {
+                out += "  | \(s.text.replacingOccurrences(of: "\n", with: "\\n"))\n"
+            }
+        }
+        return out
+    }
+
+    @Test(arguments: fixtureNames)
+    func fixtureBlocksAndSentencesMatchTheirGoldenFile(name: String) throws {
+        let article = try Article(bytes: Golden.bytes(Golden.fixtures.appendingPathComponent(name)))
+        Golden.check(Self.dump(article), against: name + ".blocks")
+    }
+
+    /// substr(text, start + 1, end - start) = block or sentence text, in code points.
+    static func checkOffsets(_ article: Article, _ name: String) {
+        let scalars = Array(article.text.unicodeScalars)
+        func sub(_ span: Article.Span) -> String {
+            var v = String.UnicodeScalarView()
+            v.append(contentsOf: scalars[span.start..<span.end])
+            return String(v)
+        }
+        for b in article.blocks { #expect(sub(b.span) == b.text, "\(name): block \(b.text.prefix(30))") }
+        for s in article.sentences {
+            #expect(sub(s.span) == s.text, "\(name): sentence \(s.text.prefix(30))")
+            let block = article.blocks[s.blockIndex]
+            #expect(s.span.start >= block.span.start && s.span.end <= block.span.end, "\(name): sentence outside its block")
+        }
+    }
+
+    /// Blocks are in order, do not overlap, and every non-blank character is in one.
+    static func checkCoverage(_ article: Article, _ name: String) {
+        var covered = [Bool](repeating: false, count: article.utf8.count)
+        var last = -1
+        for b in article.blocks {
+            #expect(b.block.byteRange.lowerBound > last, "\(name): blocks overlap or are out of order")
+            last = b.block.byteRange.upperBound - 1
+            for i in b.block.byteRange { covered[i] = true }
+        }
+        for (i, byte) in article.utf8.enumerated() where byte != 0x0A && byte != 0x20 {
+            #expect(covered[i], "\(name): byte \(i) is in no block")
+            if !covered[i] { break }
+        }
+    }
+
+    @Test(arguments: fixtureNames + seedNames)
+    func offsetsPointAtTheTextAndBlocksCoverIt(name: String) throws {
+        let url = name.hasPrefix("0") ? Golden.seeds.appendingPathComponent(name) : Golden.fixtures.appendingPathComponent(name)
+        let article = try Article(bytes: Golden.bytes(url))
+        Self.checkOffsets(article, name)
+        Self.checkCoverage(article, name)
+    }
+
+    @Test(arguments: fixtureNames + seedNames)
+    func crlfWithBOMGivesTheSameArticleAsLF(name: String) throws {
+        let url = name.hasPrefix("0") ? Golden.seeds.appendingPathComponent(name) : Golden.fixtures.appendingPathComponent(name)
+        let lf = Golden.bytes(url)
+        var crlf: [UInt8] = [0xEF, 0xBB, 0xBF]
+        for b in lf { if b == 0x0A { crlf.append(0x0D) }; crlf.append(b) }
+        let a = try Article(bytes: lf), b = try Article(bytes: crlf)
+        #expect(a.text == b.text)
+        #expect(a.blocks.map(\.block) == b.blocks.map(\.block))
+        #expect(a.sentences.map(\.span) == b.sentences.map(\.span))
+    }
+
+    @Test func offsetsCountCodePointsNotBytes() {
+        let article = Article(normalized: Array("Šefčovič said “yes”. Erdoğan agreed.".utf8))
+        #expect(article.sentences.map(\.span) == [Article.Span(start: 0, end: 20), Article.Span(start: 21, end: 36)])
+    }
+
+    @Test func leadingHeadingIsTheTitleAndSectionHeadingsAreNot() {
+        #expect(Article(normalized: Array("Kosovo Rejects Claims\nKosovo rejected claims on Monday.".utf8)).title == "Kosovo Rejects Claims")
+        #expect(Article(normalized: Array("Kosovo rejected claims on Monday.\nWhat Comes Next\nMore.".utf8)).title == nil)
+    }
+
+    @Test func publishedLineFillsPublished() {
+        let article = Article(normalized: Array("Published: 12 October 2023\nText of the story.".utf8))
+        #expect(article.published == "2023-10-12")
+    }
+}

@@ -1,0 +1,61 @@
+import Testing
+@testable import NewsText
+
+@Suite struct SentenceSplitterTests {
+    func split(_ s: String) -> [String] {
+        let bytes = Array(s.utf8)
+        return SentenceSplitter.split(bytes, 0..<bytes.count).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    @Test func splitsAtPeriodsQuestionAndExclamationMarks() {
+        #expect(split("One. Two? Three! Four") == ["One.", "Two?", "Three!", "Four"])
+    }
+
+    @Test func honorificsAndRanksDoNotEndSentences() {
+        #expect(split("Maj. Gen. John Smith met Dr. Weber and Mr. Lee. They talked.")
+                == ["Maj. Gen. John Smith met Dr. Weber and Mr. Lee.", "They talked."])
+    }
+
+    @Test func initialsDoNotEndSentences() {
+        #expect(split("Scott M. Oudkirk spoke. Then he left.") == ["Scott M. Oudkirk spoke.", "Then he left."])
+    }
+
+    @Test func dottedAbbreviationDoesNotEndASentenceBeforeANoun() {
+        #expect(split("The U.S. troops stayed. The U.S. Army agreed.") == ["The U.S. troops stayed.", "The U.S. Army agreed."])
+    }
+
+    @Test func dottedAbbreviationEndsASentenceBeforeASentenceOpener() {
+        #expect(split("Kosovo highlighted its partnership with the U.S. This partnership is essential.")
+                == ["Kosovo highlighted its partnership with the U.S.", "This partnership is essential."])
+    }
+
+    @Test func monthAbbreviationBeforeANumber() {
+        #expect(split("It starts in Sept. 2023 and ends Oct. 3, 2024. Then what?") == ["It starts in Sept. 2023 and ends Oct. 3, 2024.", "Then what?"])
+    }
+
+    @Test func decimalsAndNumbersStayInside() {
+        #expect(split("Growth was 3.5 percent. No. 5 was next.") == ["Growth was 3.5 percent.", "No. 5 was next."])
+    }
+
+    @Test func ellipsisBeforeLowerCaseContinues() {
+        #expect(split("He paused... then went on. Next … Done") == ["He paused... then went on.", "Next …", "Done"])
+    }
+
+    @Test func quoteClosingAfterThePeriodStaysWithTheSentence() {
+        #expect(split("He said: “We stay.” Officials agreed. \"Fine.\" She left.")
+                == ["He said: “We stay.”", "Officials agreed.", "\"Fine.\"", "She left."])
+    }
+
+    @Test func questionInsideQuoteFollowedByLowerCaseAttribution() {
+        #expect(split("“Why now?” he asked. Nobody knew.") == ["“Why now?” he asked.", "Nobody knew."])
+    }
+
+    @Test func lowerCaseSentenceAfterAPeriodIsStillASentence() {
+        #expect(split("political backing. this enduring partnership matters.")
+                == ["political backing.", "this enduring partnership matters."])
+    }
+
+    @Test func exampleAbbreviationsNeverEnd() {
+        #expect(split("Some states, e.g. Spain, object.") == ["Some states, e.g. Spain, object."])
+    }
+}
