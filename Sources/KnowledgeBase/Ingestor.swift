@@ -106,11 +106,11 @@ public final class Ingestor {
             batch.append(Parsed(source: input.source, sha256: digest, byteCount: bytes.count, article: article, facts: facts))
             batchBytes += bytes.count
             if batch.count >= options.batchDocuments || batchBytes >= options.batchBytes {
-                try flush(&batch, into: &report, fail: fail)
+                for failure in try flush(&batch, into: &report) { fail(failure.source, failure.reason) }
                 batchBytes = 0
             }
         }
-        try flush(&batch, into: &report, fail: fail)
+        for failure in try flush(&batch, into: &report) { fail(failure.source, failure.reason) }
         return report
     }
 
@@ -120,8 +120,10 @@ public final class Ingestor {
         return try known.step()
     }
 
-    private func flush(_ batch: inout [Parsed], into report: inout IngestReport, fail: (String, String) -> Void) throws {
-        guard !batch.isEmpty else { return }
+    /// Writes the batch in one transaction; returns the documents that could not be stored.
+    private func flush(_ batch: inout [Parsed], into report: inout IngestReport) throws -> [IngestReport.Failure] {
+        guard !batch.isEmpty else { return [] }
+        var failures: [IngestReport.Failure] = []
         let stamp = ISO8601DateFormatter().string(from: now())
         do {
             try db.transaction(.immediate) {
@@ -148,7 +150,7 @@ public final class Ingestor {
                         throw error  // busy, locked, disk full: the whole batch cannot go on
                     } catch {
                         writer.forgetCache()
-                        fail(parsed.source, "could not be stored: \(error)")
+                        failures.append(.init(source: parsed.source, reason: "could not be stored: \(error)"))
                     }
                 }
             }
@@ -158,5 +160,6 @@ public final class Ingestor {
             throw error
         }
         batch.removeAll(keepingCapacity: true)
+        return failures
     }
 }

@@ -29,7 +29,8 @@ public enum SHA256 {
         while padded.count % 64 != 56 { padded.append(0) }
         for shift in stride(from: 56, through: 0, by: -8) { padded.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
         var w = [UInt32](repeating: 0, count: 64)
-        padded.withUnsafeBufferPointer { p in
+        let p = padded
+        do {
             for chunk in stride(from: 0, to: p.count, by: 64) {
                 for t in 0..<16 {
                     let b = chunk + t * 4
@@ -44,7 +45,7 @@ public enum SHA256 {
                 for t in 0..<64 {
                     let s1 = rotr(e, 6) ^ rotr(e, 11) ^ rotr(e, 25)
                     let ch = (e & f) ^ (~e & g)
-                    let t1 = hh &+ s1 &+ ch &+ k[t] &+ w[t]
+                    let t1 = hh &+ s1 &+ ch &+ SHA256.k[t] &+ w[t]
                     let s0 = rotr(a, 2) ^ rotr(a, 13) ^ rotr(a, 22)
                     let maj = (a & b) ^ (a & c) ^ (b & c)
                     let t2 = s0 &+ maj

@@ -1,0 +1,83 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+import SQLite
+
+@Suite struct IngestTests {
+    func ingest(_ db: Connection, _ paths: [String]) throws -> IngestReport {
+        try Ingestor(db).ingest(InputCollector.collect(paths))
+    }
+
+    @Test func seedsGoInWithConsistentOffsetsAndAnFTSIndexInSync() throws {
+        let folder = TemporaryFolder()
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        let report = try ingest(db, [Paths.seeds])
+        #expect(report.new == 5)
+        #expect(report.failed == 0)
+        #expect(try db.scalar("SELECT count(*) FROM documents") == .integer(5))
+        #expect(try db.scalar("SELECT count(*) FROM documents WHERE source LIKE '%Seeds/0%.txt'") == .integer(5))
+        #expect(try db.scalar("SELECT count(*) FROM blocks b JOIN documents d ON d.id = b.document_id WHERE substr(d.text, b.start + 1, b.end - b.start) <> b.text") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM sentences s JOIN documents d ON d.id = s.document_id WHERE substr(d.text, s.start + 1, s.end - s.start) <> s.text") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM sentences_fts") == db.scalar("SELECT count(*) FROM sentences"))
+        #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'withdrawal'")?.intValue ?? 0 > 0)
+        #expect(try db.rows("PRAGMA integrity_check") == [[.text("ok")]])
+        #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+    }
+
+    @Test func theSameBytesAgainAreUnchanged() throws {
+        let folder = TemporaryFolder()
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        _ = try ingest(db, [Paths.seeds])
+        let again = try ingest(db, [Paths.seeds])
+        #expect(again.new == 0)
+        #expect(again.unchanged == 5)
+        #expect(try db.scalar("SELECT count(*) FROM documents") == .integer(5))
+    }
+
+    @Test func badInputsFailWithReasonsAndTheRestGoIn() throws {
+        let folder = TemporaryFolder()
+        let good = folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
+        folder.write("in/b.bin", [0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00])
+        folder.write("in/c.txt", [0x41, 0x42, 0xC3, 0x28])
+        folder.write("in/d.txt", [])
+        folder.write("in/.hidden.txt", "hidden files are skipped")
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        let report = try Ingestor(db).ingest(InputCollector.collect([folder.file("in"), folder.file("missing.txt")]))
+        #expect(report.new == 1)
+        #expect(report.failures == [
+            .init(source: folder.file("in/b.bin"), reason: "not text: NUL byte at byte 7"),
+            .init(source: folder.file("in/c.txt"), reason: "not UTF-8: invalid byte sequence at byte 2"),
+            .init(source: folder.file("in/d.txt"), reason: "empty file"),
+            .init(source: folder.file("missing.txt"), reason: "no such file or folder"),
+        ])
+        #expect(try db.rows("SELECT source FROM documents") == [[.text(good)]])
+    }
+
+    @Test func aDocumentThatCannotBeStoredLeavesNoRowsAndOthersGoIn() throws {
+        let folder = TemporaryFolder()
+        folder.write("in/1.txt", "First article.\nIt is fine.")
+        folder.write("in/2.txt", "Second article.\nIt says EXPLODE here.")
+        folder.write("in/3.txt", "Third article.\nAlso fine.")
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        // A trigger stands in for any failure half-way through a document.
+        try db.execute("CREATE TEMP TRIGGER boom BEFORE INSERT ON sentences WHEN new.text LIKE '%EXPLODE%' BEGIN SELECT raise(ABORT, 'boom'); END")
+        let report = try ingest(db, [folder.file("in")])
+        #expect(report.new == 2)
+        #expect(report.failures.map(\.source) == [folder.file("in/2.txt")])
+        #expect(report.failures.first?.reason.contains("boom") == true)
+        #expect(try db.scalar("SELECT count(*) FROM documents") == .integer(2))
+        #expect(try db.scalar("SELECT count(*) FROM blocks WHERE text LIKE 'Second%'") == .integer(0))
+        #expect(try db.scalar("SELECT count(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)") == .integer(0))
+    }
+
+    @Test func foldersAreWalkedInSortedOrderSkippingHiddenAndCuttingSymlinkLoops() throws {
+        let folder = TemporaryFolder()
+        folder.write("in/b/2.txt", "two")
+        folder.write("in/a.txt", "one")
+        folder.write("in/c.txt", "three")
+        folder.write("in/.git/x.txt", "hidden")
+        try FileManager.default.createSymbolicLink(atPath: folder.file("in/b/loop"), withDestinationPath: folder.file("in"))
+        let inputs = InputCollector.collect([folder.file("in")])
+        #expect(inputs == [.file(folder.file("in/a.txt")), .file(folder.file("in/b/2.txt")), .file(folder.file("in/c.txt"))])
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+import SQLite
+
+@Suite struct OutputTests {
+    static let tricky: [[Value]] = [
+        [.text("plain"), .text("with, comma"), .text("with \"quotes\""), .integer(1)],
+        [.text("line\nbreak"), .text("cr\r\nlf"), .text("Šefčovič “curly”"), .real(2.5)],
+        [.text(""), .null, .text("  padded  "), .integer(-3)],
+        [.text("=SUM(A1)"), .text("tab\there"), .text("back\\slash"), .null],
+    ]
+
+    func render(_ format: OutputFormat, options: OutputOptions = OutputOptions(), rows: [[Value]] = tricky,
+                columns: [String] = ["a", "b", "c", "d"]) throws -> String {
+        let folder = TemporaryFolder()
+        let path = folder.file("out")
+        let sink = try OutputSink(path: path)
+        let writer = format.writer(sink, options: options)
+        try writer.begin(columns: columns)
+        for row in rows { try writer.row(row) }
+        try writer.end()
+        try sink.commit()
+        // Decoded by hand: String(contentsOfFile:) would drop a byte-order mark.
+        return String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self)
+    }
+
+    @Test func csvFollowsRFC4180() throws {
+        let csv = try render(.csv)
+        #expect(csv.hasPrefix("a,b,c,d\r\nplain,\"with, comma\",\"with \"\"quotes\"\"\",1\r\n"))
+        #expect(csv.contains("\r\n,,\"  padded  \",-3\r\n"))
+    }
+
+    @Test func csvReadsBackWithPythonsCSVModule() throws {
+        let csv = try render(.csv)
+        let read = try python("import csv, io, sys, json\ndata = sys.stdin.buffer.read().decode('utf-8')\nprint(json.dumps(list(csv.reader(io.StringIO(data, newline='')))))", input: csv)
+        let parsed = try JSONSerialization.jsonObject(with: Data(read.utf8)) as? [[String]]
+        let expected: [[String]] = [["a", "b", "c", "d"]] + Self.tricky.map { row in row.map { $0.cellText ?? "" } }
+        #expect(parsed == expected)
+    }
+
+    @Test func formulaGuardAndByteOrderMark() throws {
+        var options = OutputOptions()
+        options.formulaGuard = true
+        options.byteOrderMark = true
+        let csv = try render(.csv, options: options)
+        #expect(csv.hasPrefix("\u{FEFF}a,b"))
+        #expect(csv.contains("\r\n'=SUM(A1),"))
+        #expect(csv.contains(",'-3\r\n"))
+        #expect(try !render(.csv).contains("'=SUM"))
+    }
+
+    @Test func tsvEscapesTabsAndBreaks() throws {
+        let tsv = try render(.tsv)
+        #expect(tsv.contains("line\\nbreak\tcr\\r\\nlf\t"))
+        #expect(tsv.contains("tab\\there\tback\\\\slash\t\n"))
+    }
+
+    @Test func jsonParsesBackToTheSameValues() throws {
+        let json = try render(.json)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [[String: Any]])
+        #expect(parsed.count == 4)
+        #expect(parsed[1]["a"] as? String == "line\nbreak")
+        #expect(parsed[1]["d"] as? Double == 2.5)
+        #expect(parsed[2]["b"] is NSNull)
+        #expect(parsed[2]["d"] as? Int == -3)
+        let lines = try render(.jsonl).split(separator: "\n")
+        #expect(lines.count == 4)
+        for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line.utf8)) }
+    }
+
+    @Test func emptyJSONResultIsAnEmptyArray() throws {
+        #expect(try render(.json, rows: []) == "[]\n")
+    }
+
+    @Test func markdownEscapesPipesAndBreaks() throws {
+        let md = try render(.markdown, rows: [[.text("a|b"), .text("x\ny"), .null, .integer(1)]])
+        #expect(md == "| a | b | c | d |\n| --- | --- | --- | --- |\n| a\\|b | x<br>y |  | 1 |\n")
+    }
+
+    @Test func tableAlignsByDisplayWidthAndFitsTheTerminal() throws {
+        var options = OutputOptions()
+        options.width = 40
+        let rows: [[Value]] = [[.text("Šefčovič"), .text(String(repeating: "long text ", count: 20))],
+                               [.text("漢字"), .text("short")]]
+        let table = try render(.table, options: options, rows: rows, columns: ["name", "note"])
+        let lines = table.split(separator: "\n").map(String.init)
+        for line in lines { #expect(DisplayWidth.of(line) <= 40, "\(line)") }
+        #expect(lines[2].hasPrefix("Šefčovič  "))
+        #expect(lines[3].hasPrefix("漢字      "))  // 2 wide characters = 4 columns, padded to 8
+        #expect(lines[2].hasSuffix("…"))
+    }
+
+    @Test func displayWidthCountsWideAndCombiningCharacters() {
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("漢字") == 4)
+        #expect(DisplayWidth.of("“quoted”") == 8)
+        #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
+    }
+
+    @Test func failedOutputLeavesNoFile() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("out.csv")
+        do {
+            let sink = try OutputSink(path: path)
+            try sink.write("partial")
+            sink.discard()
+        }
+        #expect(!FileManager.default.fileExists(atPath: path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import KnowledgeBase
+import SQLite
+
+@Suite struct SchemaTests {
+    /// The public contract of DESIGN.md: these names must exist.
+    static let contract: [String: [String]] = [
+        "documents": ["id", "source", "sha256", "title", "text", "published", "ingested_at"],
+        "blocks": ["id", "document_id", "ordinal", "kind", "text", "start", "end"],
+        "sentences": ["id", "document_id", "block_id", "ordinal", "text", "start", "end"],
+        "people": ["id", "name"],
+        "mentions": ["id", "person_id", "document_id", "sentence_id", "surface", "start", "end"],
+        "roles": ["id", "person_id", "document_id", "sentence_id", "title", "organization", "qualifier", "evidence", "start", "end"],
+        "statements": ["id", "document_id", "sentence_id", "person_id", "speaker", "verb", "stance", "content", "evidence", "start", "end"],
+        "milestones": ["id", "document_id", "sentence_id", "date_text", "date_start", "date_end", "precision", "label", "kind", "evidence", "start", "end"],
+        "conflicts": ["kind", "subject", "detail"],
+        "saved_queries": ["name", "description", "sql"],
+    ]
+
+    @Test func embeddedSchemaIsExactlySchemaSQL() throws {
+        let file = try String(contentsOfFile: Paths.schema, encoding: .utf8)
+        #expect(Schema.sql == file)
+    }
+
+    @Test func migratedDatabaseHasEveryTableAndColumnOfTheContract() throws {
+        let db = try Connection(path: ":memory:")
+        try Schema.migrator.migrate(db)
+        for (table, columns) in Self.contract {
+            let have = try db.rows("SELECT name FROM pragma_table_info(?)", [.text(table)]).compactMap { $0[0].textValue }
+            for column in columns { #expect(have.contains(column), "\(table).\(column) is missing") }
+        }
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE name = 'sentences_fts'") == .integer(1))
+    }
+
+    @Test func migrationsAppliedOneByOneEqualTheWholeFileAppliedAtOnce() throws {
+        let stepwise = try Connection(path: ":memory:")
+        try Schema.migrator.migrate(stepwise)
+        let whole = try Connection(path: ":memory:")
+        try whole.execute(Schema.sql)
+        let query = "SELECT type, name, tbl_name, sql FROM sqlite_schema WHERE name NOT IN ('schema_migrations') ORDER BY name"
+        #expect(try stepwise.rows(query) == whole.rows(query))
+    }
+
+    @Test func migrationSectionsAreNumberedFromOne() {
+        #expect(Schema.migrations.first?.version == 1)
+        #expect(Schema.migrations.map(\.version) == Array(1...Schema.migrations.count))
+    }
+
+    @Test func everyColumnOfTheContractHasAMeaning() throws {
+        let db = try Connection(path: ":memory:")
+        try Schema.migrator.migrate(db)
+        let doc = try SchemaDoc.read(db)
+        for (table, _) in Self.contract {
+            let t = try #require(doc.tables.first { $0.name == table }, "\(table) is not documented")
+            #expect(!t.meaning.isEmpty, "\(table) has no meaning")
+            for column in t.columns { #expect(!column.meaning.isEmpty, "\(table).\(column.name) has no meaning") }
+        }
+    }
+
+    @Test func readingANewerDatabaseIsRefused() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("new.sqlite")
+        do {
+            let db = try KnowledgeBase.openForWriting(path)
+            try db.execute("PRAGMA user_version = 99")
+        }
+        let error = try #require(throws: Migrator.MigrationError.self) { _ = try KnowledgeBase.openForReading(path) }
+        #expect(error == .newerDatabase(path: path, version: 99, known: Schema.migrator.latestVersion))
+        #expect(throws: Migrator.MigrationError.self) { _ = try KnowledgeBase.openForWriting(path) }
+    }
+
+    @Test func readingAMissingDatabaseSaysHowToMakeOne() {
+        #expect(throws: KBError.noDatabase("/nonexistent/kb.sqlite")) { _ = try KnowledgeBase.openForReading("/nonexistent/kb.sqlite") }
+        #expect(KBError.noDatabase("x").description.contains("kb ingest"))
+    }
+}
+
+@Suite struct SHA256Tests {
+    @Test func nistVectors() {
+        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+}
