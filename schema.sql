@@ -58,6 +58,7 @@ CREATE INDEX sentences_block ON sentences(block_id);
 
 -- Full-text index over sentences.text, kept in sync by the triggers below.
 -- remove_diacritics 2 lets "Sefcovic" find "Šefčovič".
+--   text: the sentence text, searched with MATCH (rowid = sentences.id)
 CREATE VIRTUAL TABLE sentences_fts USING fts5(
     text,
     content = 'sentences',
