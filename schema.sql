@@ -176,7 +176,8 @@ CREATE TABLE saved_queries (
 -- `detail` names the values and the documents they come from.
 CREATE VIEW conflicts AS
 WITH office AS (
-    SELECT r.title || CASE WHEN r.organization IS NULL THEN '' ELSE ' of ' || r.organization END AS subject,
+    SELECT r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
+                           ELSE ' of ' || r.organization END AS subject,
            r.title, r.organization, p.name, r.document_id, d.source, d.published
     FROM roles r JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id
     WHERE r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')
@@ -205,7 +206,8 @@ surnames AS (
     GROUP BY p.surname, p.name
 ),
 person_office AS (
-    SELECT p.name, r.title || CASE WHEN r.organization IS NULL THEN '' ELSE ' of ' || r.organization END AS office,
+    SELECT p.name, r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
+                                   ELSE ' of ' || r.organization END AS office,
            group_concat(DISTINCT d.source) AS sources, count(DISTINCT r.document_id) AS docs,
            min(r.document_id) AS first_doc
     FROM roles r JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id

@@ -1,0 +1,75 @@
+import NewsText
+
+/// An article prepared for the extractors: each sentence's tokens, the table header a
+/// table row belongs to, and the country the article is mostly about.
+struct DocumentContext {
+    let article: Article
+    /// Tokens per sentence (empty for sentences of boilerplate, which have none).
+    let tokens: [[Token]]
+    /// For a table row's sentence: the header cells of its table.
+    let headerCells: [Int: [String]]
+    /// The country named most often, for offices that do not say whose they are.
+    let dominantCountry: String?
+
+    init(_ article: Article) {
+        self.article = article
+        var tokens: [[Token]] = []
+        tokens.reserveCapacity(article.sentences.count)
+        for s in article.sentences { tokens.append(Tokenizer.tokenize(article.utf8, s.byteRange)) }
+        self.tokens = tokens
+
+        var headers: [Int: [String]] = [:]
+        var currentHeader: [String]?
+        var blockHeader: [Int: [String]] = [:]
+        for (index, block) in article.blocks.enumerated() {
+            switch block.kind {
+            case .tableHeader: currentHeader = block.block.cells
+            case .tableRow: if let h = currentHeader { blockHeader[index] = h }
+            default: currentHeader = nil
+            }
+        }
+        for (index, s) in article.sentences.enumerated() {
+            if let h = blockHeader[s.blockIndex] { headers[index] = h }
+        }
+        self.headerCells = headers
+
+        var counts: [String: Int] = [:]
+        for sentence in tokens {
+            var i = 0
+            while i < sentence.count {
+                if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence), Lexicon.bodies[name] == nil {
+                    counts[name, default: 0] += 1
+                    i += length
+                } else {
+                    i += 1
+                }
+            }
+        }
+        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
+
+    /// Countries named in a sentence, in order.
+    func countries(inSentence s: Int) -> [String] {
+        var result: [String] = []
+        let t = tokens[s]
+        var i = 0
+        while i < t.count {
+            if let (name, length) = Lexicon.jurisdiction(at: i, in: t), Lexicon.bodies[name] == nil {
+                if !result.contains(name) { result.append(name) }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The organization of an office that does not name one: the only country in the
+    /// sentence, else the country the article is mostly about.
+    func inferredOrganization(sentence s: Int) -> String? {
+        let here = countries(inSentence: s)
+        return here.count == 1 ? here[0] : dominantCountry
+    }
+}

@@ -1,0 +1,131 @@
+/// Words of English that the extractors look up. Each lexicon lives in one file with
+/// the rules that use it described beside it.
+public enum Lexicon {}
+
+// MARK: - Jurisdictions and bodies
+
+extension Lexicon {
+    /// Countries and territories, with the adjectives English derives from them.
+    /// "American" → United States, "Greek" → Greece; used to read the organization of
+    /// an office ("German Ambassador", "Kosovo’s Minister") and to refuse place names
+    /// as people.
+    static let countryTable: [(name: String, adjectives: [String], aliases: [String])] = [
+        ("Afghanistan", ["Afghan"], []), ("Albania", ["Albanian"], []), ("Algeria", ["Algerian"], []),
+        ("Andorra", ["Andorran"], []), ("Angola", ["Angolan"], []), ("Argentina", ["Argentine", "Argentinian"], []),
+        ("Armenia", ["Armenian"], []), ("Australia", ["Australian"], []), ("Austria", ["Austrian"], []),
+        ("Azerbaijan", ["Azerbaijani", "Azeri"], []), ("Bahrain", ["Bahraini"], []), ("Bangladesh", ["Bangladeshi"], []),
+        ("Belarus", ["Belarusian"], []), ("Belgium", ["Belgian"], []), ("Bolivia", ["Bolivian"], []),
+        ("Bosnia and Herzegovina", ["Bosnian"], ["Bosnia"]), ("Brazil", ["Brazilian"], []), ("Bulgaria", ["Bulgarian"], []),
+        ("Cambodia", ["Cambodian"], []), ("Cameroon", ["Cameroonian"], []), ("Canada", ["Canadian"], []),
+        ("Chile", ["Chilean"], []), ("China", ["Chinese"], []), ("Colombia", ["Colombian"], []), ("Croatia", ["Croatian"], []),
+        ("Cuba", ["Cuban"], []), ("Cyprus", ["Cypriot"], []), ("Czech Republic", ["Czech"], ["Czechia"]),
+        ("Denmark", ["Danish"], []), ("Ecuador", ["Ecuadorian"], []), ("Egypt", ["Egyptian"], []), ("Estonia", ["Estonian"], []),
+        ("Ethiopia", ["Ethiopian"], []), ("Finland", ["Finnish"], []), ("France", ["French"], []), ("Georgia", ["Georgian"], []),
+        ("Germany", ["German"], []), ("Ghana", ["Ghanaian"], []), ("Greece", ["Greek"], []), ("Hungary", ["Hungarian"], []),
+        ("Iceland", ["Icelandic"], []), ("India", ["Indian"], []), ("Indonesia", ["Indonesian"], []), ("Iran", ["Iranian"], []),
+        ("Iraq", ["Iraqi"], []), ("Ireland", ["Irish"], []), ("Israel", ["Israeli"], []), ("Italy", ["Italian"], []),
+        ("Japan", ["Japanese"], []), ("Jordan", ["Jordanian"], []), ("Kazakhstan", ["Kazakh"], []), ("Kenya", ["Kenyan"], []),
+        ("Kosovo", ["Kosovar", "Kosovan"], []), ("Kuwait", ["Kuwaiti"], []), ("Latvia", ["Latvian"], []),
+        ("Lebanon", ["Lebanese"], []), ("Libya", ["Libyan"], []), ("Lithuania", ["Lithuanian"], []),
+        ("Luxembourg", ["Luxembourgish"], []), ("Malaysia", ["Malaysian"], []), ("Malta", ["Maltese"], []),
+        ("Mexico", ["Mexican"], []), ("Moldova", ["Moldovan"], []), ("Montenegro", ["Montenegrin"], []),
+        ("Morocco", ["Moroccan"], []), ("Netherlands", ["Dutch"], ["Holland"]), ("New Zealand", [], []),
+        ("Nigeria", ["Nigerian"], []), ("North Korea", ["North Korean"], []), ("North Macedonia", ["Macedonian"], ["Macedonia"]),
+        ("Norway", ["Norwegian"], []), ("Oman", ["Omani"], []), ("Pakistan", ["Pakistani"], []), ("Palestine", ["Palestinian"], []),
+        ("Peru", ["Peruvian"], []), ("Philippines", ["Philippine", "Filipino"], []), ("Poland", ["Polish"], []),
+        ("Portugal", ["Portuguese"], []), ("Qatar", ["Qatari"], []), ("Romania", ["Romanian"], []), ("Russia", ["Russian"], []),
+        ("Saudi Arabia", ["Saudi"], []), ("Serbia", ["Serbian", "Serb"], []), ("Singapore", ["Singaporean"], []),
+        ("Slovakia", ["Slovak", "Slovakian"], []), ("Slovenia", ["Slovenian", "Slovene"], []), ("Somalia", ["Somali"], []),
+        ("South Africa", ["South African"], []), ("South Korea", ["South Korean", "Korean"], ["Korea"]), ("Spain", ["Spanish"], []),
+        ("Sudan", ["Sudanese"], []), ("Sweden", ["Swedish"], []), ("Switzerland", ["Swiss"], []), ("Syria", ["Syrian"], []),
+        ("Taiwan", ["Taiwanese"], []), ("Thailand", ["Thai"], []), ("Tunisia", ["Tunisian"], []), ("Turkey", ["Turkish"], ["Türkiye"]),
+        ("Ukraine", ["Ukrainian"], []), ("United Arab Emirates", ["Emirati"], ["UAE"]),
+        ("United Kingdom", ["British"], ["UK", "U.K.", "Britain", "Great Britain"]),
+        ("United States", ["American", "US", "U.S.", "USA", "U.S.A."], ["US", "U.S.", "USA", "U.S.A.", "America", "Washington"]),
+        ("Uzbekistan", ["Uzbek"], []), ("Venezuela", ["Venezuelan"], []), ("Vietnam", ["Vietnamese"], []),
+        ("Yemen", ["Yemeni"], []), ("Zimbabwe", ["Zimbabwean"], []),
+    ]
+
+    /// International bodies: written forms → the name used as organization.
+    static let bodies: [String: String] = [
+        "NATO": "NATO", "North Atlantic Treaty Organization": "NATO", "EU": "European Union",
+        "European Union": "European Union", "UN": "United Nations", "United Nations": "United Nations",
+        "U.N.": "United Nations", "OSCE": "OSCE", "KFOR": "KFOR", "IMF": "IMF", "World Bank": "World Bank",
+        "WHO": "WHO", "African Union": "African Union", "ASEAN": "ASEAN", "Council of Europe": "Council of Europe",
+        "European Commission": "European Commission", "European Council": "European Council",
+        "European Parliament": "European Parliament", "UN Security Council": "UN Security Council",
+        "Security Council": "UN Security Council", "Arab League": "Arab League", "G7": "G7", "G20": "G20",
+        "OECD": "OECD", "WTO": "WTO", "Pentagon": "United States", "Kremlin": "Russia", "White House": "United States",
+    ]
+
+    /// Written form (a country, alias or body) → the organization it names.
+    static let jurisdictionByName: [String: String] = {
+        var table: [String: String] = [:]
+        for entry in countryTable {
+            table[entry.name] = entry.name
+            for alias in entry.aliases { table[alias] = entry.name }
+        }
+        for (form, name) in bodies { table[form] = name }
+        return table
+    }()
+
+    /// Adjective → country ("American" → United States).
+    static let jurisdictionByAdjective: [String: String] = {
+        var table: [String: String] = [:]
+        for entry in countryTable { for adjective in entry.adjectives { table[adjective] = entry.name } }
+        for (form, name) in bodies where form.count <= 5 { table[form] = name }  // "EU High Representative", "NATO Secretary General"
+        return table
+    }()
+
+    /// The longest jurisdiction or body spelled by `tokens` starting at `i`:
+    /// its name and how many tokens it takes. "the United States" counts "the".
+    static func jurisdiction(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
+        var start = i
+        if start < tokens.count, tokens[start].lower == "the" { start += 1 }
+        var best: (String, Int)?
+        var text = ""
+        var k = start
+        while k < tokens.count, k < start + 4, tokens[k].kind == .word {
+            text += (k == start ? "" : " ") + tokens[k].text
+            if let name = jurisdictionByName[text] ?? jurisdictionByName[text.trimmingSuffix(".")] { best = (name, k + 1 - i) }
+            k += 1
+        }
+        return best
+    }
+
+    /// Regions and other place words that are never part of a person's name.
+    static let placeWords: Set<String> = [
+        "balkans", "europe", "asia", "africa", "america", "americas", "mediterranean", "caucasus", "atlantic",
+        "pacific", "arctic", "baltic", "baltics", "middle", "east", "west", "north", "south", "eastern", "western",
+        "northern", "southern", "central", "euro-atlantic", "transatlantic", "sea", "ocean", "river", "lake",
+        "mount", "mountains", "valley", "island", "islands", "peninsula", "gulf", "strait", "bay", "camp", "fort",
+        "base", "airport", "street", "square", "avenue", "road", "bridge", "city", "province", "region", "district",
+        "county", "state", "states", "republic", "kingdom", "federation", "union", "emirates",
+    ]
+
+    /// Words that make a capitalized phrase an organization, event or thing, not a person.
+    static let institutionWords: Set<String> = [
+        "force", "forces", "army", "navy", "air", "police", "council", "union", "ministry", "mission",
+        "organization", "organisation", "alliance", "agency", "party", "government", "administration",
+        "parliament", "assembly", "committee", "commission", "office", "department", "university",
+        "institute", "fund", "nations", "times", "news", "press", "journal", "herald", "tribune",
+        "telegraph", "guardian", "reuters", "scenario", "scenarios", "takeaways", "summit", "conference", "forum",
+        "initiative", "initiatives", "program", "programme", "programs", "exercise", "exercises", "operation",
+        "operations", "treaty", "agreement", "accord", "plan", "strategy", "doctrine", "act",
+        "company", "corporation", "group", "inc", "ltd", "llc", "foundation", "center", "centre", "service",
+        "services", "security", "defense", "defence", "cooperation", "relations", "policy", "affairs",
+        "integration", "membership", "landscape", "stability", "support", "development", "partnership",
+        "partnerships", "leadership", "interests", "importance", "role", "conclusion", "recommendations",
+        "prospects", "challenges", "concerns", "reforms", "sharing", "intelligence", "team", "club", "league",
+        "cup", "championship", "olympics", "games", "women", "men", "fc", "united", "city", "stance", "troop",
+        "troops", "presence", "military", "war", "conflict", "crisis", "election", "elections", "tensions",
+        "dialogue", "talks", "meeting", "visit", "report", "statement", "declaration", "framework", "standards",
+        "future", "regional", "international", "national", "global", "strategic", "joint", "recent",
+        "analyzing", "addressing", "building", "fostering", "wrapping", "trends", "implications",
+        "benefits", "enhanced", "increased", "political", "economic", "blocked",
+    ]
+}
+
+extension String {
+    func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
+}

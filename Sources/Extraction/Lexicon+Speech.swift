@@ -1,0 +1,83 @@
+// MARK: - Reporting verbs and speakers
+
+extension Lexicon {
+    struct ReportingVerb: Sendable {
+        var lemma: String
+        var stance: String?
+    }
+
+    /// Verbs that report what someone said or claimed, by lemma, with the stance they
+    /// carry. Inflected forms are derived (emphasize → emphasizes, emphasized,
+    /// emphasizing); irregular ones are listed.
+    static let reportingLemmas: [(String, String?)] = [
+        ("say", nil), ("tell", nil), ("state", nil), ("add", nil), ("note", nil), ("emphasize", nil),
+        ("emphasise", nil), ("stress", nil), ("reiterate", nil), ("warn", nil), ("argue", nil), ("insist", nil),
+        ("claim", nil), ("assert", nil), ("highlight", nil), ("underscore", nil), ("underline", nil),
+        ("welcome", nil), ("announce", nil), ("explain", nil), ("confirm", nil), ("acknowledge", nil),
+        ("admit", nil), ("suggest", nil), ("write", nil), ("tweet", nil), ("post", nil), ("remark", nil),
+        ("urge", nil), ("describe", nil), ("praise", nil), ("criticize", nil), ("criticise", nil),
+        ("condemn", nil), ("articulate", nil), ("observe", nil), ("maintain", nil), ("recall", nil),
+        ("vow", nil), ("pledge", nil), ("promise", nil), ("predict", nil), ("caution", nil), ("contend", nil),
+        ("declare", nil), ("affirm", nil), ("reaffirm", nil), ("envision", nil), ("envisage", nil),
+        ("outline", nil), ("report", nil), ("believe", nil), ("propose", nil), ("recommend", nil),
+        ("question", nil), ("complain", nil), ("agree", nil), ("point", nil), ("indicate", nil),
+        ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
+        ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
+        ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
+    ]
+
+    static let irregularForms: [String: String] = [
+        "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
+        "wrote": "write", "written": "write", "writes": "write", "writing": "write",
+        "denied": "deny", "denies": "deny", "denying": "deny", "replied": "reply", "replies": "reply",
+    ]
+
+    /// Inflected form → the reporting verb it is.
+    static let reportingForms: [String: ReportingVerb] = {
+        var table: [String: ReportingVerb] = [:]
+        var stanceOf: [String: String?] = [:]
+        for (lemma, stance) in reportingLemmas {
+            stanceOf[lemma] = stance
+            let verb = ReportingVerb(lemma: lemma, stance: stance)
+            table[lemma] = verb
+            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
+            let sibilant = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
+            table[sibilant ? lemma + "es" : lemma + "s"] = verb
+            table[stem + "ed"] = verb
+            table[stem + "ing"] = verb
+        }
+        for (form, lemma) in irregularForms { table[form] = ReportingVerb(lemma: lemma, stance: stanceOf[lemma] ?? nil) }
+        // "point" reports only as "point out"; it is handled by the extractor.
+        return table
+    }()
+
+    /// Nouns that head a speaker that is not a person: bodies, groups, documents.
+    static let speakerNouns: Set<String> = [
+        "official", "officials", "government", "governments", "administration", "ministry", "authorities",
+        "experts", "expert", "analysts", "analyst", "diplomat", "diplomats", "leaders", "leader", "leadership",
+        "spokesperson", "spokesman", "spokeswoman", "observers", "critics", "sources", "source", "report",
+        "reports", "study", "survey", "scenario", "scenarios", "officers", "commanders", "lawmakers",
+        "legislators", "parliament", "ministers", "minister", "president", "statement", "remarks", "media",
+        "outlets", "newspaper", "agency", "office", "embassy", "mission", "alliance", "council", "commission",
+        "committee", "union", "army", "military", "police", "residents", "citizens", "protesters", "activists",
+        "researchers", "scholars", "economists", "commentators", "delegation", "delegates", "envoy", "nations",
+        "countries", "states", "allies", "partners", "members", "opposition", "party", "campaign", "team",
+        "white house", "kremlin", "pentagon", "washington", "officials.", "people", "politicians", "figures",
+        "representatives", "representative", "negotiators", "participants", "discussions", "dialogue",
+        "interaction", "conversations",
+    ]
+
+    /// Pronouns that can be speakers, resolved to the most recent person.
+    static let personalPronouns: Set<String> = ["he", "she"]
+    static let possessivePronouns: Set<String> = ["his", "her", "their"]
+
+    /// Words allowed between a speaker and its verb: auxiliaries and adverbs.
+    static let verbGroupWords: Set<String> = [
+        "has", "have", "had", "is", "are", "was", "were", "will", "would", "could", "should", "may", "might",
+        "also", "firmly", "repeatedly", "publicly", "categorically", "strongly", "again", "further", "later",
+        "previously", "recently", "already", "once", "then", "now", "still", "often", "reportedly",
+        "explicitly", "clearly", "flatly", "vehemently", "openly", "privately", "consistently", "quickly",
+        "swiftly", "immediately", "initially", "subsequently", "formally", "officially", "historically",
+        "not", "never", "did", "does", "do", "be", "been", "being", "both", "all",
+    ]
+}

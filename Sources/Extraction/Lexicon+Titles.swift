@@ -1,0 +1,146 @@
+// MARK: - Offices
+
+extension Lexicon {
+    /// What follows an office word when it names the office fully.
+    enum Complement: Sendable {
+        /// "Minister of Defense", "Minister for Europe": a portfolio.
+        case portfolio
+        /// "Head of the US Mission to NATO", "Mayor of Pristina": the body or place itself.
+        case organization
+        /// "Ambassador to NATO", "Envoy to Serbia": where the holder is sent.
+        case destination
+        /// Complete on its own ("Chancellor", "Senator").
+        case none
+    }
+
+    struct Office: Sendable {
+        var canonical: String
+        var complement: Complement
+        /// Also a common word: only an office when capitalized or completed ("head of …").
+        var ambiguous: Bool
+    }
+
+    /// Offices of government, diplomacy, the military, international bodies and
+    /// municipalities, keyed by their lower-case written forms. The canonical form is
+    /// the one spelling every variant is normalized to.
+    static let offices: [String: Office] = {
+        var t: [String: Office] = [:]
+        func add(_ forms: [String], _ canonical: String, _ complement: Complement = .none, ambiguous: Bool = false) {
+            for f in forms { t[f] = Office(canonical: canonical, complement: complement, ambiguous: ambiguous) }
+        }
+        // Government
+        add(["president"], "President", .organization)
+        add(["vice president", "vice-president"], "Vice President", .organization)
+        add(["president-elect"], "President-elect", .organization)
+        add(["prime minister", "premier"], "Prime Minister", .organization)
+        add(["minister"], "Minister", .portfolio)
+        add(["foreign minister"], "Minister of Foreign Affairs")
+        add(["defense minister", "defence minister"], "Minister of Defense")
+        add(["interior minister", "home minister"], "Minister of Interior")
+        add(["finance minister"], "Minister of Finance")
+        add(["justice minister"], "Minister of Justice")
+        add(["economy minister", "economic minister"], "Minister of Economy")
+        add(["health minister"], "Minister of Health")
+        add(["education minister"], "Minister of Education")
+        add(["energy minister"], "Minister of Energy")
+        add(["trade minister"], "Minister of Trade")
+        add(["culture minister"], "Minister of Culture")
+        add(["european affairs minister", "europe minister"], "Minister of European Affairs")
+        add(["foreign secretary"], "Foreign Secretary")
+        add(["home secretary"], "Home Secretary")
+        add(["defense secretary", "defence secretary", "secretary of defense", "secretary of defence"], "Secretary of Defense")
+        add(["secretary of state"], "Secretary of State")
+        add(["secretary"], "Secretary", .portfolio, ambiguous: true)
+        add(["chancellor"], "Chancellor", .organization)
+        add(["governor"], "Governor", .organization)
+        add(["mayor"], "Mayor", .organization)
+        add(["senator", "sen."], "Senator")
+        add(["congressman", "congresswoman", "representative", "rep."], "Representative", .organization, ambiguous: true)
+        add(["speaker"], "Speaker", .organization, ambiguous: true)
+        add(["attorney general"], "Attorney General")
+        add(["chief justice"], "Chief Justice")
+        add(["prosecutor", "chief prosecutor"], "Prosecutor", .organization, ambiguous: true)
+        add(["ombudsman", "ombudsperson"], "Ombudsperson")
+        add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
+        add(["opposition leader", "leader of the opposition"], "Leader of the Opposition")
+        add(["leader"], "Leader", .organization, ambiguous: true)
+        add(["king"], "King", .organization)
+        add(["queen"], "Queen", .organization)
+        // Diplomacy and international bodies
+        add(["ambassador", "amb."], "Ambassador", .destination)
+        add(["envoy", "special envoy"], "Special Envoy", .destination)
+        add(["special representative"], "Special Representative", .destination)
+        add(["high representative"], "High Representative", .portfolio)
+        add(["consul", "consul general"], "Consul General", .destination)
+        add(["secretary general", "secretary-general"], "Secretary General", .organization)
+        add(["commissioner"], "Commissioner", .portfolio)
+        add(["head"], "Head", .organization, ambiguous: true)
+        add(["chief"], "Chief", .organization, ambiguous: true)
+        add(["director", "director general", "director-general"], "Director", .organization, ambiguous: true)
+        add(["chairman", "chairwoman", "chairperson", "chair"], "Chair", .organization, ambiguous: true)
+        // Military ranks and commands
+        add(["general", "gen."], "General", .none, ambiguous: true)
+        add(["lieutenant general", "lt. gen."], "Lieutenant General")
+        add(["major general", "maj. gen."], "Major General")
+        add(["brigadier general", "brig. gen."], "Brigadier General")
+        add(["colonel", "col."], "Colonel")
+        add(["lieutenant colonel", "lt. col."], "Lieutenant Colonel")
+        add(["major", "maj."], "Major", .none, ambiguous: true)
+        add(["captain", "capt."], "Captain", .none, ambiguous: true)
+        add(["lieutenant", "lt."], "Lieutenant")
+        add(["admiral", "adm."], "Admiral")
+        add(["vice admiral", "vice adm."], "Vice Admiral")
+        add(["rear admiral", "rear adm."], "Rear Admiral")
+        add(["commander", "cmdr."], "Commander", .organization)
+        add(["chief of staff"], "Chief of Staff", .organization)
+        add(["chief of defence", "chief of defense", "defence chief", "defense chief", "army chief"], "Chief of Defense", .organization)
+        return t
+    }()
+
+    /// Longest office form (up to four words) at token `i`.
+    static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int, written: String)? {
+        var best: (Office, Int, String)?
+        var text = ""
+        var k = i
+        while k < tokens.count, k < i + 4 {
+            let t = tokens[k]
+            guard t.kind == .word || t.is("-") else { break }
+            text += (k == i || t.is("-") || tokens[k - 1].is("-") ? "" : " ") + t.lower
+            if let office = offices[text] { best = (office, k + 1 - i, text) }
+            k += 1
+        }
+        return best.map { ($0.0, $0.1, $0.2) }
+    }
+
+    /// Words before an office that say how the holder holds it.
+    static let qualifiers: [String: String] = [
+        "former": "former", "ex": "former", "acting": "acting", "then": "then", "outgoing": "outgoing",
+        "incoming": "incoming", "new": "new", "newly": "new", "interim": "interim", "deputy": "deputy",
+        "late": "late", "designate": "designate",
+    ]
+
+    /// Portfolios that "X Minister" and "Minister of X" name.
+    static let portfolios: [String: String] = [
+        "foreign affairs": "Foreign Affairs", "foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defense",
+        "interior": "Interior", "internal affairs": "Interior", "home affairs": "Interior", "finance": "Finance",
+        "justice": "Justice", "economy": "Economy", "health": "Health", "education": "Education",
+        "energy": "Energy", "trade": "Trade", "culture": "Culture", "european affairs": "European Affairs",
+        "european integration": "European Integration", "state": "State",
+    ]
+
+    /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
+    static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",
+                                          "mr", "mrs", "ms", "dr", "prof", "h.e.", "sheikh", "rev."]
+
+    /// Words written with a trailing period that the tokenizer keeps on the word.
+    static let periodWords: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt",
+                                           "adm", "cmdr", "sgt", "brig", "sen", "rep", "gov", "amb", "rev", "jr",
+                                           "sr", "st", "no", "vs", "sept", "jan", "feb", "mar", "apr", "jun", "jul",
+                                           "aug", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "h.e"]
+
+    static func keepsPeriod(_ word: String) -> Bool {
+        if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // initial
+        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return true }  // U.S
+        return periodWords.contains(word.lowercased())
+    }
+}

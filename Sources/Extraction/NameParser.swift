@@ -1,0 +1,111 @@
+/// A personal name found in tokens: "Scott M. Oudkirk", "Ursula von der Leyen",
+/// "Recep Tayyip Erdoğan", "Jean-Claude Juncker", "Mohammed al-Sisi".
+struct NameSpan: Equatable {
+    var tokens: Range<Int>
+    /// The name as written (tokens joined as the text has them).
+    var text: String
+    var surname: String
+    var givenNames: String?
+    /// Byte range in the article.
+    var range: Range<Int>
+}
+
+/// Reads a personal name starting at a token: capitalized words, initials and the
+/// particles of surnames, two to five words, none of them a place, an institution, a
+/// month or an office.
+enum NameParser {
+    /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad".
+    static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
+                                         "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
+
+    /// Capitalized words that open sentences and headings but never names.
+    static let notNames: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "as", "by", "for", "with", "from", "to", "of", "and", "but", "or",
+        "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she",
+        "i", "you", "if", "when", "while", "after", "before", "since", "during", "although", "however",
+        "moreover", "furthermore", "additionally", "meanwhile", "also", "both", "all", "some", "many", "most",
+        "several", "each", "every", "other", "another", "such", "no", "not", "yes", "according", "despite",
+        "under", "over", "between", "among", "through", "about", "against", "without", "within", "into",
+        "recent", "recently", "key", "new", "former", "current", "senior", "local", "regional", "national",
+        "international", "official", "officials", "experts", "analysts", "leaders", "mr", "mrs", "ms", "dr",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+        "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+        "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec", "said", "says", "told", "here", "there", "what", "why", "how", "who", "whom",
+        "which", "where", "opinion", "analysis", "editorial", "updated", "published", "read", "see", "more",
+        "one", "two", "three", "first", "second", "third", "last", "next", "then", "now", "so", "yet", "still",
+        "god", "allah", "lord", "president", "minister", "ambassador", "general", "secretary", "chancellor",
+        "mayor", "governor", "senator", "prime", "deputy", "vice", "acting", "chief", "head", "director",
+        "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
+        "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "spokesperson",
+        "spokesman", "spokeswoman", "envoy", "representative", "foreign", "defense", "defence", "interior",
+        "finance", "justice", "affairs", "ministry", "european", "eu", "us", "u.s.", "un", "nato",
+    ]
+
+    /// A name at token `start`, or nil.
+    static func parse(at start: Int, in tokens: [Token], utf8: [UInt8]) -> NameSpan? {
+        var i = start
+        var words: [Int] = []          // token indices of name words
+        var surnameStart = -1          // index into `words` where the surname begins
+        while i < tokens.count, words.count < 6 {
+            let t = tokens[i]
+            if t.kind != .word { break }
+            if isNameWord(t) {
+                if surnameStart < 0 || !particles.contains(tokens[words[max(0, surnameStart)]].lower) { surnameStart = words.count }
+                words.append(i)
+                i += 1
+                continue
+            }
+            // Particles only between name words: "Ursula von der Leyen".
+            if particles.contains(t.lower), !words.isEmpty, i + 1 < tokens.count,
+               isNameWord(tokens[i + 1]) || particles.contains(tokens[i + 1].lower) {
+                surnameStart = words.count
+                words.append(i)
+                i += 1
+                while i < tokens.count, particles.contains(tokens[i].lower) { words.append(i); i += 1 }
+                continue
+            }
+            break
+        }
+        // Trailing initials are not part of a name ("… met John F." is cut).
+        while let last = words.last, tokens[last].isInitial { words.removeLast() }
+        let nameWords = words.filter { !particles.contains(tokens[$0].lower) }
+        guard nameWords.count >= 2, nameWords.count <= 5, let first = words.first, let last = words.last else { return nil }
+        // The first and last words are real name words, not initials only.
+        guard !tokens[first].isInitial || nameWords.count >= 3, !tokens[last].isInitial else { return nil }
+        // Surname: the last word with the particles right before it.
+        var s = words.count - 1
+        while s > 0, particles.contains(tokens[words[s - 1]].lower) { s -= 1 }
+        let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+        let text = String(decoding: utf8[range], as: UTF8.self)
+        let surnameRange = tokens[words[s]].range.lowerBound..<tokens[last].range.upperBound
+        let surname = String(decoding: utf8[surnameRange], as: UTF8.self)
+        let given = s > 0 ? String(decoding: utf8[tokens[first].range.lowerBound..<tokens[words[s - 1]].range.upperBound], as: UTF8.self) : nil
+        _ = surnameStart
+        return NameSpan(tokens: first..<(last + 1), text: text, surname: surname, givenNames: given, range: range)
+    }
+
+    /// A capitalized word that can be part of a name: not all capitals (except short
+    /// initials), not a known place, institution, month or office word.
+    static func isNameWord(_ t: Token) -> Bool {
+        guard t.kind == .word else { return false }
+        if t.isInitial { return true }
+        guard t.isCapitalized else { return false }
+        if t.isAllCaps { return false }
+        let lower = t.lower
+        if notNames.contains(lower) || Lexicon.institutionWords.contains(lower) || Lexicon.placeWords.contains(lower) { return false }
+        if Lexicon.jurisdictionByName[t.text] != nil || Lexicon.jurisdictionByAdjective[t.text] != nil { return false }
+        if t.text.contains(".") { return false }  // "U.S", abbreviations
+        // Hyphenated parts must all be capitalized or particles: "Jean-Claude", "al-Sisi", not "US-led".
+        if t.text.contains("-") {
+            let parts = t.text.split(separator: "-")
+            for (k, p) in parts.enumerated() {
+                guard let f = p.first else { return false }
+                if f.isUppercase { continue }
+                if k == 0 && particles.contains(p.lowercased()) { continue }
+                return false
+            }
+        }
+        return t.text.unicodeScalars.contains { $0.properties.isLowercase }
+    }
+}

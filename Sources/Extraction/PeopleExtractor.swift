@@ -1,0 +1,270 @@
+import NewsText
+
+/// Finds the people of an article, every place they are named, and the offices the
+/// article says they hold.
+///
+/// A capitalized sequence counts as a person's name only when the sentence confirms
+/// it: an office before it ("Ambassador Geoffrey Pyatt", "Albania's Defence Minister
+/// Niko Peleshi"), an honorific or rank ("Dr.", "Maj. Gen."), an apposition after or
+/// before it ("Scott M. Oudkirk, the Head of …", "Mayor of Pristina, Shpend Ahmeti,"),
+/// a reporting verb ("Zemaj emphasized"), a middle initial, or a Leader/Name column of
+/// a table. No list of known people is used.
+struct PeopleExtractor {
+    struct Found {
+        var name: NameSpan
+        var sentence: Int
+    }
+
+    struct RoleFound {
+        var person: String
+        var sentence: Int
+        var phrase: TitlePhrase
+        var evidence: Range<Int>
+        var asWritten: String
+    }
+
+    let context: DocumentContext
+    private(set) var confirmed: [String: NameSpan] = [:]   // full name → an example span
+    private(set) var order: [String] = []                  // first-confirmation order
+    private(set) var roles: [RoleFound] = []
+
+    init(_ context: DocumentContext) { self.context = context }
+
+    mutating func run() -> (people: [PersonName], mentions: [ArticleFacts.Mention], roles: [ArticleFacts.Role]) {
+        for s in context.tokens.indices where !context.tokens[s].isEmpty {
+            if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
+        }
+        let people = order.map { name -> PersonName in
+            let span = confirmed[name]!
+            return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
+        }
+        let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
+        let mentions = findMentions(index)
+        var factsRoles: [ArticleFacts.Role] = []
+        var seen = Set<String>()
+        // An office written without its organization takes the one the article gives the
+        // same person's same office elsewhere, before any guess from context.
+        var stated: [String: String] = [:]
+        for r in roles { if let org = r.phrase.organization { stated[r.person + "|" + r.phrase.title] = org } }
+        for r in roles {
+            guard let person = index[r.person] else { continue }
+            let organization = r.phrase.organization ?? stated[r.person + "|" + r.phrase.title]
+                ?? context.inferredOrganization(sentence: r.sentence)
+            let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
+            guard seen.insert(key).inserted else { continue }
+            factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
+                                                organization: organization, qualifier: r.phrase.qualifier,
+                                                asWritten: r.asWritten, byteRange: r.evidence))
+        }
+        return (people, mentions, factsRoles)
+    }
+
+    // MARK: - Confirmation
+
+    private mutating func confirm(_ name: NameSpan, sentence: Int) {
+        if confirmed[name.text] == nil {
+            confirmed[name.text] = name
+            order.append(name.text)
+        }
+    }
+
+    private mutating func addRole(_ name: NameSpan, _ phrase: TitlePhrase, sentence s: Int, from: Int, to: Int) {
+        let t = context.tokens[s]
+        let evidence = t[from].range.lowerBound..<t[to - 1].range.upperBound
+        let titleRange = t[phrase.tokens.lowerBound].range.lowerBound..<t[phrase.tokens.upperBound - 1].range.upperBound
+        roles.append(RoleFound(person: name.text, sentence: s, phrase: phrase, evidence: evidence,
+                               asWritten: context.article.string(titleRange)))
+    }
+
+    private mutating func confirmSentence(_ s: Int) {
+        let t = context.tokens[s]
+        let utf8 = context.article.utf8
+        var i = 0
+        while i < t.count {
+            // An office, then a name: "Minister of Foreign Affairs Donika Zemaj".
+            if let phrase = TitleParser.parse(at: i, in: t) {
+                let j = phrase.tokens.upperBound
+                if let name = NameParser.parse(at: j, in: t, utf8: utf8) {
+                    var phrase = phrase
+                    var end = name.tokens.upperBound
+                    // "… Kyriakos Mitsotakis of Greece".
+                    if end + 1 < t.count, t[end].lower == "of", let (country, length) = Lexicon.jurisdiction(at: end + 1, in: t) {
+                        if phrase.organization == nil { phrase.organization = country }
+                        end += 1 + length
+                    }
+                    confirm(name, sentence: s)
+                    addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
+                    i = name.tokens.upperBound
+                    continue
+                }
+                // "the head of the American mission to NATO, Ambassador Geoffrey Pyatt" and
+                // "Mayor of Pristina, Shpend Ahmeti,": an office, a comma, then the holder.
+                if j < t.count, t[j].isComma {
+                    var k = j + 1
+                    var second = TitleParser.parse(at: k, in: t)
+                    if let s2 = second { k = s2.tokens.upperBound }
+                    if let name = NameParser.parse(at: k, in: t, utf8: utf8), closesApposition(name.tokens.upperBound, t) {
+                        confirm(name, sentence: s)
+                        addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+                        if second != nil {
+                            if second!.organization == nil { second!.organization = phrase.organization }
+                            addRole(name, second!, sentence: s, from: second!.tokens.lowerBound, to: name.tokens.upperBound)
+                        }
+                        i = name.tokens.upperBound
+                        continue
+                    }
+                }
+            }
+            // An honorific or rank abbreviation, then a name: "Dr. Anna Weber".
+            if Lexicon.honorifics.contains(t[i].lower), let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
+                confirm(name, sentence: s)
+                i = name.tokens.upperBound
+                continue
+            }
+            if let name = NameParser.parse(at: i, in: t, utf8: utf8) {
+                let j = name.tokens.upperBound
+                var confirmedHere = false
+                // "Scott M. Oudkirk, the Head of the US Mission to NATO," / "Olaf Scholz, Germany's chancellor,".
+                if j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
+                   closesApposition(phrase.tokens.upperBound, t) {
+                    confirm(name, sentence: s)
+                    addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                    confirmedHere = true
+                }
+                // "John Smith said", "Jane Doe has repeatedly denied".
+                if !confirmedHere, reportingVerbFollows(j, t) || hasMiddleInitial(name, t) || confirmed[name.text] != nil {
+                    confirm(name, sentence: s)
+                }
+                i = j
+                continue
+            }
+            i += 1
+        }
+    }
+
+    /// An apposition ends at a comma, a period, a colon, "and", a verb or the sentence end.
+    private func closesApposition(_ k: Int, _ t: [Token]) -> Bool {
+        guard k < t.count else { return true }
+        let next = t[k]
+        if next.kind == .punctuation { return [",", ".", ";", ":", ")", "—", "–"].contains(next.text) }
+        if next.lower == "and" || next.lower == "who" { return true }
+        return Lexicon.reportingForms[next.lower] != nil || Lexicon.verbGroupWords.contains(next.lower)
+    }
+
+    private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {
+        var k = j
+        if k < t.count, t[k].isComma { return false }
+        while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }
+        return k < t.count && Lexicon.reportingForms[t[k].lower] != nil && t[k].isLowercase
+    }
+
+    private func hasMiddleInitial(_ name: NameSpan, _ t: [Token]) -> Bool {
+        name.tokens.dropFirst().dropLast().contains { t[$0].isInitial }
+    }
+
+    /// Table rows under a Leader/Name column, with the office in a Position/Role column.
+    private mutating func confirmTableRow(_ s: Int, header: [String]) {
+        let lowered = header.map { $0.lowercased() }
+        guard let personColumn = lowered.firstIndex(where: { Self.personColumns.contains($0) }) else { return }
+        let titleColumn = lowered.firstIndex(where: { Self.titleColumns.contains($0) })
+        let t = context.tokens[s]
+        let cells = Self.cellRanges(t)
+        guard personColumn < cells.count else { return }
+        let personCell = cells[personColumn]
+        guard let name = NameParser.parse(at: personCell.lowerBound, in: t, utf8: context.article.utf8),
+              name.tokens.upperBound == personCell.upperBound else { return }
+        confirm(name, sentence: s)
+        if let titleColumn, titleColumn < cells.count {
+            let cell = cells[titleColumn]
+            if let phrase = TitleParser.parse(at: cell.lowerBound, in: t), phrase.tokens.upperBound == cell.upperBound {
+                addRole(name, phrase, sentence: s, from: personCell.lowerBound, to: cell.upperBound)
+            }
+        }
+    }
+
+    static let personColumns: Set<String> = ["leader", "leaders", "name", "person", "official", "who", "speaker",
+                                             "figure", "politician", "minister", "representative", "holder"]
+    static let titleColumns: Set<String> = ["position", "role", "title", "office", "post", "function", "portfolio", "job"]
+
+    /// Token ranges of the cells of a pipe-table row.
+    static func cellRanges(_ t: [Token]) -> [Range<Int>] {
+        var cells: [Range<Int>] = []
+        var start = 0
+        if let first = t.first, first.is("|") { start = 1 }
+        var k = start
+        while k < t.count {
+            if t[k].is("|") {
+                cells.append(start..<k)
+                start = k + 1
+            }
+            k += 1
+        }
+        if start < t.count { cells.append(start..<t.count) }
+        return cells
+    }
+
+    // MARK: - Mentions
+
+    private func findMentions(_ index: [String: Int]) -> [ArticleFacts.Mention] {
+        guard !order.isEmpty else { return [] }
+        var bySurname: [String: [String]] = [:]
+        for name in order { bySurname[confirmed[name]!.surname, default: []].append(name) }
+        let utf8 = context.article.utf8
+        // Pass 1: full-name mentions, and surname mentions waiting for resolution.
+        struct Pending { var sentence: Int; var range: Range<Int>; var surname: String; var possessive: Bool; var order: Int }
+        var mentions: [(ArticleFacts.Mention, Int)] = []   // with a running order number
+        var pending: [Pending] = []
+        var fullPositions: [String: [Int]] = [:]            // name → order numbers of its full mentions
+        var counter = 0
+        for s in context.tokens.indices {
+            let t = context.tokens[s]
+            var i = 0
+            while i < t.count {
+                counter += 1
+                if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
+                    // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
+                    if let person = index[name.text] {
+                        let possessive = name.tokens.upperBound < t.count && t[name.tokens.upperBound].kind == .possessive
+                        mentions.append((ArticleFacts.Mention(person: person, sentence: s, byteRange: name.range,
+                                                              form: possessive ? "possessive" : "full", ambiguous: false), counter))
+                        fullPositions[name.text, default: []].append(counter)
+                        i = name.tokens.upperBound
+                        continue
+                    }
+                }
+                if t[i].isCapitalized, bySurname[t[i].text] != nil, !partOfLongerName(i, t) {
+                    let possessive = i + 1 < t.count && t[i + 1].kind == .possessive
+                    pending.append(Pending(sentence: s, range: t[i].range, surname: t[i].text, possessive: possessive, order: counter))
+                }
+                i += 1
+            }
+        }
+        for p in pending {
+            let candidates = bySurname[p.surname] ?? []
+            // The nearest preceding full mention; failing that, the nearest following one.
+            var best: (name: String, distance: Int)?
+            for name in candidates {
+                for position in fullPositions[name] ?? [] {
+                    let distance = position <= p.order ? p.order - position : 1_000_000 + position - p.order
+                    if best == nil || distance < best!.distance { best = (name, distance) }
+                }
+            }
+            guard let chosen = best?.name ?? candidates.first, let person = index[chosen] else { continue }
+            mentions.append((ArticleFacts.Mention(person: person, sentence: p.sentence, byteRange: p.range,
+                                                  form: p.possessive ? "possessive" : "surname",
+                                                  ambiguous: candidates.count > 1), p.order))
+        }
+        return mentions.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// Whether token `i` sits inside a longer capitalized name ("Zemaj" in "Donika Zemaj").
+    private func partOfLongerName(_ i: Int, _ t: [Token]) -> Bool {
+        (i > 0 && NameParser.isNameWord(t[i - 1])) || (i + 1 < t.count && NameParser.isNameWord(t[i + 1]))
+    }
+}
+
+import Foundation
+
+extension String {
+    var precomposedNFC: String { precomposedStringWithCanonicalMapping }
+}

@@ -1,0 +1,415 @@
+import NewsText
+
+/// Finds who said or claimed what.
+///
+/// Reported speech: a speaker before a reporting verb ("Zemaj emphasized that …",
+/// "officials in Kosovo have firmly denied …"), after it in inversions ("…,” said
+/// Smith"), after "by" in passives ("articulated by a senior diplomat"), after
+/// "According to"; participles ("…, emphasizing that …") and purpose infinitives
+/// ("…, to discuss …") take the subject of their sentence. Direct quotes in straight or
+/// curly quotation marks give the quote as the content. A speaker is a person (a name,
+/// a surname, or he/she resolved to the last person named), or a noun phrase headed by a
+/// body or group ("Kosovo’s officials", "the government", "Experts") or a country.
+/// List items under an intro that ends in a reporting verb and a colon are statements
+/// of that intro's speaker; so are table rows with a speaker column and a response column.
+struct StatementExtractor {
+    let context: DocumentContext
+    let people: [PersonName]
+    /// Mentions by sentence.
+    let mentions: [Int: [ArticleFacts.Mention]]
+
+    init(_ context: DocumentContext, people: [PersonName], mentions: [ArticleFacts.Mention]) {
+        self.context = context
+        self.people = people
+        self.mentions = Dictionary(grouping: mentions, by: \.sentence)
+    }
+
+    struct Speaker {
+        var text: String
+        var persons: [Int]
+        /// The speaker's byte range, to tell which person mention is the subject.
+        var range: Range<Int>
+    }
+
+    /// Clause openers that end a speaker phrase read leftwards.
+    static let stops: Set<String> = ["as", "that", "which", "who", "whom", "whose", "while", "when", "because",
+                                     "although", "though", "if", "since", "after", "before", "however",
+                                     "moreover", "furthermore", "additionally", "meanwhile", "but", "where",
+                                     "what", "and", "or", "so", "yet", "during", "also", "then", "thus",
+                                     "regarding", "considering", "with"]
+    static let determiners: Set<String> = ["the", "a", "an", "this", "these", "those", "such", "both", "several",
+                                           "many", "some", "most", "all", "two", "three", "one", "another",
+                                           "other", "its", "their", "his", "her", "various", "key", "local",
+                                           "recent", "senior", "regional", "military", "political", "western",
+                                           "foreign", "international", "top", "government"]
+    static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
+    static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
+                                           "speech", "address", "message", "conversations", "dialogue"]
+    static let falsehoodWords: Set<String> = ["unfounded", "baseless", "false", "untrue", "fabricated", "groundless",
+                                              "fake", "misleading", "incorrect", "inaccurate"]
+
+    func run() -> [ArticleFacts.Statement] {
+        var statements: [ArticleFacts.Statement] = []
+        var lastPerson: Int?                      // for he/she
+        var lastSpeakers: [Int: Speaker] = [:]     // block index → last speaker in that block
+        var pendingList: (speaker: Speaker, verb: String, block: Int)?
+        for s in context.tokens.indices where !context.tokens[s].isEmpty {
+            let blockIndex = context.article.sentences[s].blockIndex
+            let kind = context.blockKind(ofSentence: s)
+            if kind == .heading || kind == .tableHeader { continue }
+            var found: [ArticleFacts.Statement] = []
+            if let header = context.headerCells[s] {
+                found = tableStatements(s, header: header)
+            } else {
+                found = sentenceStatements(s, lastPerson: lastPerson)
+                if found.isEmpty, kind == .listItem, let inherited = pendingList, inherited.block < blockIndex {
+                    found = speakerStatements(inherited.speaker, verb: inherited.verb, stance: nil,
+                                              content: listContent(s), sentence: s, form: "reported")
+                }
+            }
+            // Intros that hand their speaker to the list below: "His remarks … underscored:".
+            if kind == .paragraph || kind == .listItem {
+                if let intro = listIntro(s, lastPerson: lastPerson, previous: lastSpeakers[blockIndex]) {
+                    pendingList = (intro.0, intro.1, blockIndex)
+                    found.removeAll { $0.content.isEmpty }
+                } else if kind == .paragraph {
+                    pendingList = nil
+                }
+            }
+            found.removeAll { $0.content.isEmpty }
+            statements += found
+            if let last = found.last {
+                lastSpeakers[blockIndex] = Speaker(text: last.speaker, persons: found.compactMap(\.person), range: last.byteRange)
+            }
+            // The last person named is who "he" or "she" refers to next.
+            if let m = mentions[s]?.last { lastPerson = m.person }
+        }
+        return statements
+    }
+
+    // MARK: - Sentences
+
+    func sentenceStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
+        let t = context.tokens[s]
+        var results: [ArticleFacts.Statement] = []
+        var finiteFound = false
+        let quote = quoteSpan(s)
+        // "According to military analysts, …"
+        for k in t.indices where k + 2 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" {
+            var end = k + 2
+            while end < t.count, !t[end].isClauseBreak { end += 1 }
+            if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
+                let contentStart = end < t.count ? end + 1 : end
+                let content = text(s, contentStart..<t.count)
+                results += speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported")
+                finiteFound = true
+            }
+        }
+        var k = 0
+        while k < t.count {
+            guard let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
+            // "a region said to be": not speech.
+            if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
+            let isParticiple = t[k].lower.hasSuffix("ing")
+            let isPast = t[k].lower.hasSuffix("ed") || Lexicon.irregularForms[t[k].lower] != nil
+            // Passive: "… was underscored by X", "articulated by a senior diplomat".
+            if isPast, k + 1 < t.count, t[k + 1].lower == "by" {
+                var end = k + 2
+                while end < t.count, !t[end].isClauseBreak, !["as", "to", "that", "in", "on"].contains(t[end].lower) || end == k + 2 { end += 1 }
+                if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
+                    results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
+                                                 content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
+                    finiteFound = true
+                }
+                k += 1
+                continue
+            }
+            // Progressive "are reaffirming" is finite; a bare "-ing" is a participle.
+            let afterBe = k > 0 && ["is", "are", "was", "were", "been", "be"].contains(t[k - 1].lower)
+            if isParticiple && !afterBe {
+                k += 1
+                continue
+            }
+            // "to discuss": a purpose infinitive, handled with participles below.
+            if k > 0, t[k - 1].lower == "to" { k += 1; continue }
+            if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) {
+                let content = quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
+                results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                                             sentence: s, form: quote == nil ? "reported" : "quote")
+                finiteFound = true
+            } else if let speaker = invertedSubject(s, verbAt: k, lastPerson: lastPerson) {
+                let content = quote.map { text(s, $0) } ?? text(s, 0..<max(0, k - 1))
+                results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: content,
+                                             sentence: s, form: quote == nil ? "reported" : "quote")
+                finiteFound = true
+            }
+            k += 1
+        }
+        if !finiteFound { results += participleStatements(s, lastPerson: lastPerson) }
+        return results
+    }
+
+    /// "…, emphasizing that …", "categorically stating …", "…, to discuss …", "By refuting
+    /// claims …, the government …": the sentence's subject speaks.
+    func participleStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
+        let t = context.tokens[s]
+        for k in t.indices {
+            guard let verb = Lexicon.reportingForms[t[k].lower] else { continue }
+            let participle = t[k].lower.hasSuffix("ing")
+            let infinitive = k > 0 && t[k - 1].lower == "to" && t[k].lower == verb.lemma
+            guard participle || infinitive else { continue }
+            let content = text(s, contentStart(t, after: k)..<t.count)
+            // "By rejecting …, local officials aim …": the subject after the comma.
+            if k > 0, t[k - 1].lower == "by", k - 1 == 0 || t[k - 2].isClauseBreak,
+               let comma = t[k...].firstIndex(where: { $0.isComma }) {
+                if let speaker = speakerAfter(s, comma + 1, lastPerson: lastPerson) {
+                    return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                                             sentence: s, form: "reported")
+                }
+                continue
+            }
+            // A participle takes the subject of the sentence's verb; an infinitive of purpose
+            // ("…, to discuss …") the people named before it.
+            if participle, let verbIndex = t.indices.first(where: { Self.isFiniteVerb(t, $0) && $0 < k }),
+               let speaker = subject(s, verbAt: verbIndex, lastPerson: lastPerson) {
+                return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                                         sentence: s, form: "reported")
+            }
+            let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[k].range.lowerBound }
+            if !before.isEmpty {
+                let persons = Self.unique(before.map(\.person))
+                let speaker = Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
+                                      range: before[0].byteRange)
+                return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                                         sentence: s, form: "reported")
+            }
+        }
+        return []
+    }
+
+    // MARK: - Speakers
+
+    /// The subject before a finite verb at `k`, skipping auxiliaries and adverbs.
+    func subject(_ s: Int, verbAt k: Int, lastPerson: Int?) -> Speaker? {
+        let t = context.tokens[s]
+        var end = k
+        while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
+        guard end > 0 else { return nil }
+        // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
+        if t[end - 1].isComma {
+            let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
+            guard !before.isEmpty else { return nil }
+            // Only the people of the subject: those after the last clause opener before them.
+            let persons = Self.unique(before.map(\.person))
+            return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
+                           range: before[0].byteRange)
+        }
+        var start = end - 1
+        while start > 0 {
+            let prev = t[start - 1]
+            if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
+            if Self.stops.contains(prev.lower) { break }
+            if prev.isLowercase && Self.isVerbLike(prev) { break }
+            if prev.lower == "by" && start - 1 == 0 { break }
+            start -= 1
+            if end - start > 10 { return nil }
+        }
+        return speakerPhrase(s, start..<end, lastPerson: lastPerson)
+    }
+
+    /// "…,” said Smith." / "…,” he said.": the speaker right after a verb that follows a quote.
+    func invertedSubject(_ s: Int, verbAt k: Int, lastPerson: Int?) -> Speaker? {
+        let t = context.tokens[s]
+        guard k > 0, t[k - 1].isComma || ["”", "\""].contains(t[k - 1].text), k + 1 < t.count else { return nil }
+        return speakerAfter(s, k + 1, lastPerson: lastPerson)
+    }
+
+    /// The longest speaker phrase starting at `start` (up to seven words) that ends on a
+    /// noun: "local officials" in "local officials aim to …".
+    func speakerAfter(_ s: Int, _ start: Int, lastPerson: Int?) -> Speaker? {
+        let t = context.tokens[s]
+        var best: Speaker?
+        var end = start + 1
+        while end <= min(t.count, start + 7) {
+            let last = t[end - 1]
+            if last.isClauseBreak || last.kind == .punctuation { break }
+            if Lexicon.reportingForms[last.lower] != nil && last.isLowercase { break }
+            let endsOnNoun = Lexicon.speakerNouns.contains(last.lower) || last.isCapitalized || last.kind == .possessive
+                || Lexicon.personalPronouns.contains(last.lower)
+            if endsOnNoun, let speaker = speakerPhrase(s, start..<end, lastPerson: lastPerson) { best = speaker }
+            end += 1
+        }
+        return best
+    }
+
+    /// Whether tokens `range` of sentence `s` name a speaker, and which.
+    func speakerPhrase(_ s: Int, _ range: Range<Int>, lastPerson: Int?) -> Speaker? {
+        let t = context.tokens[s]
+        guard !range.isEmpty, range.upperBound <= t.count else { return nil }
+        var lo = range.lowerBound
+        while lo < range.upperBound, t[lo].isClauseBreak || Self.prepositions.contains(t[lo].lower) { lo += 1 }
+        guard lo < range.upperBound else { return nil }
+        let span = t[lo].range.lowerBound..<t[range.upperBound - 1].range.upperBound
+        let phrase = context.article.string(span)
+        // A person: the phrase ends with a mention of one.
+        let inside = (mentions[s] ?? []).filter { span.contains($0.byteRange.lowerBound) }
+        if let last = inside.last, last.byteRange.upperBound == span.upperBound || t[range.upperBound - 1].kind == .possessive {
+            let persons = Self.unique(inside.map(\.person))
+            return Speaker(text: phrase, persons: persons.count > 1 && inside.count > 1 ? persons : [last.person], range: span)
+        }
+        // He or she.
+        let words = Array(t[lo..<range.upperBound])
+        if words.count == 1, Lexicon.personalPronouns.contains(words[0].lower) {
+            guard let p = lastPerson else { return nil }
+            return Speaker(text: phrase, persons: [p], range: span)
+        }
+        // A country or body: "Kosovo", "the United States".
+        if let (_, length) = Lexicon.jurisdiction(at: lo, in: t), lo + length == range.upperBound {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
+        // A group or body: the head noun before the first preposition, or the last word.
+        var head = range.upperBound - 1
+        if let p = (lo..<range.upperBound).first(where: { Self.prepositions.contains(t[$0].lower) && $0 > lo }) { head = p - 1 }
+        guard head >= lo, t[head].kind == .word else { return nil }
+        // "Prime Minister Kyriakos Mitsotakis of Greece": the head is a person's name.
+        if let m = inside.first(where: { $0.byteRange.contains(t[head].range.lowerBound) }) {
+            return Speaker(text: phrase, persons: [m.person], range: span)
+        }
+        if Lexicon.speakerNouns.contains(t[head].lower) {
+            // "His remarks": the possessive pronoun is the person.
+            if words.contains(where: { ["his", "her"].contains($0.lower) }), let p = lastPerson {
+                return Speaker(text: phrase, persons: [p], range: span)
+            }
+            return Speaker(text: phrase, persons: [], range: span)
+        }
+        return nil
+    }
+
+    // MARK: - Lists and tables
+
+    /// An intro sentence ending in a colon whose list items carry its speaker's words:
+    /// "His remarks … underscored:", "Key points from their discussions included:".
+    func listIntro(_ s: Int, lastPerson: Int?, previous: Speaker?) -> (Speaker, String)? {
+        let t = context.tokens[s]
+        guard let colon = t.last, colon.is(":"), t.count >= 3 else { return nil }
+        let before = t[t.count - 2]
+        if let verb = Lexicon.reportingForms[before.lower], before.isLowercase,
+           let speaker = subject(s, verbAt: t.count - 2, lastPerson: lastPerson) ?? previous {
+            return (speaker, verb.lemma)
+        }
+        if t.contains(where: { Self.speechNouns.contains($0.lower) }),
+           t.contains(where: { Lexicon.possessivePronouns.contains($0.lower) }), let previous {
+            return (previous, "discuss")
+        }
+        return nil
+    }
+
+    /// The content of a list item: after a "Label:" opening when there is one.
+    func listContent(_ s: Int) -> String {
+        let t = context.tokens[s]
+        if let colon = t.firstIndex(where: { $0.is(":") }), colon < 8, colon + 1 < t.count { return text(s, colon + 1..<t.count) }
+        return text(s, 0..<t.count)
+    }
+
+    /// Rows under a speaker column (Leader, Name, …) with a response column (Response,
+    /// Statement, Highlights, …).
+    func tableStatements(_ s: Int, header: [String]) -> [ArticleFacts.Statement] {
+        let lowered = header.map { $0.lowercased() }
+        guard let speakerColumn = lowered.firstIndex(where: { PeopleExtractor.personColumns.contains($0) }),
+              let responseColumn = lowered.firstIndex(where: { h in Self.responseColumnWords.contains { h.contains($0) } }) else { return [] }
+        let t = context.tokens[s]
+        let cells = PeopleExtractor.cellRanges(t)
+        guard speakerColumn < cells.count, responseColumn < cells.count, !cells[responseColumn].isEmpty else { return [] }
+        guard let speaker = speakerPhrase(s, cells[speakerColumn], lastPerson: nil)
+                ?? groupCell(s, cells[speakerColumn]) else { return [] }
+        let content = text(s, cells[responseColumn])
+        return speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "table")
+    }
+
+    static let responseColumnWords = ["response", "statement", "quote", "remark", "comment", "reaction", "highlight",
+                                      "stance", "said", "message", "view"]
+
+    /// A table cell naming a group ("Regional Analysts") as speaker.
+    private func groupCell(_ s: Int, _ cell: Range<Int>) -> Speaker? {
+        let t = context.tokens[s]
+        guard let last = cell.last, Lexicon.speakerNouns.contains(t[last].lower) else { return nil }
+        let span = t[cell.lowerBound].range.lowerBound..<t[last].range.upperBound
+        return Speaker(text: context.article.string(span), persons: [], range: span)
+    }
+
+    // MARK: - Helpers
+
+    func speakerStatements(_ speaker: Speaker, verb: String, stance: String?, content: String, sentence s: Int,
+                           form: String) -> [ArticleFacts.Statement] {
+        let evidence = context.article.sentences[s].byteRange
+        let content = Self.trimContent(content)
+        if speaker.persons.isEmpty {
+            return [ArticleFacts.Statement(sentence: s, person: nil, speaker: speaker.text, verb: verb, stance: stance,
+                                           content: content, byteRange: evidence, form: form)]
+        }
+        return speaker.persons.map { p in
+            ArticleFacts.Statement(sentence: s, person: p, speaker: speaker.persons.count > 1 ? people[p].name : speaker.text,
+                                   verb: verb, stance: stance, content: content, byteRange: evidence, form: form)
+        }
+    }
+
+    /// Denial also when the content calls the claims unfounded.
+    func stance(_ verb: Lexicon.ReportingVerb, _ s: Int) -> String? {
+        if let stance = verb.stance { return stance }
+        if ["say", "state", "insist", "assert", "declare", "stress", "emphasize"].contains(verb.lemma),
+           context.tokens[s].contains(where: { Self.falsehoodWords.contains($0.lower) }) {
+            return "denial"
+        }
+        return nil
+    }
+
+    func contentStart(_ t: [Token], after k: Int) -> Int {
+        var c = k + 1
+        while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
+        return c
+    }
+
+    func passiveContent(_ s: Int, verbAt k: Int) -> String {
+        let t = context.tokens[s]
+        var start = k
+        while start > 0, Lexicon.verbGroupWords.contains(t[start - 1].lower) || t[start - 1].isComma { start -= 1 }
+        return text(s, 0..<start)
+    }
+
+    /// The text between the first pair of quotation marks of the sentence.
+    func quoteSpan(_ s: Int) -> Range<Int>? {
+        let t = context.tokens[s]
+        guard let open = t.firstIndex(where: { $0.is("“") || $0.is("\"") }) else { return nil }
+        let closer = t[open].text == "“" ? "”" : "\""
+        guard let close = t[(open + 1)...].firstIndex(where: { $0.is(closer) }), close > open + 1 else { return nil }
+        return open + 1..<close
+    }
+
+    func text(_ s: Int, _ range: Range<Int>) -> String {
+        let t = context.tokens[s]
+        guard !range.isEmpty, range.lowerBound < t.count else { return "" }
+        let upper = min(range.upperBound, t.count)
+        return context.article.string(t[range.lowerBound].range.lowerBound..<t[upper - 1].range.upperBound)
+    }
+
+    static func trimContent(_ s: String) -> String {
+        var c = Substring(s)
+        while let last = c.last, ".,;: ".contains(last) { c = c.dropLast() }
+        while let first = c.first, ",;: ".contains(first) { c = c.dropFirst() }
+        return String(c)
+    }
+
+    static func isVerbLike(_ t: Token) -> Bool {
+        t.kind == .word && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && t.lower.count > 4
+    }
+
+    static func isFiniteVerb(_ t: [Token], _ k: Int) -> Bool {
+        ["has", "have", "had", "is", "are", "was", "were", "will"].contains(t[k].lower)
+            || (t[k].isLowercase && t[k].lower.hasSuffix("ed") && k > 0 && !t[k - 1].isComma)
+    }
+
+    static func unique(_ xs: [Int]) -> [Int] {
+        var seen = Set<Int>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

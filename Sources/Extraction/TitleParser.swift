@@ -1,0 +1,231 @@
+/// An office as a sentence writes it: "Kosovo’s Minister of Defense", "former President",
+/// "the head of the American mission to NATO", "German Ambassador to Serbia".
+struct TitlePhrase: Equatable {
+    /// Tokens the phrase spans (half-open).
+    var tokens: Range<Int>
+    /// The office in its one spelling: "Minister of Defense", "Head of the US Mission to NATO".
+    var title: String
+    /// The jurisdiction or body, when the phrase names it.
+    var organization: String?
+    var qualifier: String?
+    /// Whether the office word was capitalized (or completed), i.e. clearly an office.
+    var isProper: Bool
+}
+
+/// Reads title phrases from tokens, using the office lexicon.
+///
+/// Grammar: [the|a] QUALIFIER* [JURISDICTION ('s)? | ADJECTIVE] QUALIFIER* [PORTFOLIO] OFFICE
+/// [of PORTFOLIO | of ORGANIZATION | to DESTINATION | for PORTFOLIO].
+enum TitleParser {
+    /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
+    /// "Mayor of Pristina" is the Mayor of the organization Pristina.
+    static let governingOffices: Set<String> = ["President", "Vice President", "President-elect", "Prime Minister",
+                                                "Chancellor", "Governor", "Mayor", "King", "Queen"]
+
+    static let smallWords: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "a", "an"]
+
+    /// Lower-case nouns that can sit inside an organization's name: "the American mission to NATO".
+    static let organizationNouns: Set<String> = ["mission", "delegation", "office", "embassy", "committee", "council",
+                                                 "ministry", "force", "forces", "command", "staff", "army", "navy",
+                                                 "party", "bank", "commission", "agency", "government", "cabinet",
+                                                 "parliament", "assembly", "department", "service", "police",
+                                                 "guard", "corps", "alliance", "union", "administration"]
+
+    static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
+        var i = start
+        var qualifier: String?
+        var organization: String?
+        if i < tokens.count, ["the", "a", "an"].contains(tokens[i].lower) { i += 1 }
+        func readQualifiers() {
+            while i < tokens.count, let q = Lexicon.qualifiers[tokens[i].lower] {
+                // "ex-President": the hyphen belongs to the qualifier.
+                qualifier = qualifier ?? q
+                i += 1
+                if i < tokens.count, tokens[i].is("-") { i += 1 }
+            }
+        }
+        readQualifiers()
+        // Jurisdiction: "Kosovo’s", "Albania's", "the United States'", "German", "EU", "Kosovo" (as a modifier).
+        if i < tokens.count {
+            if let (name, length) = Lexicon.jurisdiction(at: i, in: tokens), i + length < tokens.count {
+                let after = i + length
+                if tokens[after].kind == .possessive {
+                    organization = name
+                    i = after + 1
+                } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifiers[tokens[after].lower] != nil {
+                    organization = name
+                    i = after
+                }
+            } else if let name = Lexicon.jurisdictionByAdjective[tokens[i].text], i + 1 < tokens.count,
+                      Lexicon.office(at: i + 1, in: tokens) != nil || Lexicon.qualifiers[tokens[i + 1].lower] != nil {
+                organization = name
+                i += 1
+            }
+        }
+        readQualifiers()
+        // "Agriculture Minister": a capitalized portfolio not in the lexicon before "Minister".
+        var prefixPortfolio: String?
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "minister",
+           Lexicon.office(at: i, in: tokens) == nil, !Lexicon.institutionWords.contains(tokens[i].lower) {
+            prefixPortfolio = tokens[i].text
+            i += 1
+        }
+        guard let (office, length, _) = Lexicon.office(at: i, in: tokens) else { return nil }
+        let officeTokens = tokens[i..<(i + length)]
+        let capitalized = officeTokens.first!.isCapitalized
+        i += length
+        var title = office.canonical
+        if let prefixPortfolio { title = "Minister of " + titleCase(prefixPortfolio) }
+        var completed = false
+
+        // The complement.
+        if i + 1 < tokens.count, tokens[i].lower == "of" || tokens[i].lower == "for" || tokens[i].lower == "to" {
+            let preposition = tokens[i].lower
+            switch (office.complement, preposition) {
+            case (.portfolio, "of"), (.portfolio, "for"):
+                if let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) {
+                    title = office.canonical + " " + preposition + " " + portfolio
+                    if title.hasPrefix("Minister for ") && Lexicon.portfolios[portfolio.lowercased()] != nil {
+                        title = "Minister of " + portfolio
+                    }
+                    i += 1 + n
+                    completed = true
+                }
+            case (.organization, "of"), (.destination, "to"), (.organization, "to"):
+                if let (org, n) = readOrganization(at: i + 1, in: tokens) {
+                    if office.complement == .destination || preposition == "to" {
+                        title = office.canonical + " to " + org
+                    } else if governingOffices.contains(office.canonical) {
+                        organization = org
+                    } else {
+                        title = office.canonical + " of " + (n > 1 || org.contains(" ") ? "the " : "") + org
+                        organization = org
+                    }
+                    i += 1 + n
+                    completed = true
+                }
+            default:
+                break
+            }
+        }
+        // An ambiguous office word ("head", "general") is an office only when capitalized or completed.
+        if office.ambiguous && !completed && !capitalized { return nil }
+        if office.complement == .organization && !completed && !capitalized && organization == nil
+            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" {
+            return nil
+        }
+        return TitlePhrase(tokens: start..<i, title: title, organization: organization, qualifier: qualifier,
+                           isProper: capitalized || completed)
+    }
+
+    /// "Foreign Affairs", "Defence", "the Interior": a portfolio, normalized.
+    static func readPortfolio(at start: Int, in tokens: [Token]) -> (String, Int)? {
+        var i = start
+        if i < tokens.count, tokens[i].lower == "the" { i += 1 }
+        // Longest known portfolio (up to three words).
+        var best: (String, Int)?
+        var text = ""
+        var k = i
+        while k < tokens.count, k < i + 3, tokens[k].kind == .word {
+            text += (k == i ? "" : " ") + tokens[k].lower
+            if let p = Lexicon.portfolios[text] { best = (p, k + 1 - start) }
+            k += 1
+        }
+        if let best { return best }
+        // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".
+        var words: [String] = []
+        k = i
+        while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized) {
+            if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
+            words.append(tokens[k].text)
+            k += 1
+            if words.count >= 5 { break }
+        }
+        guard !words.isEmpty else { return nil }
+        // "Minister of Agriculture Jane Doe": a name follows a title directly.
+        let cut = nameCut(words, tokens: tokens, end: k)
+        return (words.prefix(cut).map(normalizeWord).joined(separator: " "), k - (words.count - cut) - start)
+    }
+
+    /// "the American mission to NATO", "NATO", "Pristina", "the European Commission":
+    /// the organization, normalized ("US Mission to NATO").
+    static func readOrganization(at start: Int, in tokens: [Token]) -> (String, Int)? {
+        var i = start
+        if i < tokens.count, tokens[i].lower == "the" { i += 1 }
+        var words: [String] = []
+        var k = i
+        while k < tokens.count, words.count < 8 {
+            let t = tokens[k]
+            if t.kind == .word, t.isCapitalized || t.isAllCaps {
+                words.append(t.text)
+                k += 1
+                continue
+            }
+            if t.kind == .word, organizationNouns.contains(t.lower), !words.isEmpty || k + 1 < tokens.count {
+                words.append(t.lower)
+                k += 1
+                continue
+            }
+            if t.kind == .word, ["to", "for", "of", "on"].contains(t.lower), !words.isEmpty, k + 1 < tokens.count,
+               tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps || tokens[k + 1].lower == "the" {
+                words.append(t.lower)
+                k += 1
+                continue
+            }
+            if t.kind == .word, t.lower == "the", !words.isEmpty, ["to", "for", "of", "on"].contains(words.last!) {
+                words.append("the")
+                k += 1
+                continue
+            }
+            break
+        }
+        while let last = words.last, smallWords.contains(last) { words.removeLast(); k -= 1 }
+        guard !words.isEmpty else { return nil }
+        let cut = nameCut(words, tokens: tokens, end: k)
+        k -= words.count - cut
+        words = Array(words.prefix(cut))
+        while let last = words.last, smallWords.contains(last) { words.removeLast(); k -= 1 }
+        guard !words.isEmpty else { return nil }
+        // A lone lower-case noun is not an organization ("head of mission").
+        if words.allSatisfy({ $0.first!.isLowercase }) { return nil }
+        let normalized = words.map(normalizeWord)
+        let text = normalized.joined(separator: " ")
+        return (Lexicon.jurisdictionByName[text] ?? Lexicon.jurisdictionByName[words.joined(separator: " ")] ?? text, k - start)
+    }
+
+    /// Where a person's name that follows an organization or portfolio begins, as a
+    /// count of words to keep: after the longest known body or jurisdiction when name-like
+    /// words follow it, else before the last two of three or more trailing capitalized
+    /// words ("Mayor of Pristina Shpend Ahmeti" keeps "Pristina").
+    static func nameCut(_ words: [String], tokens: [Token], end: Int) -> Int {
+        func nameLike(_ w: String) -> Bool {
+            guard let f = w.first, f.isUppercase else { return false }
+            return !Lexicon.institutionWords.contains(w.lowercased()) && Lexicon.jurisdictionByName[w] == nil
+                && !(w.count >= 2 && w.allSatisfy { $0.isUppercase })
+        }
+        for n in stride(from: words.count - 1, through: 1, by: -1) {
+            let prefix = words.prefix(n).joined(separator: " ")
+            if Lexicon.jurisdictionByName[prefix] != nil || Lexicon.bodies[prefix] != nil, nameLike(words[n]) { return n }
+        }
+        var run = 0
+        for w in words.reversed() { if nameLike(w) { run += 1 } else { break } }
+        if run >= 3 || (run == 2 && run < words.count && words[words.count - 3].first!.isUppercase) { return words.count - 2 }
+        return words.count
+    }
+
+    /// One spelling per word: "Defence" → "Defense", "American" → "US", "mission" → "Mission".
+    static func normalizeWord(_ word: String) -> String {
+        switch word.lowercased() {
+        case "defence": return "Defense"
+        case "american", "u.s.", "u.s", "usa", "u.s.a.", "us": return "US"
+        default: break
+        }
+        if smallWords.contains(word.lowercased()) { return word.lowercased() }
+        return titleCase(word)
+    }
+
+    static func titleCase(_ word: String) -> String {
+        guard let first = word.first, first.isLowercase else { return word }
+        return first.uppercased() + word.dropFirst()
+    }
+}

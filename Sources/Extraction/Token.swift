@@ -1,0 +1,147 @@
+import NewsText
+
+/// A word or punctuation mark of a sentence, with its byte range in the article.
+///
+/// Possessive endings are tokens of their own ("Kosovo’s" → "Kosovo", "’s"), so that
+/// rules can see both the name and the possessive.
+public struct Token: Equatable, Sendable, CustomStringConvertible {
+    public enum Kind: Sendable, Equatable { case word, number, punctuation, possessive }
+
+    public var text: String
+    public var kind: Kind
+    public var range: Range<Int>
+
+    /// Lower-cased text, for lexicon look-ups.
+    public var lower: String
+
+    public var description: String { text }
+
+    init(_ text: String, _ kind: Kind, _ range: Range<Int>) {
+        self.text = text
+        self.kind = kind
+        self.range = range
+        self.lower = text.lowercased()
+    }
+
+    var isWord: Bool { kind == .word }
+    var first: Unicode.Scalar? { text.unicodeScalars.first }
+    /// Starts with a capital letter ("Zemaj", "U.S.", "McCain").
+    var isCapitalized: Bool { kind == .word && (first?.properties.isUppercase ?? false) }
+    var isLowercase: Bool { kind == .word && (first?.properties.isLowercase ?? false) }
+    /// Every letter is a capital and there are at least two ("NATO", "KFOR").
+    var isAllCaps: Bool {
+        kind == .word && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
+            && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
+    }
+    /// A single capital with a period: an initial ("M.").
+    var isInitial: Bool {
+        kind == .word && text.count == 2 && text.hasSuffix(".") && (first?.properties.isUppercase ?? false)
+    }
+    func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
+    var isComma: Bool { self.is(",") }
+    /// Ends a clause: , ; : ( ) — –
+    var isClauseBreak: Bool {
+        kind == .punctuation && [",", ";", ":", "(", ")", "—", "–", "-", "|", "\"", "“", "”"].contains(text)
+    }
+}
+
+/// Splits sentences into tokens.
+public enum Tokenizer {
+    /// Apostrophes that can open a possessive: ' and ’.
+    static func isApostrophe(_ s: Unicode.Scalar) -> Bool { s == "'" || s == "’" }
+
+    public static func tokenize(_ utf8: [UInt8], _ range: Range<Int>) -> [Token] {
+        var tokens: [Token] = []
+        var i = range.lowerBound
+        let end = range.upperBound
+        while i < end {
+            let (scalar, length) = scalar(utf8, i)
+            if scalar == " " || scalar == "\n" || scalar == "\t" { i += length; continue }
+            if isWordScalar(scalar) {
+                let start = i
+                var j = i
+                var hasLetter = false
+                var allDigits = true
+                while j < end {
+                    let (c, l) = Tokenizer.scalar(utf8, j)
+                    if isWordScalar(c) {
+                        if c.properties.isAlphabetic { hasLetter = true; allDigits = false }
+                        else if !(c.value >= 0x30 && c.value <= 0x39) { allDigits = false }
+                        j += l
+                        continue
+                    }
+                    // Inner hyphens, apostrophes and periods stay in the word when a letter
+                    // or digit follows: "Secretary-General", "O'Brien", "U.S", "3.5", "al-Sisi".
+                    if (c == "-" || c == "." || c == "," && allDigits || isApostrophe(c)) && j + l < end {
+                        let (next, _) = Tokenizer.scalar(utf8, j + l)
+                        if isWordScalar(next) {
+                            // A possessive is a token of its own: "Kosovo’s", "Scholz's".
+                            if isApostrophe(c), next == "s" || next == "S" {
+                                let after = j + l + 1
+                                if after >= end || !isWordScalar(Tokenizer.scalar(utf8, after).0) { break }
+                            }
+                            if c == "," {
+                                // 1,200: a digit group of three.
+                                var k = j + l, digits = 0
+                                while k < end, utf8[k] >= 0x30 && utf8[k] <= 0x39 { k += 1; digits += 1 }
+                                if digits != 3 { break }
+                            }
+                            j += l
+                            continue
+                        }
+                    }
+                    break
+                }
+                // A trailing period stays on initials and dotted abbreviations: "M.", "U.S.", "Gen.".
+                if j < end, utf8[j] == UInt8(ascii: "."), hasLetter {
+                    let word = String(decoding: utf8[start..<j], as: UTF8.self)
+                    if Lexicon.keepsPeriod(word) { j += 1 }
+                }
+                let text = String(decoding: utf8[start..<j], as: UTF8.self)
+                tokens.append(Token(text, hasLetter ? .word : .number, start..<j))
+                i = j
+                continue
+            }
+            if isApostrophe(scalar), let last = tokens.last, last.range.upperBound == i, i + length < end,
+               utf8[i + length] == UInt8(ascii: "s") || utf8[i + length] == UInt8(ascii: "S") {
+                let after = i + length + 1
+                if after >= end || !isWordScalar(Tokenizer.scalar(utf8, after).0) {
+                    tokens.append(Token(String(decoding: utf8[i..<after], as: UTF8.self), .possessive, i..<after))
+                    i = after
+                    continue
+                }
+            }
+            // "Kosovos’" style plural possessive: an apostrophe glued after an s.
+            if isApostrophe(scalar), let last = tokens.last, last.range.upperBound == i, last.lower.hasSuffix("s"),
+               i + length >= end || !isWordScalar(Tokenizer.scalar(utf8, i + length).0) {
+                tokens.append(Token(String(decoding: utf8[i..<(i + length)], as: UTF8.self), .possessive, i..<(i + length)))
+                i += length
+                continue
+            }
+            tokens.append(Token(String(decoding: utf8[i..<(i + length)], as: UTF8.self), .punctuation, i..<(i + length)))
+            i += length
+        }
+        return tokens
+    }
+
+    @inline(__always)
+    static func isWordScalar(_ s: Unicode.Scalar) -> Bool {
+        if s.value < 0x80 {
+            let v = s.value
+            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+        }
+        return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
+    }
+
+    @inline(__always)
+    static func scalar(_ s: [UInt8], _ i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(s[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 < 0xE0 { return (Unicode.Scalar(((b0 & 0x1F) << 6) | (UInt32(s[i + 1]) & 0x3F)) ?? " ", 2) }
+        if b0 < 0xF0 {
+            return (Unicode.Scalar(((b0 & 0x0F) << 12) | ((UInt32(s[i + 1]) & 0x3F) << 6) | (UInt32(s[i + 2]) & 0x3F)) ?? " ", 3)
+        }
+        let v = ((b0 & 0x07) << 18) | ((UInt32(s[i + 1]) & 0x3F) << 12) | ((UInt32(s[i + 2]) & 0x3F) << 6) | (UInt32(s[i + 3]) & 0x3F)
+        return (Unicode.Scalar(v) ?? " ", 4)
+    }
+}

@@ -1,0 +1,98 @@
+import Testing
+@testable import Extraction
+import NewsText
+
+@Suite struct PeopleTests {
+    @Test func titleBeforeTheNameConfirmsAPersonAndARole() {
+        let (_, f) = facts("Albania's Defence Minister Niko Peleshi met officials on Monday.")
+        #expect(f.names == ["Niko Peleshi"])
+        #expect(f.roleLines == ["Niko Peleshi | Minister of Defense | Albania | -"])
+    }
+
+    @Test func appositionAfterTheNameWithALowerCaseTitle() {
+        let (_, f) = facts("Olaf Scholz, Germany's chancellor, said the plan was sound.")
+        #expect(f.roleLines == ["Olaf Scholz | Chancellor | Germany | -"])
+    }
+
+    @Test func appositionBeforeTheName() {
+        let (_, f) = facts("The Mayor of Pristina, Shpend Ahmeti, spoke first.")
+        #expect(f.roleLines == ["Shpend Ahmeti | Mayor | Pristina | -"])
+    }
+
+    @Test func countryAfterTheName() {
+        let (_, f) = facts("Prime Minister Kyriakos Mitsotakis of Greece raised concerns.")
+        #expect(f.roleLines == ["Kyriakos Mitsotakis | Prime Minister | Greece | -"])
+    }
+
+    @Test func adjectiveOfNationalityAndDestination() {
+        let (_, f) = facts("German Ambassador to Serbia Anke Konrad attended the talks.")
+        #expect(f.roleLines == ["Anke Konrad | Ambassador to Serbia | Germany | -"])
+    }
+
+    @Test func bodyAbbreviationIsTheOrganization() {
+        let (_, f) = facts("EU High Representative Kaja Kallas welcomed the decision.")
+        #expect(f.roleLines == ["Kaja Kallas | High Representative | European Union | -"])
+    }
+
+    @Test func qualifierIsKeptApart() {
+        let (_, f) = facts("The remarks followed comments by former President Donald Trump in Washington.")
+        #expect(f.roleLines.first?.hasPrefix("Donald Trump | President | United States | former") == true)
+    }
+
+    @Test func headOfAnAmericanMissionIsNormalized() {
+        let (_, f) = facts("Zemaj met the head of the American mission to NATO, Ambassador Geoffrey Pyatt, in Brussels.")
+        #expect(f.roleLines == ["Geoffrey Pyatt | Head of the US Mission to NATO | US Mission to NATO | -",
+                                "Geoffrey Pyatt | Ambassador | US Mission to NATO | -"])
+    }
+
+    @Test func secretaryGeneralHasOneSpelling() {
+        let (_, f) = facts("NATO Secretary-General Mark Rutte said the alliance was ready.")
+        #expect(f.roleLines == ["Mark Rutte | Secretary General | NATO | -"])
+    }
+
+    @Test func middleInitialAndDiacriticsAndParticles() {
+        let (_, f) = facts("Scott M. Oudkirk said so. Maroš Šefčovič agreed. Ursula von der Leyen said the same.")
+        #expect(f.names == ["Scott M. Oudkirk", "Maroš Šefčovič", "Ursula von der Leyen"])
+        #expect(f.people[2].surname == "von der Leyen")
+        #expect(f.people[0].givenNames == "Scott M.")
+    }
+
+    @Test func placesOrganizationsAndHeadlinePhrasesAreNotPeople() {
+        let (_, f) = facts("""
+            Key Takeaways
+            The Kosovo Security Force said it was ready. North Macedonia said it agreed. Western Balkans leaders met at Camp Bondsteel. The European Council said nothing.
+            """)
+        #expect(f.people.isEmpty)
+    }
+
+    @Test func unconfirmedCapitalizedPairsAreNotPeople() {
+        let (_, f) = facts("Spain Women secure late victory over Belgium one day after the verdict.")
+        #expect(f.people.isEmpty)
+    }
+
+    @Test func surnameMentionsResolveToTheNearestPrecedingFullName() {
+        let (a, f) = facts("Minister Donika Zemaj arrived. Prime Minister Albin Zemaj spoke. Zemaj emphasized unity. Zemaj's office agreed.")
+        let surnameMentions = f.mentions.filter { $0.form != "full" }
+        #expect(surnameMentions.map { f.people[$0.person].name } == ["Albin Zemaj", "Albin Zemaj"])
+        #expect(surnameMentions.map(\.ambiguous) == [true, true])
+        #expect(surnameMentions.map(\.form) == ["surname", "possessive"])
+        #expect(surnameMentions.map { a.string($0.byteRange) } == ["Zemaj", "Zemaj"])
+    }
+
+    @Test func tableRowsUnderLeaderAndPositionColumns() {
+        let (_, f) = facts("""
+            Responses:
+            Leader | Position | Response |
+            ---|---|---|
+            Jane Roe | Minister of Finance | Backs the plan |
+            Regional Analysts | Political Commentators | Cautious |
+            """)
+        #expect(f.names == ["Jane Roe"])
+        #expect(f.roleLines.first?.hasPrefix("Jane Roe | Minister of Finance") == true)
+    }
+
+    @Test func namesInBoilerplateAreNotPeople() {
+        let (_, f) = facts("Officials met.\nTennis star Jane Roe wins third title in a row – The Daily Planet")
+        #expect(f.people.isEmpty)
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import Extraction
+import NewsText
+
+@Suite struct StatementTests {
+    @Test func personSpeakerWithThat() {
+        let (_, f) = facts("Mayor of Pristina, Shpend Ahmeti, emphasized that support is critical.")
+        #expect(f.statementLines == ["Shpend Ahmeti (Shpend Ahmeti) emphasize: support is critical"])
+    }
+
+    @Test func groupSpeakersAreNotPeople() {
+        let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
+        #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
+    }
+
+    @Test func countryAsSpeakerWithRejection() {
+        let (_, f) = facts("Kosovo has firmly rejected allegations regarding the withdrawal.")
+        #expect(f.statementLines == ["Kosovo reject [rejection]: allegations regarding the withdrawal"])
+    }
+
+    @Test func accordingTo() {
+        let (_, f) = facts("According to military analysts, the pathway is shaped by many factors.")
+        #expect(f.statementLines == ["military analysts say: the pathway is shaped by many factors"])
+    }
+
+    @Test func passiveWithAgent() {
+        let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
+        #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])
+    }
+
+    @Test func participleTakesTheSubject() {
+        let (_, f) = facts("Kosovo’s officials have dismissed rumors, categorically stating that such claims are unfounded.")
+        #expect(f.statementLines.count == 1)
+        #expect(f.statements.first?.stance == "denial")
+        #expect(f.statements.first?.speaker == "Kosovo’s officials")
+    }
+
+    @Test func curlyQuoteWithAttributionAfter() {
+        let (_, f) = facts("Albania's Defence Minister Niko Peleshi spoke. “We will not leave,” Peleshi said.")
+        #expect(f.statementLines == ["Peleshi (Niko Peleshi) say: We will not leave"])
+        #expect(f.statements.first?.form == "quote")
+    }
+
+    @Test func straightQuoteWithAttributionBefore() {
+        let (_, f) = facts("EU High Representative Kaja Kallas spoke. Kallas said: \"The door is open.\"")
+        #expect(f.statementLines == ["Kallas (Kaja Kallas) say: The door is open"])
+    }
+
+    @Test func pronounResolvesToTheLastPerson() {
+        let (_, f) = facts("Prime Minister Jane Roe arrived late. “It was a long night,” she said.")
+        #expect(f.statementLines == ["she (Jane Roe) say: It was a long night"])
+    }
+
+    @Test func reportingVerbUsedOtherwiseGivesNothing() {
+        let (_, f) = facts("It is a region said to be fragile. Such claims are common. The dialogue ended.")
+        #expect(f.statements.isEmpty)
+    }
+
+    @Test func listItemsInheritAnIntroThatEndsInAReportingVerb() {
+        let (_, f) = facts("""
+            Prime Minister Jane Roe spoke in Athens. Her remarks at the summit underscored:
+            - The concept of security must be broader.
+            - Budgets need flexibility.
+            """)
+        #expect(f.statementLines == ["Her remarks at the summit (Jane Roe) underscore: The concept of security must be broader",
+                                     "Her remarks at the summit (Jane Roe) underscore: Budgets need flexibility"])
+    }
+
+    @Test func tableRowsWithASpeakerAndAResponseColumn() {
+        let (_, f) = facts("""
+            Reactions:
+            Leader | Position | Response Highlights |
+            ---|---|---|
+            Jane Roe | Minister of Finance | Backs the plan |
+            """)
+        #expect(f.statementLines == ["Jane Roe (Jane Roe) say: Backs the plan"])
+        #expect(f.statements.first?.form == "table")
+    }
+}
