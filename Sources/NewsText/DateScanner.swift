@@ -20,7 +20,7 @@ public enum DateWords {
     /// decide whether a day or year stands beside it.
     public static func month(_ word: String) -> Int? { months[word.lowercased()] }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
         case 4, 6, 9, 11: return 30
@@ -112,7 +112,8 @@ public enum DateScanner {
         return nil
     }
 
-    static func isoDate(_ s: String) -> PartialDate? {
+    /// "2022-10-03" or "2022-10" as a date.
+    public static func isoDate(_ s: String) -> PartialDate? {
         let u = Array(s.utf8)
         guard u.count == 10 || u.count == 7, u[4] == UInt8(ascii: "-"),
               u[0..<4].allSatisfy(isASCIIDigit), u[5..<7].allSatisfy(isASCIIDigit) else { return nil }

@@ -1,0 +1,207 @@
+import NewsText
+
+/// A date as a sentence writes it, and what it means on the calendar.
+struct DateExpression: Equatable {
+    var tokens: Range<Int>
+    var start: PartialDate?
+    var end: PartialDate?
+    /// day, month, year, decade, range or relative.
+    var precision: String
+    /// For relative dates: which way from the reference they point (-1 past, +1 future, 0 now).
+    var direction: Int = 0
+    /// A month and day written without a year ("March 4"), for resolution against the reference.
+    var month: Int? = nil
+    var day: Int? = nil
+}
+
+/// Reads date expressions from tokens: full dates in US and European order, months,
+/// years, decades, ranges and bounds ("2010–2015", "through 2029", "by the end of 2027"),
+/// and relative dates ("last year", "on Tuesday", "two weeks later") resolved against
+/// a reference date when there is one. "may" and "May" are a month only with a day or
+/// year beside them; numbers that count things (450 soldiers) are not years.
+enum DateReader {
+    /// Nouns after a number that make it a count, not a year.
+    static let countNouns: Set<String> = ["troops", "soldiers", "people", "members", "personnel", "officers",
+                                          "votes", "km", "kilometers", "kilometres", "miles", "tons", "tonnes",
+                                          "euros", "dollars", "refugees", "migrants", "residents", "cases",
+                                          "deaths", "casualties", "units", "vehicles", "tanks", "jets",
+                                          "workers", "students", "families", "homes", "pages", "words", "meters",
+                                          "metres", "percent", "%", "million", "billion", "thousand"]
+    static let boundWords: [String: (isEnd: Bool, forward: Bool)] = [
+        "through": (true, true), "until": (true, true), "till": (true, true), "by": (true, true),
+        "before": (true, true), "since": (false, false), "from": (false, false),
+    ]
+    static let numberWords: [String: Int] = ["a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                                             "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3,
+                                             "few": 2, "couple": 2]
+
+    static func read(_ t: [Token], reference: PartialDate?) -> [DateExpression] {
+        var found: [DateExpression] = []
+        var i = 0
+        while i < t.count {
+            if let e = expression(at: i, in: t, reference: reference) {
+                found.append(e)
+                i = e.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return found
+    }
+
+    static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
+        let lower = t[i].lower
+        if let bound = boundWords[lower] {
+            var k = i + 1
+            if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
+               t[k + 2].lower == "of" { k += 3 }
+            if k < t.count, let inner = calendar(at: k, in: t) {
+                if lower == "from" || lower == "between", let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
+                    return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
+                }
+                if lower == "from" { return nil }
+                let isEnd = bound.isEnd
+                return DateExpression(tokens: i..<inner.tokens.upperBound,
+                                      start: isEnd ? nil : inner.start, end: isEnd ? (inner.end ?? inner.start) : nil,
+                                      precision: "range")
+            }
+        }
+        if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t),
+           let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
+            return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
+        }
+        if var e = calendar(at: i, in: t) {
+            // "2010–2015", "2010-15".
+            if e.precision == "year", e.tokens.upperBound + 1 < t.count,
+               t[e.tokens.upperBound].is("–") || t[e.tokens.upperBound].is("-") || t[e.tokens.upperBound].is("—"),
+               let endYear = DateScanner.yearNumber(t[e.tokens.upperBound + 1].text), endYear > e.start!.year {
+                e = DateExpression(tokens: e.tokens.lowerBound..<(e.tokens.upperBound + 2), start: e.start,
+                                   end: PartialDate(year: endYear), precision: "range")
+            }
+            return e
+        }
+        return relative(at: i, in: t, reference: reference)
+    }
+
+    /// "to 2015", "and 2015" after the first date of a range.
+    static func rangeEnd(after k: Int, in t: [Token]) -> (PartialDate, Int)? {
+        guard k + 1 < t.count, ["to", "and", "until", "through"].contains(t[k].lower), let e = calendar(at: k + 1, in: t) else { return nil }
+        return (e.end ?? e.start!, e.tokens.upperBound)
+    }
+
+    /// A calendar date at `i`: full date, month and year, decade or year.
+    static func calendar(at i: Int, in t: [Token]) -> DateExpression? {
+        let w = t[i]
+        // ISO 2022-10-03 is one token.
+        if w.kind == .number || w.kind == .word, let iso = DateScanner.isoDate(w.text) {
+            return DateExpression(tokens: i..<(i + 1), start: iso, end: iso, precision: iso.day != nil ? "day" : "month")
+        }
+        if let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
+            // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
+            var k = i + 1
+            if k < t.count, let day = DateScanner.dayNumber(t[k].text) {
+                var n = k + 1
+                if n < t.count, t[n].isComma { n += 1 }
+                if n < t.count, let year = DateScanner.yearNumber(t[n].text), day <= DateWords.daysIn(month: month, year: year) {
+                    let d = PartialDate(year: year, month: month, day: day)
+                    return DateExpression(tokens: i..<(n + 1), start: d, end: d, precision: "day")
+                }
+                // Month and day without a year: its year comes from the reference, if any.
+                if w.lower != "may" || w.isCapitalized, t[k].kind == .number || t[k].lower.hasSuffix("th") {
+                    return DateExpression(tokens: i..<(k + 1), start: nil, end: nil, precision: "relative",
+                                          direction: 0, month: month, day: day)
+                }
+            }
+            if k < t.count, t[k].lower == "of", k + 1 < t.count { k += 1 }  // "June of 2023"
+            if k < t.count, let year = DateScanner.yearNumber(t[k].text) {
+                let d = PartialDate(year: year, month: month)
+                return DateExpression(tokens: i..<(k + 1), start: d, end: d, precision: "month")
+            }
+            return nil
+        }
+        // Day Month Year — "3 October 2022", "3rd October 2022".
+        if let day = DateScanner.dayNumber(w.text), i + 2 < t.count, let month = DateWords.month(t[i + 1].text),
+           t[i + 1].lower != "may" || t[i + 1].isCapitalized,
+           let year = DateScanner.yearNumber(t[i + 2].text), day <= DateWords.daysIn(month: month, year: year) {
+            let d = PartialDate(year: year, month: month, day: day)
+            return DateExpression(tokens: i..<(i + 3), start: d, end: d, precision: "day")
+        }
+        // Decade — "1990s".
+        if w.text.count == 5, w.text.hasSuffix("s"), let year = DateScanner.yearNumber(String(w.text.dropLast())), year % 10 == 0 {
+            return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year + 9),
+                                  precision: "decade")
+        }
+        // Year — "in 2008", "the 1999 NATO intervention"; not "2000 troops", "$2024", "No. 2024".
+        if w.kind == .number, let year = DateScanner.yearNumber(w.text) {
+            if i + 1 < t.count, countNouns.contains(t[i + 1].lower) { return nil }
+            if i > 0, ["$", "€", "£", "no.", "number", "#"].contains(t[i - 1].lower) { return nil }
+            if i + 1 < t.count, t[i + 1].is("%") { return nil }
+            return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year), precision: "year")
+        }
+        return nil
+    }
+
+    /// "last year", "next month", "on Tuesday", "yesterday", "two weeks later", "in the coming months".
+    static func relative(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        let w = t[i].lower
+        func make(_ length: Int, _ direction: Int, _ resolved: PartialDate?, _ precision: String) -> DateExpression {
+            DateExpression(tokens: i..<(i + length), start: resolved, end: resolved,
+                           precision: resolved == nil ? "relative" : precision, direction: direction)
+        }
+        switch w {
+        case "yesterday": return make(1, -1, reference.flatMap { shift(day: -1, $0) }, "day")
+        case "today": return make(1, 0, reference?.day != nil ? reference : nil, "day")
+        case "tomorrow": return make(1, 1, reference.flatMap { shift(day: 1, $0) }, "day")
+        default: break
+        }
+        guard i + 1 < t.count else { return nil }
+        let next = t[i + 1].lower
+        if ["last", "next", "this", "past", "previous", "coming"].contains(w), ["week", "month", "year"].contains(next) {
+            let direction = w == "next" || w == "coming" ? 1 : (w == "this" ? 0 : -1)
+            var resolved: PartialDate?
+            if let r = reference {
+                switch next {
+                case "year": resolved = PartialDate(year: r.year + direction)
+                case "month":
+                    if let m = r.month {
+                        let total = r.year * 12 + (m - 1) + direction
+                        resolved = PartialDate(year: total / 12, month: total % 12 + 1)
+                    }
+                default: resolved = nil
+                }
+            }
+            return make(2, direction, resolved, next == "year" ? "year" : "month")
+        }
+        if w == "on" || w == "last" || w == "next" || w == "this", DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+            return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
+        }
+        // "two weeks later", "three years ago".
+        if let n = numberWords[w] ?? Int(t[i].text), n < 100, i + 2 < t.count,
+           ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(next),
+           ["later", "ago", "earlier"].contains(t[i + 2].lower) {
+            let direction = t[i + 2].lower == "later" ? 1 : -1
+            var resolved: PartialDate?
+            if let r = reference, t[i + 2].lower == "ago", next.hasPrefix("year") { resolved = PartialDate(year: r.year - n) }
+            return make(3, direction, resolved, "year")
+        }
+        // "in the coming months" names no point in time: not a date.
+        return nil
+    }
+
+    static func shift(day delta: Int, _ d: PartialDate) -> PartialDate? {
+        guard let month = d.month, let day = d.day else { return nil }
+        var y = d.year, m = month, dd = day + delta
+        if dd < 1 {
+            m -= 1
+            if m < 1 { m = 12; y -= 1 }
+            dd = DateWords.daysIn(month: m, year: y)
+        } else if dd > DateWords.daysIn(month: m, year: y) {
+            dd = 1
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return PartialDate(year: y, month: m, day: dd)
+    }
+}
+

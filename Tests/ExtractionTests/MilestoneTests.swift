@@ -1,0 +1,82 @@
+import Testing
+@testable import Extraction
+import NewsText
+
+@Suite struct MilestoneTests {
+    static let today = PartialDate(year: 2026, month: 11, day: 22)
+
+    func milestones(_ text: String) -> [String] {
+        let article = try! Article(bytes: Array(text.utf8))
+        return Extractor.extract(article, today: Self.today).milestones.map { m in
+            "\(m.dateText) | \(m.dateStart ?? "-")…\(m.dateEnd ?? "-") | \(m.precision) | \(m.kind) | \(m.label)"
+        }
+    }
+
+    @Test func yearModifyingAnEvent() {
+        #expect(milestones("The presence is a legacy of the 1999 NATO intervention, officials said.")
+                == ["1999 | 1999…1999 | year | past | NATO intervention"])
+    }
+
+    @Test func decadeBelongsToTheNounBeforeIt() {
+        #expect(milestones("It recalls the post-Yugoslav conflicts of the 1990s.")
+                == ["1990s | 1990…1999 | decade | past | post-Yugoslav conflicts"])
+    }
+
+    @Test func usAndEuropeanFullDatesAndISO() {
+        #expect(milestones("The treaty was signed on Oct. 3, 2022 in Paris.").first?.contains("2022-10-03…2022-10-03 | day | past") == true)
+        #expect(milestones("The treaty was signed on 3 October 2022 in Paris.").first?.contains("2022-10-03…2022-10-03 | day") == true)
+        #expect(milestones("Filed on 2022-10-03 by the ministry.").first?.contains("2022-10-03") == true)
+    }
+
+    @Test func monthsWithAbbreviations() {
+        #expect(milestones("Talks resumed in Sept. 2023 after a pause.").first?.hasPrefix("Sept. 2023 | 2023-09…2023-09 | month | past") == true)
+    }
+
+    @Test func rangesAndBounds() {
+        #expect(milestones("Spending rose in 2010–2015 across the region.").first?.hasPrefix("2010–2015 | 2010…2015 | range") == true)
+        #expect(milestones("The mission will stay through 2029.").first?.hasPrefix("through 2029 | -…2029 | range | planned") == true)
+        #expect(milestones("Reforms are due by the end of 2027.").first?.hasPrefix("by the end of 2027 | -…2027 | range | planned") == true)
+    }
+
+    @Test func futureYearWithPlanWordsIsPlannedAndScenariosAreForecasts() {
+        #expect(milestones("The government plans to hold elections in 2028.").first?.contains("| planned |") == true)
+        #expect(milestones("One scenario sees a frozen conflict in 2030.").first?.contains("| forecast |") == true)
+    }
+
+    @Test func relativeDatesResolveAgainstThePublishedDate() {
+        let text = "Published: 12 October 2023\nThe minister resigned last year. Talks resume next month."
+        #expect(milestones(text) == ["last year | 2022…2022 | year | past | The minister resigned last year",
+                                     "next month | 2023-11…2023-11 | month | planned | Talks resume next month"])
+    }
+
+    @Test func relativeDatesWithoutAReferenceStayRelative() {
+        let article = Article(normalized: Array("The ceasefire broke down two weeks later.".utf8))
+        let m = Extractor.extract(article, today: Self.today).milestones
+        #expect(m.map(\.precision) == ["relative"])
+        #expect(m.first?.dateStart == nil)
+    }
+
+    @Test func modalMayAndCountsAreNotDates() {
+        #expect(milestones("Officials may 2 times reconsider. NATO sent 2000 troops and 1,200 soldiers. May said nothing.").isEmpty)
+    }
+
+    @Test func tableDateColumnWithAnExpectedOutcome() {
+        let text = """
+            The plan:
+            Year | Milestone | Expected Outcome |
+            ---|---|---|
+            2027 | Defense Reforms Implementation | Modernized capabilities |
+            """
+        #expect(milestones(text) == ["2027 | 2027…2027 | year | planned | Defense Reforms Implementation"])
+    }
+
+    @Test func listItemsInheritTheIntroDate() {
+        let text = """
+            A report outlines scenarios for the region through 2029, highlighting:
+            • Escalation of Violence: Two scenarios predict violence.
+            • Muddle-Through Scenario: Existing problems persist.
+            """
+        #expect(milestones(text).map { $0.components(separatedBy: " | ").last! }
+                == ["scenarios for the region", "Escalation of Violence", "Muddle-Through Scenario"])
+    }
+}
