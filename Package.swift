@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "kb", targets: ["kb"]),
         .library(name: "NewsText", targets: ["NewsText"]),
+        .library(name: "Extraction", targets: ["Extraction"]),
         .library(name: "KnowledgeBase", targets: ["KnowledgeBase"]),
     ],
     dependencies: [

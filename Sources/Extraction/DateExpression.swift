@@ -180,7 +180,8 @@ enum DateReader {
         if let n = numberWords[w] ?? Int(t[i].text), n < 100, i + 2 < t.count,
            ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(next),
            ["later", "ago", "earlier"].contains(t[i + 2].lower) {
-            let direction = t[i + 2].lower == "later" ? 1 : -1
+            // "two weeks later" points from another event, not from now; "ago" into the past.
+            let direction = t[i + 2].lower == "ago" ? -1 : 0
             var resolved: PartialDate?
             if let r = reference, t[i + 2].lower == "ago", next.hasPrefix("year") { resolved = PartialDate(year: r.year - n) }
             return make(3, direction, resolved, "year")
@@ -205,3 +206,41 @@ enum DateReader {
     }
 }
 
+
+/// Days of the week, for resolving "on Tuesday" against an article's date.
+enum Weekday {
+    static let names = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6]
+
+    static func number(_ word: String) -> Int? { names[word] }
+
+    /// Days since 1970-01-01 (proleptic Gregorian), after Howard Hinnant's days_from_civil.
+    static func days(_ y: Int, _ m: Int, _ d: Int) -> Int {
+        let y = m <= 2 ? y - 1 : y
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(_ z: Int) -> PartialDate {
+        let z = z + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return PartialDate(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)
+    }
+
+    /// The given weekday on or before `date` (or after it, when `ahead`).
+    static func nearest(_ weekday: Int, to date: PartialDate, ahead: Bool) -> PartialDate? {
+        guard let m = date.month, let d = date.day else { return nil }
+        let z = days(date.year, m, d)
+        let today = ((z % 7) + 11) % 7  // 1970-01-01 was a Thursday (4)
+        let delta = ahead ? (weekday - today + 7) % 7 : -((today - weekday + 7) % 7)
+        return civil(z + delta)
+    }
+}

@@ -48,6 +48,17 @@ struct DocumentContext {
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
+    /// The token index where the first sentence's dateline ends ("SKOPJE, March 4, 2024 —"),
+    /// or 0 for every other sentence.
+    func datelineEnd(sentence s: Int) -> Int {
+        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
+              first == s else { return 0 }
+        let t = tokens[s]
+        guard let place = t.first, place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
+        guard let dash = t.prefix(16).firstIndex(where: { $0.is("—") || $0.is("–") || $0.is("-") }) else { return 0 }
+        return dash + 1
+    }
+
     func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
 
     /// Countries named in a sentence, in order.

@@ -11,8 +11,8 @@ public enum Extractor {
         var people = PeopleExtractor(context)
         (facts.people, facts.mentions, facts.roles) = people.run()
         facts.statements = StatementExtractor(context, people: facts.people, mentions: facts.mentions).run()
-        let reference = article.published.flatMap(PartialDate.init(iso:)) ?? today ?? Self.currentDay()
-        facts.milestones = MilestoneExtractor(context: context, reference: reference).run()
+        facts.milestones = MilestoneExtractor(context: context, published: article.published.flatMap(PartialDate.init(iso:)),
+                                              today: today ?? Self.currentDay()).run()
         return facts
     }
 

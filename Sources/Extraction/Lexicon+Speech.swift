@@ -20,7 +20,7 @@ extension Lexicon {
         ("vow", nil), ("pledge", nil), ("promise", nil), ("predict", nil), ("caution", nil), ("contend", nil),
         ("declare", nil), ("affirm", nil), ("reaffirm", nil), ("envision", nil), ("envisage", nil),
         ("outline", nil), ("report", nil), ("believe", nil), ("propose", nil), ("recommend", nil),
-        ("question", nil), ("complain", nil), ("agree", nil), ("point", nil), ("indicate", nil),
+        ("question", nil), ("complain", nil), ("point", nil), ("indicate", nil), ("call", nil), ("threaten", nil),
         ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
@@ -32,17 +32,19 @@ extension Lexicon {
         "denied": "deny", "denies": "deny", "denying": "deny", "replied": "reply", "replies": "reply",
     ]
 
-    /// Inflected form → the reporting verb it is.
+    /// Inflected form → the reporting verb it is. British -ise spellings share the -ize lemma.
     static let reportingForms: [String: ReportingVerb] = {
         var table: [String: ReportingVerb] = [:]
         var stanceOf: [String: String?] = [:]
-        for (lemma, stance) in reportingLemmas {
+        for (written, stance) in reportingLemmas {
+            let lemma = written.hasSuffix("ise") && written != "promise" && written != "advise" && written != "surprise"
+                ? String(written.dropLast(3)) + "ize" : written
             stanceOf[lemma] = stance
             let verb = ReportingVerb(lemma: lemma, stance: stance)
-            table[lemma] = verb
-            let stem = lemma.hasSuffix("e") ? String(lemma.dropLast()) : lemma
-            let sibilant = lemma.hasSuffix("s") || lemma.hasSuffix("sh") || lemma.hasSuffix("ch") || lemma.hasSuffix("x")
-            table[sibilant ? lemma + "es" : lemma + "s"] = verb
+            table[written] = verb
+            let stem = written.hasSuffix("e") ? String(written.dropLast()) : written
+            let sibilant = written.hasSuffix("s") || written.hasSuffix("sh") || written.hasSuffix("ch") || written.hasSuffix("x")
+            table[sibilant ? written + "es" : written + "s"] = verb
             table[stem + "ed"] = verb
             table[stem + "ing"] = verb
         }

@@ -94,6 +94,10 @@ extension Lexicon {
         add(["commander", "cmdr."], "Commander", .organization)
         add(["chief of staff"], "Chief of Staff", .organization)
         add(["chief of defence", "chief of defense", "defence chief", "defense chief", "army chief"], "Chief of Defense", .organization)
+        add(["supreme allied commander europe"], "Supreme Allied Commander Europe")
+        add(["supreme allied commander transformation"], "Supreme Allied Commander Transformation")
+        add(["supreme allied commander"], "Supreme Allied Commander")
+        add(["foreign policy chief"], "Foreign Policy Chief")
         return t
     }()
 
@@ -110,6 +114,34 @@ extension Lexicon {
             k += 1
         }
         return best.map { ($0.0, $0.1, $0.2) }
+    }
+
+    /// Occupations that show a capitalized sequence is a person ("Coach Montse Tomé",
+    /// "Thomas Müller, an analyst at …") but are not public offices: no role comes of them.
+    static let occupations: Set<String> = [
+        "chief executive", "chief executive officer", "chief financial officer", "chief operating officer",
+        "chief technology officer", "chief economist", "ceo", "cfo", "coo", "cto", "founder", "co-founder",
+        "managing director", "chief strategist", "analyst", "economist", "researcher", "professor", "expert",
+        "journalist", "reporter", "correspondent", "editor", "columnist", "coach", "head coach", "manager",
+        "captain", "player", "striker", "goalkeeper", "midfielder", "defender", "forward", "winger", "midfield",
+        "lawyer", "attorney", "resident", "student", "teacher", "doctor", "nurse", "farmer", "activist",
+        "campaigner", "author", "writer", "historian", "scholar", "fellow", "investor", "banker", "trader",
+        "entrepreneur", "businessman", "businesswoman", "actor", "actress", "singer", "artist", "director of research",
+        "senior fellow", "research fellow", "political scientist", "commentator", "witness", "survivor",
+        "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop",
+    ]
+
+    /// The longest occupation (up to four words) at token `i`, and its length.
+    static func occupation(at i: Int, in tokens: [Token]) -> Int? {
+        var best: Int?
+        var text = ""
+        var k = i
+        while k < tokens.count, k < i + 4, tokens[k].kind == .word || tokens[k].is("-") {
+            text += (k == i || tokens[k].is("-") || tokens[k - 1].is("-") ? "" : " ") + tokens[k].lower
+            if occupations.contains(text) { best = k + 1 - i }
+            k += 1
+        }
+        return best
     }
 
     /// Words before an office that say how the holder holds it.

@@ -12,17 +12,30 @@ import NewsText
 /// that ends in a colon and carries one date inherit it.
 struct MilestoneExtractor {
     let context: DocumentContext
-    /// The article's date, or the day of ingestion: what "last year" and "past" are measured from.
-    let reference: PartialDate
+    /// The date the article states: what "last year" and "on Tuesday" are resolved against.
+    let published: PartialDate?
+    /// The day of ingestion: with no published date, what decides that a date is long past.
+    let today: PartialDate
+
+    var reference: PartialDate { published ?? today }
 
     static let forecastWords: Set<String> = ["scenario", "scenarios", "predict", "predicts", "predicted", "forecast",
                                              "forecasts", "projected", "projection", "projections", "could", "might",
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
-                                             "envisioned", "outlook", "would"]
+                                             "envisioned", "outlook", "may", "perhaps"]
     static let planWords: Set<String> = ["will", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
                                          "scheduled", "target", "targets", "targeted", "intend", "intends", "expected",
                                          "expects", "upcoming", "due", "set", "proposed", "proposes", "deadline",
-                                         "goal", "goals", "shall", "next", "coming", "future", "expected outcome"]
+                                         "goal", "goals", "shall", "next", "coming", "future", "would", "going", "intended", "pledged", "vowed"]
+    /// Words that put a clause in the future (the plan words above also include nouns such as "target").
+    static let futureWords: Set<String> = ["will", "shall", "would", "going", "plans", "plan", "aims", "aim", "intends",
+                                           "scheduled", "due", "expected", "expects", "set", "vowed", "pledged", "wants"]
+    /// Common irregular past forms, for telling a past clause.
+    static let pastForms: Set<String> = ["said", "told", "left", "met", "held", "took", "gave", "made", "went", "came", "saw",
+                                         "won", "lost", "fell", "rose", "began", "spoke", "wrote", "got", "kept", "brought",
+                                         "sent", "led", "ran", "stood", "became", "chose", "drew", "flew", "grew", "knew",
+                                         "paid", "sought", "thought", "fought", "bought", "built", "spent", "meant", "felt",
+                                         "found", "heard", "withdrew", "broke", "struck", "threw", "was", "were", "had", "did"]
     static let dateColumns: Set<String> = ["date", "year", "when", "period", "deadline", "timeline", "timeframe",
                                            "time frame", "target date", "month", "time", "dates", "years"]
     static let eventColumns = ["milestone", "event", "initiative", "activity", "action", "plan", "step",
@@ -42,7 +55,10 @@ struct MilestoneExtractor {
                 continue
             }
             let t = context.tokens[s]
-            let dates = DateReader.read(t, reference: reference).compactMap(resolve)
+            // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.
+            let skip = context.datelineEnd(sentence: s)
+            let dates = DateReader.read(t, reference: published).compactMap(resolve(s))
+                .filter { $0.tokens.lowerBound >= skip }
             for date in dates {
                 milestones.append(milestone(s, date, label: label(s, date)))
             }
@@ -60,16 +76,31 @@ struct MilestoneExtractor {
         return milestones
     }
 
-    /// Fills in what a relative date means when the reference says it.
-    func resolve(_ e: DateExpression) -> DateExpression? {
-        var e = e
-        if let month = e.month, let day = e.day, e.start == nil {
-            let d = PartialDate(year: reference.year, month: month, day: day)
-            e.start = d
-            e.end = d
-            e.precision = "day"
+    /// Fills in what a relative date means when the article's date says it: "March 4"
+    /// takes the article's year, "on Tuesday" the Tuesday on or before it (after it when
+    /// the sentence looks ahead).
+    func resolve(_ s: Int) -> (DateExpression) -> DateExpression? {
+        { e in
+            var e = e
+            guard let published else { return e }
+            if let month = e.month, let day = e.day, e.start == nil {
+                let d = PartialDate(year: published.year, month: month, day: day)
+                e.start = d
+                e.end = d
+                e.precision = "day"
+            }
+            let t = context.tokens[s]
+            if e.start == nil, e.precision == "relative", e.tokens.count == 2, published.day != nil,
+               let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) {
+                let ahead = e.direction > 0 || (e.direction == 0 && clauseWords(s, around: e).contains("will"))
+                if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
+                    e.start = d
+                    e.end = d
+                    e.precision = "day"
+                }
+            }
+            return e
         }
-        return e
     }
 
     func milestone(_ s: Int, _ date: DateExpression, label: String, dateTextFrom: Int? = nil) -> ArticleFacts.Milestone {
@@ -78,27 +109,56 @@ struct MilestoneExtractor {
         let dateText = context.article.string(t[date.tokens.lowerBound].range.lowerBound..<t[date.tokens.upperBound - 1].range.upperBound)
         return ArticleFacts.Milestone(sentence: s, dateText: dateText, dateStart: date.start?.iso,
                                       dateEnd: (date.end ?? date.start)?.iso, precision: date.precision, label: label,
-                                      kind: kind(s, date), byteRange: context.article.sentences[s].byteRange)
+                                      kind: kind(source, date), byteRange: context.article.sentences[s].byteRange)
     }
 
     // MARK: - Kind
 
     func kind(_ s: Int, _ date: DateExpression, columns: [String] = []) -> String {
-        let words = Set(context.tokens[s].map(\.lower))
         if columns.contains(where: { c in ["expected", "outcome", "target", "planned", "goal", "objective", "projected"].contains { c.contains($0) } }) {
             return "planned"
         }
         if columns.contains(where: { c in ["scenario", "forecast"].contains { c.contains($0) } }) { return "forecast" }
         if columns.contains(where: { c in ["recent", "past", "completed", "achieved"].contains { c.contains($0) } }) { return "past" }
-        // A date before the article's time is history, whatever the modal verbs say.
-        if let end = date.end ?? date.start, end.year < reference.year || (end.year == reference.year && end < reference && end.month != nil) {
-            return "past"
+        // A date before the article's own date is history, whatever the modal verbs say; with
+        // no article date, only a date more than five years before today is.
+        if let end = date.end ?? date.start {
+            let last = (end.year, end.month ?? 12, end.day ?? 31)
+            if let published {
+                // On or before the article's date, and not in a "will" clause: it has happened.
+                if last <= (published.year, published.month ?? 1, published.day ?? 1),
+                   !clauseWords(s, around: date).contains("will") { return "past" }
+            } else if end.year < today.year - 5 {
+                return "past"
+            }
         }
         if date.direction < 0 { return "past" }
+        let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) { return "forecast" }
-        if !words.isDisjoint(with: Self.planWords) || date.direction > 0 { return "planned" }
-        if let start = date.start ?? date.end, start > reference { return "planned" }
+        if !words.isDisjoint(with: Self.futureWords) || date.direction > 0 { return "planned" }
+        // A date after the article's (or today's) date cannot be past.
+        if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
+            return "planned"
+        }
+        // A verb in the past tense ("left a meeting on Thursday") outweighs nouns such as "next steps".
+        if words.contains(where: { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.contains("-")) }) {
+            return "past"
+        }
+        if !words.isDisjoint(with: Self.planWords) { return "planned" }
+        if let bound = context.tokens[s][safe: date.tokens.lowerBound]?.lower, ["by", "until", "through", "before"].contains(bound),
+           published == nil {
+            return "planned"
+        }
         return "past"
+    }
+
+    /// Lower-case words of the clause a date stands in (between clause breaks and "that").
+    func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
+        let t = context.tokens[s]
+        var a = date.tokens.lowerBound, b = date.tokens.upperBound
+        while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
+        while b < t.count, !(t[b].isClauseBreak || t[b].lower == "that" || t[b].is(".")) { b += 1 }
+        return Set(t[a..<b].map(\.lower))
     }
 
     // MARK: - Label
@@ -113,6 +173,14 @@ struct MilestoneExtractor {
             var e = b
             while e < t.count, t[e].kind == .word, !Self.clauseWords.contains(t[e].lower), e < b + 5 { e += 1 }
             if e > b { return text(s, b..<e) }
+        }
+        // "Britain would send 900 soldiers to Estonia by the end of 2026": a deadline belongs to the
+        // action before it.
+        if DateReader.boundWords[t[a].lower] != nil, ["by", "until", "before"].contains(t[a].lower) {
+            var start = a
+            while start > 0, !t[start - 1].isClauseBreak, !["that", "which", "who"].contains(t[start - 1].lower), a - start < 12 { start -= 1 }
+            while start < a, Lexicon.verbGroupWords.contains(t[start].lower) || ["the", "a", "an"].contains(t[start].lower) { start += 1 }
+            if a > start { return Self.shorten(text(s, start..<a)) }
         }
         // "the post-Yugoslav conflicts of the 1990s", "scenarios for the Western Balkans through 2029".
         var p = a
@@ -177,8 +245,8 @@ struct MilestoneExtractor {
         let cells = PeopleExtractor.cellRanges(t)
         guard dateColumn < cells.count else { return [] }
         let dateCell = cells[dateColumn]
-        let dates = DateReader.read(Array(t[dateCell]), reference: reference)
-        guard var date = dates.first.flatMap(resolve) else { return [] }
+        let dates = DateReader.read(Array(t[dateCell]), reference: published)
+        guard var date = dates.first else { return [] }
         date.tokens = (date.tokens.lowerBound + dateCell.lowerBound)..<(date.tokens.upperBound + dateCell.lowerBound)
         let lowered = header.map { $0.lowercased() }
         let eventColumn = lowered.firstIndex { h in Self.eventColumns.contains { h.contains($0) } }

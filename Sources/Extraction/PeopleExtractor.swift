@@ -27,6 +27,8 @@ struct PeopleExtractor {
     private(set) var confirmed: [String: NameSpan] = [:]   // full name → an example span
     private(set) var order: [String] = []                  // first-confirmation order
     private(set) var roles: [RoleFound] = []
+    /// Names seen without confirmation, for a later surname-only speaker to confirm.
+    private var candidates: [Found] = []
 
     init(_ context: DocumentContext) { self.context = context }
 
@@ -34,6 +36,7 @@ struct PeopleExtractor {
         for s in context.tokens.indices where !context.tokens[s].isEmpty {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
+        confirmBySurnameSpeakers()
         let people = order.map { name -> PersonName in
             let span = confirmed[name]!
             return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
@@ -81,7 +84,7 @@ struct PeopleExtractor {
         let utf8 = context.article.utf8
         var i = 0
         while i < t.count {
-            // An office, then a name: "Minister of Foreign Affairs Donika Zemaj".
+            // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
                 if let name = NameParser.parse(at: j, in: t, utf8: utf8) {
@@ -93,14 +96,20 @@ struct PeopleExtractor {
                         end += 1 + length
                     }
                     confirm(name, sentence: s)
+                    // "Maj. Gen. Özkan Ulutaş, the commander of KFOR,": a second office in apposition.
+                    if let second = appositionAfter(name, in: t) {
+                        if phrase.organization == nil { phrase.organization = second.organization }
+                        addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
+                    }
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
                     i = name.tokens.upperBound
                     continue
                 }
                 // "the head of the American mission to NATO, Ambassador Geoffrey Pyatt" and
-                // "Mayor of Pristina, Shpend Ahmeti,": an office, a comma, then the holder.
-                if j < t.count, t[j].isComma {
-                    var k = j + 1
+                // "The EU special envoy for the dialogue, Miroslav Lajčák,": an office (and a
+                // short phrase after it), a comma, then the holder.
+                if let comma = phraseEnd(from: j, in: t), comma < t.count, t[comma].isComma {
+                    var k = comma + 1
                     var second = TitleParser.parse(at: k, in: t)
                     if let s2 = second { k = s2.tokens.upperBound }
                     if let name = NameParser.parse(at: k, in: t, utf8: utf8), closesApposition(name.tokens.upperBound, t) {
@@ -115,31 +124,64 @@ struct PeopleExtractor {
                     }
                 }
             }
-            // An honorific or rank abbreviation, then a name: "Dr. Anna Weber".
-            if Lexicon.honorifics.contains(t[i].lower), let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
+            // An honorific, rank abbreviation or occupation, then a name: "Dr. Anna Weber", "Coach Montse Tomé".
+            let lead = Lexicon.honorifics.contains(t[i].lower) ? 1 : (Lexicon.occupation(at: i, in: t) ?? 0)
+            if lead > 0, let name = NameParser.parse(at: i + lead, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
                 i = name.tokens.upperBound
                 continue
             }
             if let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
-                var confirmedHere = false
                 // "Scott M. Oudkirk, the Head of the US Mission to NATO," / "Olaf Scholz, Germany's chancellor,".
-                if j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
-                   closesApposition(phrase.tokens.upperBound, t) {
+                if let phrase = appositionAfter(name, in: t) {
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
-                    confirmedHere = true
-                }
-                // "John Smith said", "Jane Doe has repeatedly denied".
-                if !confirmedHere, reportingVerbFollows(j, t) || hasMiddleInitial(name, t) || confirmed[name.text] != nil {
+                } else if reportingVerbFollows(j, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
+                            || occupationFollows(j, t) || confirmed[name.text] != nil {
+                    // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
+                } else {
+                    candidates.append(Found(name: name, sentence: s))
                 }
                 i = j
                 continue
             }
             i += 1
         }
+    }
+
+    /// ", the commander of KFOR," after a name: the office in apposition, if any.
+    private func appositionAfter(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
+        let j = name.tokens.upperBound
+        guard j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
+              let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
+        return phrase
+    }
+
+    /// Where a phrase that started with an office ends: at once, or after a short tail
+    /// without verbs ("for the dialogue", "at Camp Bondsteel"), at a comma or period.
+    private func phraseEnd(from j: Int, in t: [Token]) -> Int? {
+        var k = j
+        while k < t.count, k < j + 7 {
+            let w = t[k]
+            if w.isComma || w.is(".") || w.is(";") || w.is(":") || w.is(")") { return k }
+            if w.kind == .punctuation && !w.is("-") && !w.is("'") { return nil }
+            if Lexicon.reportingForms[w.lower] != nil || (Lexicon.verbGroupWords.contains(w.lower) && k > j) { return k == j ? k : nil }
+            if w.isLowercase && StatementExtractor.isVerbLike(w) { return nil }
+            k += 1
+        }
+        return k == t.count ? k : (k == j ? j : nil)
+    }
+
+    /// ", an analyst at UBS," or ", the captain," after a name: an occupation in apposition.
+    private func occupationFollows(_ j: Int, _ t: [Token]) -> Bool {
+        guard j + 1 < t.count, t[j].isComma else { return false }
+        var k = j + 1
+        if k < t.count, ["the", "a", "an", "its", "their"].contains(t[k].lower) { k += 1 }
+        while k < t.count, k < j + 5, t[k].isLowercase, Lexicon.occupation(at: k, in: t) == nil { k += 1 }
+        guard k < t.count, let n = Lexicon.occupation(at: k, in: t) else { return false }
+        return phraseEnd(from: k + n, in: t) != nil
     }
 
     /// An apposition ends at a comma, a period, a colon, "and", a verb or the sentence end.
@@ -153,13 +195,42 @@ struct PeopleExtractor {
 
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {
         var k = j
-        if k < t.count, t[k].isComma { return false }
+        // ", for his part," or ", the captain,": a short parenthetical between commas.
+        if k < t.count, t[k].isComma {
+            guard let close = t[(k + 1)...].prefix(8).firstIndex(where: { $0.isComma }) else { return false }
+            k = close + 1
+        }
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }
         return k < t.count && Lexicon.reportingForms[t[k].lower] != nil && t[k].isLowercase
     }
 
+    /// "…,” said Marija Petrovska": a reporting verb right after a quotation or comma, then the name.
+    private func reportingVerbPrecedes(_ i: Int, _ t: [Token]) -> Bool {
+        guard i >= 2, Lexicon.reportingForms[t[i - 1].lower] != nil, t[i - 1].isLowercase else { return false }
+        let before = t[i - 2]
+        return before.isComma || before.is("”") || before.is("\"")
+    }
+
     private func hasMiddleInitial(_ name: NameSpan, _ t: [Token]) -> Bool {
         name.tokens.dropFirst().dropLast().contains { t[$0].isInitial }
+    }
+
+    /// "Belgium's Tessa Wullaert scored … “We gave everything,” Wullaert said.": a full name
+    /// seen once is confirmed when its surname alone speaks later in the article.
+    private mutating func confirmBySurnameSpeakers() {
+        for candidate in candidates where confirmed[candidate.name.text] == nil {
+            let surname = candidate.name.surname
+            guard !surname.contains(" ") else { continue }
+            search: for s in context.tokens.indices where s >= candidate.sentence {
+                let t = context.tokens[s]
+                for i in t.indices where t[i].text == surname && !partOfLongerName(i, t) {
+                    if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
+                        confirm(candidate.name, sentence: candidate.sentence)
+                        break search
+                    }
+                }
+            }
+        }
     }
 
     /// Table rows under a Leader/Name column, with the office in a Position/Role column.

@@ -45,6 +45,14 @@ struct StatementExtractor {
     static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
     static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
                                            "speech", "address", "message", "conversations", "dialogue"]
+    /// Verbs that report speech only when a quotation follows: "called it “a quantum leap.”"
+    static let quoteOnlyLemmas: Set<String> = ["call"]
+
+    func quoteFollows(_ t: [Token], _ k: Int) -> Bool {
+        for j in (k + 1)..<min(t.count, k + 4) where t[j].is("“") || t[j].is("\"") { return true }
+        return false
+    }
+
     static let falsehoodWords: Set<String> = ["unfounded", "baseless", "false", "untrue", "fabricated", "groundless",
                                               "fake", "misleading", "incorrect", "inaccurate"]
 
@@ -97,10 +105,11 @@ struct StatementExtractor {
         // "According to military analysts, …"
         for k in t.indices where k + 2 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" {
             var end = k + 2
-            while end < t.count, !t[end].isClauseBreak { end += 1 }
+            while end < t.count, !t[end].isClauseBreak, !t[end].is(".") { end += 1 }
             if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
                 let contentStart = end < t.count ? end + 1 : end
-                let content = text(s, contentStart..<t.count)
+                // "…, according to NATO." puts what was said before it.
+                let content = contentStart < t.count - 1 ? text(s, contentStart..<t.count) : text(s, 0..<k)
                 results += speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported")
                 finiteFound = true
             }
@@ -108,6 +117,13 @@ struct StatementExtractor {
         var k = 0
         while k < t.count {
             guard let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
+            // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims".
+            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower) {
+                k += 1
+                continue
+            }
+            // "called it “a quantum leap”": some verbs report speech only before a quotation.
+            if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k) { k += 1; continue }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
             let isParticiple = t[k].lower.hasSuffix("ing")
@@ -116,11 +132,26 @@ struct StatementExtractor {
             if isPast, k + 1 < t.count, t[k + 1].lower == "by" {
                 var end = k + 2
                 while end < t.count, !t[end].isClauseBreak, !["as", "to", "that", "in", "on"].contains(t[end].lower) || end == k + 2 { end += 1 }
-                if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
+                // "… by the EU's High Representative in Bosnia, Christian Schmidt.": the person in apposition.
+                var agentEnd = end
+                while agentEnd < t.count, !t[agentEnd].is("."), !t[agentEnd].is(";") { agentEnd += 1 }
+                let agentSpan = t[k + 2].range.lowerBound..<t[max(k + 2, agentEnd - 1)].range.upperBound
+                let appositive = (mentions[s] ?? []).first { agentSpan.contains($0.byteRange.lowerBound) }
+                if let m = appositive, speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) != nil || end < agentEnd {
+                    let speaker = Speaker(text: people[m.person].name, persons: [m.person], range: m.byteRange)
+                    results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
+                                                 content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
+                    finiteFound = true
+                } else if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
                     results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
                                                  content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
                     finiteFound = true
                 }
+                k += 1
+                continue
+            }
+            // "… while our allies are threatened": a passive without an agent reports no speaker.
+            if isPast, k > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 1].lower) {
                 k += 1
                 continue
             }
@@ -210,6 +241,9 @@ struct StatementExtractor {
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             if Self.stops.contains(prev.lower) { break }
             if prev.isLowercase && Self.isVerbLike(prev) { break }
+            // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
+            if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
+               !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))) { break }
             if prev.lower == "by" && start - 1 == 0 { break }
             start -= 1
             if end - start > 10 { return nil }
@@ -221,7 +255,10 @@ struct StatementExtractor {
     func invertedSubject(_ s: Int, verbAt k: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
         guard k > 0, t[k - 1].isComma || ["”", "\""].contains(t[k - 1].text), k + 1 < t.count else { return nil }
-        return speakerAfter(s, k + 1, lastPerson: lastPerson)
+        guard let speaker = speakerAfter(s, k + 1, lastPerson: lastPerson) else { return nil }
+        // After a bare comma only a person inverts ("The plan will fail, said Smith").
+        if t[k - 1].isComma && speaker.persons.isEmpty { return nil }
+        return speaker
     }
 
     /// The longest speaker phrase starting at `start` (up to seven words) that ends on a
@@ -234,6 +271,7 @@ struct StatementExtractor {
             let last = t[end - 1]
             if last.isClauseBreak || last.kind == .punctuation { break }
             if Lexicon.reportingForms[last.lower] != nil && last.isLowercase { break }
+            if Self.stops.contains(last.lower) || (last.isLowercase && Self.isVerbLike(last)) { break }
             let endsOnNoun = Lexicon.speakerNouns.contains(last.lower) || last.isCapitalized || last.kind == .possessive
                 || Lexicon.personalPronouns.contains(last.lower)
             if endsOnNoun, let speaker = speakerPhrase(s, start..<end, lastPerson: lastPerson) { best = speaker }

@@ -56,10 +56,14 @@ enum TitleParser {
                     organization = name
                     i = after
                 }
-            } else if let name = Lexicon.jurisdictionByAdjective[tokens[i].text], i + 1 < tokens.count,
-                      Lexicon.office(at: i + 1, in: tokens) != nil || Lexicon.qualifiers[tokens[i + 1].lower] != nil {
-                organization = name
-                i += 1
+            } else if let name = Lexicon.jurisdictionByAdjective[tokens[i].text] {
+                // "German Ambassador", "Bosnian Serb leader": one or two adjectives, the first names the jurisdiction.
+                var k = i + 1
+                if k < tokens.count, Lexicon.jurisdictionByAdjective[tokens[k].text] != nil { k += 1 }
+                if k < tokens.count, Lexicon.office(at: k, in: tokens) != nil || Lexicon.qualifiers[tokens[k].lower] != nil {
+                    organization = name
+                    i = k
+                }
             }
         }
         readQualifiers()
@@ -71,6 +75,8 @@ enum TitleParser {
             i += 1
         }
         guard let (office, length, _) = Lexicon.office(at: i, in: tokens) else { return nil }
+        // "Chief Executive", "head coach": an occupation, not a public office.
+        if let n = Lexicon.occupation(at: i, in: tokens), n >= length { return nil }
         let officeTokens = tokens[i..<(i + length)]
         let capitalized = officeTokens.first!.isCapitalized
         i += length
@@ -91,11 +97,14 @@ enum TitleParser {
                     i += 1 + n
                     completed = true
                 }
-            case (.organization, "of"), (.destination, "to"), (.organization, "to"):
+            case (.organization, "of"), (.destination, "to"), (.organization, "to"), (.organization, "for"), (.destination, "for"):
                 if let (org, n) = readOrganization(at: i + 1, in: tokens) {
+                    let known = Lexicon.jurisdictionByName.values.contains(org)
                     if office.complement == .destination || preposition == "to" {
-                        title = office.canonical + " to " + org
-                    } else if governingOffices.contains(office.canonical) {
+                        title = office.canonical + " " + (preposition == "for" ? "for" : "to") + " " + org
+                    } else if governingOffices.contains(office.canonical) || known {
+                        // One office, one spelling: "Secretary General of NATO" is the Secretary
+                        // General of the organization NATO, as "NATO Secretary General" is.
                         organization = org
                     } else {
                         title = office.canonical + " of " + (n > 1 || org.contains(" ") ? "the " : "") + org
@@ -108,8 +117,9 @@ enum TitleParser {
                 break
             }
         }
-        // An ambiguous office word ("head", "general") is an office only when capitalized or completed.
-        if office.ambiguous && !completed && !capitalized { return nil }
+        // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
+        // or preceded by whose it is ("Bosnian Serb leader").
+        if office.ambiguous && !completed && !capitalized && organization == nil { return nil }
         if office.complement == .organization && !completed && !capitalized && organization == nil
             && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" {
             return nil

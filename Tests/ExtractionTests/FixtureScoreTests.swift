@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+@testable import Extraction
+import NewsText
+
+/// Scores the extractors on hand-annotated fixture articles that no rule was written
+/// for (Fixtures/*.txt with *.expected.json), prints precision, recall and F1 per
+/// category, and holds them to a floor.
+@Suite struct FixtureScoreTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures")
+    static let names: [String] = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+        .filter { $0.hasSuffix(".txt") }.sorted()
+    static let today = PartialDate(year: 2026, month: 11, day: 22)
+
+    struct Expected: Decodable {
+        var people: [String]
+        var roles: [[String]]
+        var statements: [[String]]
+        var milestones: [[String]]
+    }
+
+    struct Counts {
+        var tp = 0, predicted = 0, expected = 0
+        static func += (a: inout Counts, b: Counts) { a.tp += b.tp; a.predicted += b.predicted; a.expected += b.expected }
+        var precision: Double { predicted == 0 ? (expected == 0 ? 1 : 0) : Double(tp) / Double(predicted) }
+        var recall: Double { expected == 0 ? 1 : Double(tp) / Double(expected) }
+        var f1: Double { precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall) }
+        var line: String { String(format: "P %.3f  R %.3f  F1 %.3f  (predicted %d, expected %d)", precision, recall, f1, predicted, expected) }
+    }
+
+    static func load(_ name: String) -> (Article, ArticleFacts, Expected) {
+        let text = [UInt8](FileManager.default.contents(atPath: folder.appendingPathComponent(name).path)!)
+        let article = try! Article(bytes: text)
+        let json = FileManager.default.contents(atPath: folder.appendingPathComponent(name.replacingOccurrences(of: ".txt", with: ".expected.json")).path)!
+        return (article, Extractor.extract(article, today: today), try! JSONDecoder().decode(Expected.self, from: json))
+    }
+
+    /// Matches predictions to expectations one to one.
+    static func match<P, E>(_ predicted: [P], _ expected: [E], _ same: (P, E) -> Bool) -> Counts {
+        var used = Set<Int>()
+        var tp = 0
+        for e in expected {
+            if let i = predicted.indices.first(where: { !used.contains($0) && same(predicted[$0], e) }) {
+                used.insert(i)
+                tp += 1
+            }
+        }
+        return Counts(tp: tp, predicted: predicted.count, expected: expected.count)
+    }
+
+    static func score() -> (people: Counts, roles: Counts, organizations: (Int, Int), statements: Counts, milestones: Counts, report: String) {
+        var people = Counts(), roles = Counts(), statements = Counts(), milestones = Counts()
+        var orgRight = 0, orgTotal = 0
+        var report = ""
+        for name in names {
+            let (_, f, e) = load(name)
+            let p = match(f.people.map(\.name), e.people) { $0 == $1 }
+            // Roles: person and title; duplicates of one office in one document count once.
+            var seen = Set<String>()
+            let predictedRoles = f.roles.filter { seen.insert("\(f.people[$0.person].name)|\($0.title)").inserted }
+            let r = match(predictedRoles, e.roles) { f.people[$0.person].name == $1[0] && $0.title == $1[1] }
+            for exp in e.roles {
+                if let hit = predictedRoles.first(where: { f.people[$0.person].name == exp[0] && $0.title == exp[1] }) {
+                    orgTotal += 1
+                    if hit.organization == exp[2] { orgRight += 1 }
+                }
+            }
+            let s = match(f.statements, e.statements) { st, exp in
+                let who = st.person.map { f.people[$0].name } ?? st.speaker
+                return st.verb == exp[1] && (who == exp[0] || st.speaker.lowercased().contains(exp[0].lowercased()))
+            }
+            let m = match(f.milestones, e.milestones) { ms, exp in
+                let date = ms.dateStart ?? ms.dateEnd ?? "null"
+                return ms.kind == exp[1] && (date == exp[0] || (ms.dateEnd ?? "") == exp[0])
+            }
+            people += p; roles += r; statements += s; milestones += m
+            report += "\(name): people \(p.tp)/\(p.expected) (+\(p.predicted - p.tp)), roles \(r.tp)/\(r.expected) (+\(r.predicted - r.tp)), statements \(s.tp)/\(s.expected) (+\(s.predicted - s.tp)), milestones \(m.tp)/\(m.expected) (+\(m.predicted - m.tp))\n"
+        }
+        report += "people      \(people.line)\nroles       \(roles.line)  organization right \(orgRight)/\(orgTotal)\n"
+        report += "statements  \(statements.line)\nmilestones  \(milestones.line)\n"
+        return (people, roles, (orgRight, orgTotal), statements, milestones, report)
+    }
+
+    @Test func fixtureScoresMeetTheirFloor() {
+        let result = Self.score()
+        print("Extraction on \(Self.names.count) fixture articles:\n" + result.report)
+        #expect(Self.names.count >= 12)
+        #expect(result.people.f1 >= 0.90, "\(result.report)")
+        #expect(result.roles.f1 >= 0.80, "\(result.report)")
+        #expect(result.statements.f1 >= 0.75, "\(result.report)")
+        #expect(result.milestones.f1 >= 0.80, "\(result.report)")
+    }
+
+    @Test(arguments: ["sport.txt", "business.txt"])
+    func offTopicArticlesYieldNoRoles(name: String) {
+        let (_, f, _) = Self.load(name)
+        #expect(f.roles.isEmpty, "\(f.roleLines)")
+    }
+
+    /// Every fact's range lies in its sentence, so its evidence is exact.
+    @Test(arguments: names)
+    func factRangesLieInsideTheirSentences(name: String) {
+        let (a, f, _) = Self.load(name)
+        for m in f.mentions { #expect(a.sentences[m.sentence].byteRange.contains(m.byteRange.lowerBound)) }
+        for r in f.roles { #expect(a.sentences[r.sentence].byteRange.lowerBound <= r.byteRange.lowerBound && r.byteRange.upperBound <= a.sentences[r.sentence].byteRange.upperBound) }
+    }
+}
