@@ -93,6 +93,15 @@ extension Lexicon {
         return best
     }
 
+    /// Nouns that say a name belongs to a company or body, not a person.
+    static let organizationNouns: Set<String> = [
+        "company", "firm", "startup", "start-up", "group", "organization", "organisation", "agency", "party",
+        "bank", "newspaper", "broadcaster", "network", "carmaker", "manufacturer", "retailer", "airline",
+        "insurer", "lender", "utility", "charity", "ngo", "think-tank", "tank", "institute", "university",
+        "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator",
+        "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
+    ]
+
     /// Regions and other place words that are never part of a person's name.
     static let placeWords: Set<String> = [
         "balkans", "europe", "asia", "africa", "america", "americas", "mediterranean", "caucasus", "atlantic",
@@ -122,7 +131,8 @@ extension Lexicon {
         "dialogue", "talks", "meeting", "visit", "report", "statement", "declaration", "framework", "standards",
         "future", "regional", "international", "national", "global", "strategic", "joint", "recent",
         "analyzing", "addressing", "building", "fostering", "wrapping", "trends", "implications",
-        "benefits", "enhanced", "increased", "political", "economic", "blocked",
+        "benefits", "enhanced", "increased", "political", "economic", "blocked", "programme", "international",
+        "organization", "watch", "amnesty", "network", "broadcasting", "corporation",
     ]
 }
 

@@ -92,7 +92,8 @@ struct MilestoneExtractor {
             let t = context.tokens[s]
             if e.start == nil, e.precision == "relative", e.tokens.count == 2, published.day != nil,
                let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) {
-                let ahead = e.direction > 0 || (e.direction == 0 && clauseWords(s, around: e).contains("will"))
+                let tense = nearestTense(s, before: e.tokens.lowerBound)
+                let ahead = e.direction > 0 || (e.direction == 0 && tense != "past" && (tense == "future" || clauseWords(s, around: e).contains("will")))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -133,6 +134,10 @@ struct MilestoneExtractor {
             }
         }
         if date.direction < 0 { return "past" }
+        // The verb right before the date speaks first: "an update released on Monday".
+        if let tense = nearestTense(s, before: date.tokens.lowerBound) {
+            if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
+        }
         let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0 { return "planned" }
@@ -152,13 +157,31 @@ struct MilestoneExtractor {
         return "past"
     }
 
+    /// The tense of the closest verb within five words before `k`: "past" for "released",
+    /// "said", "met"; "future" for "will"; nil when none is near.
+    func nearestTense(_ s: Int, before k: Int) -> String? {
+        let t = context.tokens[s]
+        var j = k - 1
+        while j >= 0, j >= k - 5 {
+            let w = t[j]
+            if w.isClauseBreak { return nil }
+            if w.lower == "will" || w.lower == "shall" { return "future" }
+            if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.contains("-"))) {
+                return "past"
+            }
+            j -= 1
+        }
+        return nil
+    }
+
     /// Lower-case words of the clause a date stands in (between clause breaks and "that").
     func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
         let t = context.tokens[s]
         var a = date.tokens.lowerBound, b = date.tokens.upperBound
         while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
         while b < t.count, !(t[b].isClauseBreak || t[b].lower == "that" || t[b].is(".")) { b += 1 }
-        return Set(t[a..<b].map(\.lower))
+        // The date's own words are not cues: "May 14, 2024" is no modal "may".
+        return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].lower == "may" && t[$0].isCapitalized) }.map { t[$0].lower })
     }
 
     // MARK: - Label

@@ -195,9 +195,11 @@ struct PeopleExtractor {
 
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {
         var k = j
-        // ", for his part," or ", the captain,": a short parenthetical between commas.
+        // ", for his part," or ", the captain,": a short parenthetical between commas — but not one
+        // that says the name is a company or body (", a Berlin-based startup,").
         if k < t.count, t[k].isComma {
             guard let close = t[(k + 1)...].prefix(8).firstIndex(where: { $0.isComma }) else { return false }
+            if t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }) { return false }
             k = close + 1
         }
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }

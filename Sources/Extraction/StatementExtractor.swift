@@ -123,7 +123,8 @@ struct StatementExtractor {
                 continue
             }
             // "called it “a quantum leap”": some verbs report speech only before a quotation.
-            if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k) { k += 1; continue }
+            if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k),
+               !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)) { k += 1; continue }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
             let isParticiple = t[k].lower.hasSuffix("ing")
@@ -164,7 +165,11 @@ struct StatementExtractor {
             // "to discuss": a purpose infinitive, handled with participles below.
             if k > 0, t[k - 1].lower == "to" { k += 1; continue }
             if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) {
-                let content = quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
+                var content = quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
+                // "…, Defence Minister Bill Blair said.": what was said comes before the speaker.
+                if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
+                    content = text(s, 0..<(first - 1))
+                }
                 results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
                                              sentence: s, form: quote == nil ? "reported" : "quote")
                 finiteFound = true
@@ -312,6 +317,11 @@ struct StatementExtractor {
         // "Prime Minister Kyriakos Mitsotakis of Greece": the head is a person's name.
         if let m = inside.first(where: { $0.byteRange.contains(t[head].range.lowerBound) }) {
             return Speaker(text: phrase, persons: [m.person], range: span)
+        }
+        // "the World Food Programme", "Amnesty International": a named body.
+        if t[head].isCapitalized, Lexicon.institutionWords.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower),
+           (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
+            return Speaker(text: phrase, persons: [], range: span)
         }
         if Lexicon.speakerNouns.contains(t[head].lower) {
             // "His remarks": the possessive pronoun is the person.
