@@ -21,7 +21,7 @@ public enum Exporter {
     /// The names closest to `name` (edit distance), for "did you mean".
     public static func suggestions(for name: String, among names: [String], limit: Int = 3) -> [String] {
         let lower = name.lowercased()
-        return names.map { ($0, editDistance(lower, $0.lowercased())) }
+        return Array(Set(names)).map { ($0, editDistance(lower, $0.lowercased())) }
             .filter { $0.1 <= max(2, lower.count / 3) || $0.0.lowercased().hasPrefix(lower) || lower.hasPrefix($0.0.lowercased()) }
             .sorted { ($0.1, $0.0) < ($1.1, $1.0) }
             .prefix(limit).map(\.0)

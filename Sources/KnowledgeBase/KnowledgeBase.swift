@@ -13,6 +13,7 @@ public enum KnowledgeBase {
     public static func openForWriting(_ path: String) throws -> Connection {
         let db = try Connection(path: path, mode: .readWrite, busyTimeout: 60_000)
         try Schema.migrator.migrate(db)
+        try addFunctions(db)
         return db
     }
 
@@ -27,7 +28,25 @@ public enum KnowledgeBase {
         if version < Schema.migrator.latestVersion {
             throw KBError.outdatedDatabase(path, version: version, latest: Schema.migrator.latestVersion)
         }
+        try addFunctions(db)
         return db
+    }
+
+    /// SQL functions kb adds to every connection (saved queries use them; so may users):
+    /// `fold(text)` — lower case without accents, for matching "Sefcovic" to "Šefčovič".
+    static func addFunctions(_ db: Connection) throws {
+        try db.createFunction("fold", argumentCount: 1) { args in
+            guard let text = args.first?.textValue else { return .null }
+            return .text(fold(text))
+        }
+    }
+
+    /// Lower case, accents and other diacritics removed, NFC.
+    public static func fold(_ text: String) -> String {
+        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+            .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: "ł", with: "l")
+            .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "ø", with: "o")
+            .replacingOccurrences(of: "’", with: "'")
     }
 }
 

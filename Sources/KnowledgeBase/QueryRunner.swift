@@ -41,7 +41,8 @@ public struct QueryRunner {
     /// Runs `sql` with named parameters and writes every row to `writer`.
     /// Returns the number of rows.
     @discardableResult
-    public func run(_ sql: String, parameters: [String: String] = [:], into writer: RowWriter) throws -> Int {
+    public func run(_ sql: String, parameters: [String: String] = [:], types: [String: String] = [:],
+                    into writer: RowWriter) throws -> Int {
         let statement = try prepare(sql)
         let names = statement.parameterNames
         if names.contains(where: { $0 == nil }) {
@@ -53,7 +54,7 @@ public struct QueryRunner {
         }
         for name in known {
             guard let value = parameters[name] else { throw KBError.missingParameter(name) }
-            try statement.bind(Self.value(value), named: name)
+            try statement.bind(Self.value(value, type: types[name]), named: name)
         }
         db.setDeadline(Date().addingTimeInterval(timeout))
         defer { db.setDeadline(nil) }
@@ -71,10 +72,19 @@ public struct QueryRunner {
         return rows
     }
 
-    /// Parameter values arrive as text; whole numbers are bound as integers so that
-    /// `id = :id` matches, everything else as text.
-    static func value(_ text: String) -> Value {
-        if let i = Int64(text), String(i) == text { return .integer(i) }
+    /// Parameter values arrive as text and are bound as text, unless a saved query
+    /// declares the parameter `integer` or `real`. Text compares as text ("2020" ≤
+    /// "2020-06"), and column affinity still makes `id = :id` match an integer column.
+    /// See <https://www.sqlite.org/datatype3.html#type_conversions_prior_to_comparison>.
+    static func value(_ text: String, type: String? = nil) -> Value {
+        switch type?.lowercased() {
+        case "integer", "int":
+            if let i = Int64(text) { return .integer(i) }
+        case "real", "number":
+            if let d = Double(text) { return .real(d) }
+        default:
+            break
+        }
         return .text(text)
     }
 

@@ -29,11 +29,11 @@ public enum Value: Equatable, Hashable, Sendable {
     public var isNull: Bool { self == .null }
 }
 
-extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral, ExpressibleByNilLiteral {
+// Not ExpressibleByNilLiteral: with it, `optionalValue != nil` would compare with `.null`.
+extension Value: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral, ExpressibleByFloatLiteral {
     public init(stringLiteral value: String) { self = .text(value) }
     public init(integerLiteral value: Int64) { self = .integer(value) }
     public init(floatLiteral value: Double) { self = .real(value) }
-    public init(nilLiteral: ()) { self = .null }
 }
 
 extension Value {

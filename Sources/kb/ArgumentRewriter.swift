@@ -1,6 +1,6 @@
 /// Adjusts the command line before ArgumentParser sees it, for two forms the CLI
 /// promises that ArgumentParser cannot express directly:
-/// - `kb --db FILE COMMAND …`: a database option before the command moves after it;
+/// - `kb --db FILE COMMAND …`: a database option before the command moves to the end;
 /// - `-p NAME VALUE`: a parameter with two values becomes `-p NAME=VALUE`.
 enum ArgumentRewriter {
     static func rewrite(_ arguments: [String]) -> [String] {
@@ -17,10 +17,12 @@ enum ArgumentRewriter {
             }
         }
         if !leading.isEmpty {
-            if let command = args.first, !command.hasPrefix("-") {
-                args = [command] + leading + args.dropFirst()
+            // ArgumentParser reads options anywhere after the (sub)command path: put it last,
+            // before a `--` that ends the options.
+            if let end = args.firstIndex(of: "--") {
+                args.insert(contentsOf: leading, at: end)
             } else {
-                args = leading + args
+                args += leading
             }
         }
         // -p NAME VALUE → -p NAME=VALUE

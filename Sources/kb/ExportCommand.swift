@@ -15,13 +15,16 @@ struct ExportCommand: ParsableCommand {
               kb export roles --output roles.csv
               kb export statements --format jsonl > statements.jsonl
               kb export people --bom --formula-guard --output people.csv
+              kb export holders-of -p title Minister --output ministers.csv
             """
     )
 
     @OptionGroup var database: DatabaseOptions
 
-    @Argument(help: "A table or view (documents, people, roles, statements, milestones, conflicts, …).")
+    @Argument(help: "A table or view (documents, people, roles, statements, milestones, conflicts, …) or a saved query.")
     var name: String
+
+    @OptionGroup var parameters: ParameterOptions
 
     @Option(name: .long, help: "csv, tsv, json or jsonl.")
     var format: OutputFormat = .csv
@@ -47,8 +50,17 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let db = try KnowledgeBase.openForReading(database.path)
-            guard let sql = try Exporter.tableSQL(name, in: db) else {
-                let known = try Exporter.exportableTables(db)
+            var sql: String
+            var values: [String: String] = [:]
+            var types: [String: String] = [:]
+            if let table = try Exporter.tableSQL(name, in: db) {
+                sql = table
+            } else if let query = try? SavedQueries.find(name, in: db) {
+                sql = query.sql
+                values = try SavedQueries.arguments(for: query, given: try parameters.values())
+                types = query.types
+            } else {
+                let known = try Exporter.exportableTables(db) + SavedQueries.all(db).map(\.name)
                 throw KBError.unknownTable(name, suggestions: Exporter.suggestions(for: name, among: known))
             }
             let runner = QueryRunner(db, timeout: 24 * 3600)
@@ -58,7 +70,7 @@ struct ExportCommand: ParsableCommand {
                 options.formulaGuard = formulaGuard
                 options.header = !noHeader
             }) { writer in
-                try runner.run(sql, into: writer)
+                try runner.run(sql, parameters: values, types: types, into: writer)
             }
         }
     }

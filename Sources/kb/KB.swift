@@ -22,7 +22,9 @@ struct KB: ParsableCommand {
               kb export roles --output roles.csv
             """,
         version: "0.1.0",
-        subcommands: [IngestCommand.self, QueryCommand.self, SearchCommand.self, ExportCommand.self, SchemaCommand.self]
+        subcommands: [IngestCommand.self, QueryCommand.self, RunCommand.self, QueriesCommand.self, SearchCommand.self,
+                      ConflictsCommand.self, TimelineCommand.self, PersonCommand.self, ExportCommand.self, StatsCommand.self,
+                      SchemaCommand.self]
     )
 
     static func main() {

@@ -24,6 +24,15 @@ func reportingErrors(_ body: () throws -> Void) throws {
     } catch let error as Migrator.MigrationError {
         Terminal.printError(error.description)
         throw ExitCode.failure
+    } catch let error as SavedQueries.SavedQueryError {
+        Terminal.printError(error.description)
+        switch error {
+        case .missingParameter, .unknown, .invalidName: throw ExitCode(64)
+        default: throw ExitCode.failure
+        }
+    } catch let error as PersonProfile.LookupError {
+        Terminal.printError(error.description)
+        throw ExitCode.failure
     } catch let error as Search.SearchError {
         Terminal.printError(error.description)
         throw ExitCode(64)

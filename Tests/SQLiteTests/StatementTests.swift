@@ -18,7 +18,7 @@ import Testing
     @Test func bindsByNameWithAnyPrefix() throws {
         let db = try Connection(path: ":memory:")
         let s = try db.prepare("SELECT :a, @b, $c")
-        try s.bind(["a": 1, "b": "two", "c": nil])
+        try s.bind(["a": 1, "b": "two", "c": .null])
         #expect(try s.step())
         #expect(s.row() == [.integer(1), .text("two"), .null])
         #expect(s.parameterNames == ["a", "b", "c"])

@@ -2,7 +2,8 @@ import Foundation
 import Testing
 
 @Suite struct HelpTests {
-    static let commands = ["ingest", "query", "search", "export", "schema"]
+    static let commands = ["ingest", "query", "run", "queries", "search", "conflicts", "timeline", "person", "export",
+                           "stats", "schema"]
 
     @Test(arguments: commands)
     func everyCommandHasHelpWithExamples(command: String) throws {
