@@ -58,3 +58,12 @@ docs:
 clean:
 	rm -rf .build Benchmarks/.build Fuzz/.build
 	rm -f $(DB) $(DB)-wal $(DB)-shm
+
+# libFuzzer over the whole text pipeline (FUZZ_SECONDS, default 600). Crashing inputs
+# land in Fuzz/artifacts/; add each as a regression test in Tests/NewsTextTests.
+FUZZ_SECONDS ?= 600
+fuzz: deps
+	cd Fuzz && swift build -c release --product FuzzPipeline -Xswiftc -sanitize=fuzzer,address --sanitize=fuzzer --sanitize=address
+	mkdir -p Fuzz/corpus Fuzz/artifacts
+	cp -n Seeds/*.txt Tests/NewsTextTests/Fixtures/*.txt Tests/NewsTextTests/Fixtures/*.md Fuzz/corpus/ 2>/dev/null || true
+	cd Fuzz && SWIFT_BACKTRACE=enable=no ./.build/release/FuzzPipeline corpus -artifact_prefix=artifacts/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1

@@ -49,7 +49,20 @@ enum DateReader {
         return found
     }
 
+    /// Words a date expression can open with (besides numbers).
+    static let openingWords: Set<String> = {
+        var words: Set<String> = ["between", "yesterday", "today", "tomorrow", "last", "next", "this", "past", "previous",
+                                  "coming", "on", "the"]
+        words.formUnion(boundWords.keys)
+        words.formUnion(numberWords.keys)
+        for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                  "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+                  "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."] { words.insert(m) }
+        return words
+    }()
+
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        if let first = t[i].text.utf8.first, !(first >= 0x30 && first <= 0x39), !openingWords.contains(t[i].lower) { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if let bound = boundWords[lower] {

@@ -69,6 +69,9 @@ extension Lexicon {
         return table
     }()
 
+    /// Every organization name a written form can resolve to.
+    static let knownOrganizations: Set<String> = Set(jurisdictionByName.values)
+
     /// Adjective → country ("American" → United States).
     static let jurisdictionByAdjective: [String: String] = {
         var table: [String: String] = [:]
@@ -79,9 +82,13 @@ extension Lexicon {
 
     /// The longest jurisdiction or body spelled by `tokens` starting at `i`:
     /// its name and how many tokens it takes. "the United States" counts "the".
+    /// First words of every jurisdiction and body, for rejecting most tokens at once.
+    static let jurisdictionFirstWords: Set<String> = Set(jurisdictionByName.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+
     static func jurisdiction(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         var start = i
         if start < tokens.count, tokens[start].lower == "the" { start += 1 }
+        guard start < tokens.count, tokens[start].isCapitalized, jurisdictionFirstWords.contains(tokens[start].text) else { return nil }
         var best: (String, Int)?
         var text = ""
         var k = start

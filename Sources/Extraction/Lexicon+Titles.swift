@@ -101,8 +101,12 @@ extension Lexicon {
         return t
     }()
 
+    static let officeFirstWords: Set<String> = Set(offices.keys.compactMap { $0.split(separator: " ").first.map(String.init) }
+        + offices.keys.filter { $0.contains("-") }.compactMap { $0.split(separator: "-").first.map(String.init) })
+
     /// Longest office form (up to four words) at token `i`.
     static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int, written: String)? {
+        guard i < tokens.count, officeFirstWords.contains(tokens[i].lower) else { return nil }
         var best: (Office, Int, String)?
         var text = ""
         var k = i
@@ -131,8 +135,12 @@ extension Lexicon {
         "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop",
     ]
 
+    static let occupationFirstWords: Set<String> = Set(occupations.compactMap { $0.split(separator: " ").first.map(String.init) }
+        + occupations.filter { $0.contains("-") }.compactMap { $0.split(separator: "-").first.map(String.init) })
+
     /// The longest occupation (up to four words) at token `i`, and its length.
     static func occupation(at i: Int, in tokens: [Token]) -> Int? {
+        guard i < tokens.count, occupationFirstWords.contains(tokens[i].lower) else { return nil }
         var best: Int?
         var text = ""
         var k = i

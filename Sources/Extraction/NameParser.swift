@@ -106,6 +106,6 @@ enum NameParser {
                 return false
             }
         }
-        return t.text.unicodeScalars.contains { $0.properties.isLowercase }
+        return t.hasLowercase
     }
 }

@@ -31,7 +31,20 @@ enum TitleParser {
                                                  "parliament", "assembly", "department", "service", "police",
                                                  "guard", "corps", "alliance", "union", "administration"]
 
+    /// Words a title phrase can open with; any other token is rejected at once.
+    static let openingWords: Set<String> = {
+        var words = Lexicon.officeFirstWords.union(Lexicon.qualifiers.keys).union(["the", "a", "an", "ex"])
+        for w in Lexicon.jurisdictionFirstWords { words.insert(w.lowercased()) }
+        for w in Lexicon.jurisdictionByAdjective.keys { words.insert(w.lowercased()) }
+        return words
+    }()
+
     static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
+        guard start < tokens.count, tokens[start].kind == .word else { return nil }
+        if !openingWords.contains(tokens[start].lower) {
+            // "Agriculture Minister": a capitalized portfolio before "Minister".
+            guard tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start + 1].lower == "minister" else { return nil }
+        }
         var i = start
         var qualifier: String?
         var organization: String?
@@ -99,7 +112,7 @@ enum TitleParser {
                 }
             case (.organization, "of"), (.destination, "to"), (.organization, "to"), (.organization, "for"), (.destination, "for"):
                 if let (org, n) = readOrganization(at: i + 1, in: tokens) {
-                    let known = Lexicon.jurisdictionByName.values.contains(org)
+                    let known = Lexicon.knownOrganizations.contains(org)
                     if office.complement == .destination || preposition == "to" {
                         title = office.canonical + " " + (preposition == "for" ? "for" : "to") + " " + org
                     } else if governingOffices.contains(office.canonical) || known {

@@ -13,6 +13,14 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
 
     /// Lower-cased text, for lexicon look-ups.
     public var lower: String
+    /// Starts with a capital letter ("Zemaj", "U.S.", "McCain").
+    public let isCapitalized: Bool
+    /// Starts with a lower-case letter.
+    public let isLowercase: Bool
+    /// Every letter is a capital and there are at least two ("NATO", "KFOR").
+    public let isAllCaps: Bool
+    /// Has at least one lower-case letter.
+    public let hasLowercase: Bool
 
     public var description: String { text }
 
@@ -20,22 +28,44 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.text = text
         self.kind = kind
         self.range = range
-        self.lower = text.lowercased()
+        // Case facts are read once here; Unicode property look-ups are slow in loops.
+        var upper = 0, lowerCount = 0, letters = 0
+        var firstUpper = false, firstLower = false, seenFirst = false
+        var ascii = true
+        for u in text.utf8 where u >= 0x80 { ascii = false; break }
+        if ascii {
+            var bytes = [UInt8](text.utf8)
+            for (k, b) in bytes.enumerated() {
+                let isUp = b >= 0x41 && b <= 0x5A, isLow = b >= 0x61 && b <= 0x7A
+                if isUp || isLow {
+                    letters += 1
+                    if isUp { upper += 1; bytes[k] = b | 0x20 } else { lowerCount += 1 }
+                }
+                if !seenFirst { seenFirst = true; firstUpper = isUp; firstLower = isLow }
+            }
+            self.lower = String(decoding: bytes, as: UTF8.self)
+        } else {
+            for scalar in text.unicodeScalars {
+                let p = scalar.properties
+                let isUp = p.isUppercase, isLow = p.isLowercase
+                if p.isAlphabetic { letters += 1 }
+                if isUp { upper += 1 }
+                if isLow { lowerCount += 1 }
+                if !seenFirst { seenFirst = true; firstUpper = isUp; firstLower = isLow }
+            }
+            self.lower = text.lowercased()
+        }
+        self.isCapitalized = kind == .word && firstUpper
+        self.isLowercase = kind == .word && firstLower
+        self.isAllCaps = kind == .word && letters >= 2 && lowerCount == 0
+        self.hasLowercase = lowerCount > 0
     }
 
     var isWord: Bool { kind == .word }
     var first: Unicode.Scalar? { text.unicodeScalars.first }
-    /// Starts with a capital letter ("Zemaj", "U.S.", "McCain").
-    var isCapitalized: Bool { kind == .word && (first?.properties.isUppercase ?? false) }
-    var isLowercase: Bool { kind == .word && (first?.properties.isLowercase ?? false) }
-    /// Every letter is a capital and there are at least two ("NATO", "KFOR").
-    var isAllCaps: Bool {
-        kind == .word && text.unicodeScalars.filter { $0.properties.isAlphabetic }.count >= 2
-            && text.unicodeScalars.allSatisfy { !$0.properties.isLowercase }
-    }
     /// A single capital with a period: an initial ("M.").
     var isInitial: Bool {
-        kind == .word && text.count == 2 && text.hasSuffix(".") && (first?.properties.isUppercase ?? false)
+        kind == .word && isCapitalized && text.utf8.count <= 4 && text.hasSuffix(".") && text.count == 2
     }
     func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
     var isComma: Bool { self.is(",") }

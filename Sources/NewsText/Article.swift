@@ -106,8 +106,8 @@ public struct Article: Sendable {
 
 import Foundation
 
-/// Converts byte offsets of UTF-8 text to Unicode-scalar offsets, for offsets
-/// asked in increasing order (it moves forward; backward steps restart).
+/// Converts byte offsets of UTF-8 text to Unicode-scalar offsets, moving from the last
+/// answer: linear in the distance between successive questions.
 struct ScalarOffsets {
     let utf8: [UInt8]
     private var byte = 0
@@ -116,7 +116,11 @@ struct ScalarOffsets {
     init(_ utf8: [UInt8]) { self.utf8 = utf8 }
 
     mutating func offset(_ target: Int) -> Int {
-        if target < byte { byte = 0; scalar = 0 }
+        // Sentences start before the end of their block: step back rather than restart.
+        while byte > target {
+            byte -= 1
+            if utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
+        }
         while byte < target {
             if utf8[byte] & 0xC0 != 0x80 { scalar += 1 }
             byte += 1

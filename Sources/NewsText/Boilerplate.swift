@@ -51,6 +51,12 @@ enum Boilerplate {
         ("©", "copyright"), ("copyright ", "copyright"), ("copyright:", "copyright"), ("(c) ", "copyright"),
     ]
 
+    /// " > ", " › ", " » ", " / " as bytes: a breadcrumb has at least one.
+    static let breadcrumbSeparators: [[UInt8]] = [" > ", " › ", " » ", " / "].map { Array($0.utf8) }
+
+    /// Words of which a share row holds at least one.
+    static let shareWordsOpening = ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"]
+
     /// Words of a row of share buttons.
     static let shareWords: Set<String> = [
         "share", "facebook", "twitter", "x", "linkedin", "whatsapp", "email", "e-mail", "print",
@@ -74,10 +80,19 @@ enum Boilerplate {
 
     /// The kind of furniture this line is on its own, or nil.
     static func kind(of line: Line) -> String? {
-        let lower = line.text.lowercased()
-        let bare = lower.trimmingTrailing(punctuation: ".:!|›»>")
-        if let kind = wholeLines[bare] { return kind }
-        for (prefix, kind) in prefixes where lower.hasPrefix(prefix) {
+        // Furniture is short; a long line is only furniture when it opens like a link list.
+        if line.wordCount > 30 {
+            for opening in ["see also", "related:", "read more:", "read also:", "also read:", "©", "copyright", "tags:"]
+            where line.hasPrefixIgnoringCase(opening) { return opening.hasPrefix("see") ? "see_also" : (opening == "©" || opening == "copyright" ? "copyright" : (opening == "tags:" ? "tags" : "related")) }
+            return nil
+        }
+        let words = line.wordCount
+        if words <= 6 {
+            let bare = line.text.lowercased().trimmingTrailing(punctuation: ".:!|›»>")
+            if let kind = wholeLines[bare] { return kind }
+        }
+        let first = line.firstLowerByte
+        for (prefix, kind) in prefixes where prefix.utf8.first == first && line.hasPrefixIgnoringCase(prefix) {
             if kind == "related_prefix" {
                 // "Related Articles: …", "Read more about …" but not "Related discussions showed …".
                 if line.wordCount <= 14 && line.lastMeaningfulByte != UInt8(ascii: ".") { return "related" }
@@ -89,15 +104,27 @@ enum Boilerplate {
             }
             return kind
         }
-        if lower.contains("all rights reserved") && line.wordCount <= 25 { return "copyright" }
-        if isShareRow(lower) { return "share" }
-        if isByline(line, lower: lower) { return "byline" }
-        if isDateLine(lower) { return "published_line" }
-        if isBreadcrumb(line) { return "breadcrumb" }
+        if words <= 25 && line.containsIgnoringCase("all rights reserved") { return "copyright" }
+        if words >= 2 && words <= 12 && line.count <= 120 && shareWordsOpening.contains(where: { line.containsIgnoringCase($0) }) {
+            if isShareRow(line.text.lowercased()) { return "share" }
+        }
+        if words <= 14 && (first == UInt8(ascii: "b") || first == UInt8(ascii: "w") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e")
+            || first == UInt8(ascii: "s") || first == UInt8(ascii: "t") || first == UInt8(ascii: "c"))
+            && bylineOpenings.contains(where: { line.hasPrefixIgnoringCase($0) }) {
+            if isByline(line, lower: line.text.lowercased()) { return "byline" }
+        }
+        if (first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "l") || first == UInt8(ascii: "d")
+            || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpenings.contains(where: { line.hasPrefixIgnoringCase($0) }) {
+            if isDateLine(line.text.lowercased()) { return "published_line" }
+        }
+        if words <= 14 && breadcrumbSeparators.contains(where: { line.contains(bytes: $0) }) {
+            if isBreadcrumb(line) { return "breadcrumb" }
+        }
         return nil
     }
 
     static func isShareRow(_ lower: String) -> Bool {
+        guard lower.utf8.count <= 120 else { return false }
         let words = lower.split(separator: " ")
         guard words.count >= 2, words.count <= 12 else { return false }
         let social = words.filter { shareWords.contains(String($0).trimmingTrailing(punctuation: ":,")) }

@@ -5,6 +5,10 @@ enum Dateline {
     static let dashes = [" — ", " – ", " -- ", " - ", "—", "–"]
 
     static func date(in paragraph: String) -> PartialDate? {
+        // A dateline opens with a word in capitals: check the first two bytes before any string work.
+        let u = paragraph.utf8
+        guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
+              let b1 = u.dropFirst().first, b1 >= 0x41 && b1 <= 0x5A || b1 >= 0x80 else { return nil }
         let head = paragraph.prefix(120)
         guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let dateline = head[..<dash.lowerBound]

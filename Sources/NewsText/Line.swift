@@ -19,12 +19,47 @@ struct Line {
     }
 
     func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
-        return p.count <= count
-            && bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p, by: { asciiLower($0) == asciiLower($1) })
+        var k = range.lowerBound
+        for b in prefix.utf8 {
+            guard k < range.upperBound, asciiLower(bytes[k]) == asciiLower(b) else { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// The line's first byte, lower-cased (0 for an empty line).
+    var firstLowerByte: UInt8 { isEmpty ? 0 : asciiLower(bytes[range.lowerBound]) }
+
+    /// Whether the line contains `needle` bytes exactly.
+    func contains(bytes needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= count else { return false }
+        var i = range.lowerBound
+        let hi = range.upperBound - needle.count
+        while i <= hi {
+            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
+            i += 1
+        }
+        return false
     }
 
     func contains(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
+
+    /// Whether an ASCII `needle` occurs in the line, ignoring ASCII case.
+    func containsIgnoringCase(_ needle: String) -> Bool {
+        let n = Array(needle.utf8)
+        guard let first = n.first, n.count <= count else { return false }
+        let lo = range.lowerBound, hi = range.upperBound - n.count
+        var i = lo
+        while i <= hi {
+            if asciiLower(bytes[i]) == first {
+                var k = 1
+                while k < n.count, asciiLower(bytes[i + k]) == n[k] { k += 1 }
+                if k == n.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
 
     func count(of byte: UInt8) -> Int { bytes[range].reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
 

@@ -1,0 +1,70 @@
+// Text pipeline throughput: decode → normalize → blocks → sentences, then extraction,
+// over at least 50 MB built deterministically from Seeds/. The reference in the same
+// process is a plain byte scan (counting line breaks) over the same buffers: the
+// printed ratio says how many times slower than reading the bytes the pipeline is.
+import Foundation
+import Extraction
+import NewsText
+
+let root = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "..")
+let seedsDir = root.appendingPathComponent("Seeds")
+let names = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted()
+let seeds = names.map { [UInt8](FileManager.default.contents(atPath: seedsDir.appendingPathComponent($0).path)!) }
+let targetBytes = Int(ProcessInfo.processInfo.environment["TEXTBENCH_MB"] ?? "50")! * 1_000_000
+
+// Articles of the corpus: the seeds, each made distinct, repeated to the target size.
+var articles: [[UInt8]] = []
+var total = 0
+var k = 0
+while total < targetBytes {
+    var a = seeds[k % seeds.count]
+    a += Array("\nBenchmark copy \(k).\n".utf8)
+    articles.append(a)
+    total += a.count
+    k += 1
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+var sink = 0
+let scan = seconds {
+    for a in articles { a.withUnsafeBufferPointer { p in for b in p where b == 0x0A { sink &+= 1 } } }
+}
+var parsed: [Article] = []
+parsed.reserveCapacity(articles.count)
+let pipeline = seconds {
+    for a in articles { parsed.append(try! Article(bytes: a)) }
+}
+var facts = 0
+if ProcessInfo.processInfo.environment["TEXTBENCH_TEXT_ONLY"] != nil { exit(0) }
+let extraction = seconds {
+    for a in parsed {
+        let f = Extractor.extract(a, today: PartialDate(year: 2026, month: 11, day: 22))
+        facts &+= f.mentions.count + f.roles.count + f.statements.count + f.milestones.count
+    }
+}
+let mb = Double(total) / 1e6
+print(String(format: "corpus: %d articles, %.1f MB (from %d seeds)", articles.count, mb, seeds.count))
+print(String(format: "byte scan (reference):                 %8.1f MB/s", mb / scan))
+print(String(format: "decode+normalize+blocks+sentences:     %8.1f MB/s  (%.1f× the byte scan's time)", mb / pipeline, pipeline / scan))
+print(String(format: "extraction (people, roles, statements, milestones): %8.1f MB/s", mb / extraction))
+print(String(format: "whole text pipeline:                   %8.1f MB/s", mb / (pipeline + extraction)))
+print("(checksums: \(sink) lines, \(facts) facts)")
+
+// Stage by stage, on the first tenth of the corpus, to see what dominates.
+if ProcessInfo.processInfo.environment["TEXTBENCH_STAGES"] != nil {
+    let sample = Array(articles.prefix(max(1, articles.count / 10)))
+    let sampleMB = Double(sample.reduce(0) { $0 + $1.count }) / 1e6
+    var normalized: [[UInt8]] = []
+    let tNorm = seconds { for a in sample { normalized.append(Normalizer.normalize(try! ArticleDecoder.decode(a))) } }
+    let tBlocks = seconds { for n in normalized { sink &+= BlockParser.parse(n).count } }
+    let tArticle = seconds { for n in normalized { sink &+= Article(normalized: n).sentences.count } }
+    let arts = normalized.map { Article(normalized: $0) }
+    let tTokens = seconds { for a in arts { for s in a.sentences { sink &+= Tokenizer.tokenize(a.utf8, s.byteRange).count } } }
+    print(String(format: "stages over %.1f MB: normalize %.1f MB/s, blocks %.1f MB/s, article (blocks+sentences+offsets) %.1f MB/s, tokenize %.1f MB/s",
+                 sampleMB, sampleMB / tNorm, sampleMB / tBlocks, sampleMB / tArticle, sampleMB / tTokens))
+}
