@@ -62,7 +62,8 @@ enum DateReader {
     }()
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
-        if let first = t[i].text.utf8.first, !(first >= 0x30 && first <= 0x39), !openingWords.contains(t[i].lower) { return nil }
+        if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
+           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if let bound = boundWords[lower] {

@@ -88,7 +88,8 @@ extension Lexicon {
     static func jurisdiction(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         var start = i
         if start < tokens.count, tokens[start].lower == "the" { start += 1 }
-        guard start < tokens.count, tokens[start].isCapitalized, jurisdictionFirstWords.contains(tokens[start].text) else { return nil }
+        guard start < tokens.count, tokens[start].isCapitalized, tokens[start].flags.contains(.jurisdictionStart),
+              jurisdictionFirstWords.contains(tokens[start].text) else { return nil }
         var best: (String, Int)?
         var text = ""
         var k = start

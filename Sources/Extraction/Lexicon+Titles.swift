@@ -106,7 +106,7 @@ extension Lexicon {
 
     /// Longest office form (up to four words) at token `i`.
     static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int, written: String)? {
-        guard i < tokens.count, officeFirstWords.contains(tokens[i].lower) else { return nil }
+        guard i < tokens.count, tokens[i].flags.contains(.officeStart) else { return nil }
         var best: (Office, Int, String)?
         var text = ""
         var k = i
@@ -140,7 +140,7 @@ extension Lexicon {
 
     /// The longest occupation (up to four words) at token `i`, and its length.
     static func occupation(at i: Int, in tokens: [Token]) -> Int? {
-        guard i < tokens.count, occupationFirstWords.contains(tokens[i].lower) else { return nil }
+        guard i < tokens.count, tokens[i].flags.contains(.occupationStart) else { return nil }
         var best: Int?
         var text = ""
         var k = i

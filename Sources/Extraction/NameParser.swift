@@ -92,9 +92,7 @@ enum NameParser {
         if t.isInitial { return true }
         guard t.isCapitalized else { return false }
         if t.isAllCaps { return false }
-        let lower = t.lower
-        if notNames.contains(lower) || Lexicon.institutionWords.contains(lower) || Lexicon.placeWords.contains(lower) { return false }
-        if Lexicon.jurisdictionByName[t.text] != nil || Lexicon.jurisdictionByAdjective[t.text] != nil { return false }
+        if t.flags.contains(.neverName) { return false }
         if t.text.contains(".") { return false }  // "U.S", abbreviations
         // Hyphenated parts must all be capitalized or particles: "Jean-Claude", "al-Sisi", not "US-led".
         if t.text.contains("-") {

@@ -125,13 +125,13 @@ struct PeopleExtractor {
                 }
             }
             // An honorific, rank abbreviation or occupation, then a name: "Dr. Anna Weber", "Coach Montse Tomé".
-            let lead = Lexicon.honorifics.contains(t[i].lower) ? 1 : (Lexicon.occupation(at: i, in: t) ?? 0)
+            let lead = t[i].flags.contains(.honorific) ? 1 : (Lexicon.occupation(at: i, in: t) ?? 0)
             if lead > 0, let name = NameParser.parse(at: i + lead, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
                 i = name.tokens.upperBound
                 continue
             }
-            if let name = NameParser.parse(at: i, in: t, utf8: utf8) {
+            if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
                 // "Scott M. Oudkirk, the Head of the US Mission to NATO," / "Olaf Scholz, Germany's chancellor,".
                 if let phrase = appositionAfter(name, in: t) {

@@ -116,7 +116,7 @@ struct StatementExtractor {
         }
         var k = 0
         while k < t.count {
-            guard let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
+            guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims".
             if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower) {
                 k += 1

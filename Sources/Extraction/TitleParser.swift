@@ -41,7 +41,7 @@ enum TitleParser {
 
     static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
-        if !openingWords.contains(tokens[start].lower) {
+        if !tokens[start].flags.contains(.titleOpening) {
             // "Agriculture Minister": a capitalized portfolio before "Minister".
             guard tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start + 1].lower == "minister" else { return nil }
         }

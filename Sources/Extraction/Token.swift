@@ -21,6 +21,8 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
     public let isAllCaps: Bool
     /// Has at least one lower-case letter.
     public let hasLowercase: Bool
+    /// What the lexicons say about the word.
+    public let flags: WordFlags
 
     public var description: String { text }
 
@@ -59,6 +61,7 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.isLowercase = kind == .word && firstLower
         self.isAllCaps = kind == .word && letters >= 2 && lowerCount == 0
         self.hasLowercase = lowerCount > 0
+        self.flags = kind == .punctuation ? [] : (Lexicon.wordFlags[lower] ?? [])
     }
 
     var isWord: Bool { kind == .word }
@@ -93,10 +96,15 @@ public enum Tokenizer {
                 var hasLetter = false
                 var allDigits = true
                 while j < end {
+                    let b = utf8[j]
+                    if b < 0x80 {
+                        if (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) { hasLetter = true; allDigits = false; j += 1; continue }
+                        if b >= 0x30 && b <= 0x39 { j += 1; continue }
+                    }
                     let (c, l) = Tokenizer.scalar(utf8, j)
-                    if isWordScalar(c) {
+                    if b >= 0x80 && isWordScalar(c) {
                         if c.properties.isAlphabetic { hasLetter = true; allDigits = false }
-                        else if !(c.value >= 0x30 && c.value <= 0x39) { allDigits = false }
+                        else { allDigits = false }
                         j += l
                         continue
                     }

@@ -12,20 +12,23 @@ public struct Article: Sendable {
 
     public struct BlockInfo: Sendable {
         public var block: Block
-        public var text: String
+        /// The article's bytes (shared, not copied): `text` is decoded only when asked for.
+        let source: [UInt8]
         public var span: Span
         public var kind: BlockKind { block.kind }
+        public var text: String { String(decoding: source[block.byteRange], as: UTF8.self) }
     }
 
     public struct Sentence: Sendable {
         public var blockIndex: Int
         public var byteRange: Range<Int>
-        public var text: String
+        let source: [UInt8]
         public var span: Span
+        public var text: String { String(decoding: source[byteRange], as: UTF8.self) }
     }
 
-    /// The normalized text.
-    public let text: String
+    /// The normalized text (decoded from `utf8` when asked for).
+    public var text: String { String(decoding: utf8, as: UTF8.self) }
     /// The same text as UTF-8 bytes, for scanners.
     public let utf8: [UInt8]
     public let title: String?
@@ -43,7 +46,6 @@ public struct Article: Sendable {
     /// Builds an article from text that is already normalized.
     public init(normalized utf8: [UInt8]) {
         self.utf8 = utf8
-        self.text = String(decoding: utf8, as: UTF8.self)
         let rawBlocks = BlockParser.parse(utf8)
         var offsets = ScalarOffsets(utf8)
         var blocks: [BlockInfo] = []
@@ -51,10 +53,9 @@ public struct Article: Sendable {
         blocks.reserveCapacity(rawBlocks.count)
         for (index, block) in rawBlocks.enumerated() {
             let span = offsets.span(block.byteRange)
-            blocks.append(BlockInfo(block: block, text: String(decoding: utf8[block.byteRange], as: UTF8.self), span: span))
+            blocks.append(BlockInfo(block: block, source: utf8, span: span))
             for r in Self.sentenceRanges(utf8, block) {
-                sentences.append(Sentence(blockIndex: index, byteRange: r,
-                                          text: String(decoding: utf8[r], as: UTF8.self), span: offsets.span(r)))
+                sentences.append(Sentence(blockIndex: index, byteRange: r, source: utf8, span: offsets.span(r)))
             }
         }
         self.blocks = blocks

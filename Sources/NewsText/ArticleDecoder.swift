@@ -31,27 +31,36 @@ public enum ArticleDecoder {
         }
         var controls = 0
         var allSpace = true
-        var i = body.startIndex
-        let end = body.endIndex
-        while i < end {
-            let b = body[i]
-            if b < 0x80 {
-                if b == 0 { throw .nulByte(offset: i) }
-                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
-                if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { allSpace = false }
-                i += 1
-                continue
+        // One pass over raw memory: ASCII bytes are checked inline, other bytes validated
+        // as UTF-8 sequences (Table 3-7), with the offset of the first bad byte kept.
+        let failure: DecodeError? = body.withUnsafeBufferPointer { p -> DecodeError? in
+            let base = body.startIndex
+            var i = 0
+            let n = p.count
+            while i < n {
+                let b = p[i]
+                if b < 0x80 {
+                    if b < 0x21 {
+                        if b == 0 { return .nulByte(offset: base + i) }
+                        if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { controls += 1 }
+                        if b != 0x20 && b != 0x09 && b != 0x0A && b != 0x0D { allSpace = false }
+                    } else {
+                        allSpace = false
+                    }
+                    i += 1
+                    continue
+                }
+                allSpace = false
+                let length = UTF8Validation.sequenceLength(p, at: i)
+                if length == 0 { return .invalidUTF8(offset: base + i) }
+                i += length
             }
-            allSpace = false
-            let length = UTF8Validation.sequenceLength(body, at: i)
-            if length == 0 { throw .invalidUTF8(offset: i) }
-            i += length
+            return nil
         }
+        if let failure { throw failure }
         if allSpace { throw body.isEmpty ? .empty : .onlyWhitespace }
-        // Text has almost no C0 controls besides tab and newlines; binary files have many.
-        if controls > 8 && controls * 100 > body.count {
-            throw .binary(controlBytes: controls, of: body.count)
-        }
+        // Text has almost no C0 controls besides tab and line breaks; binary files have many.
+        if controls > 8 && controls * 100 > body.count { throw .binary(controlBytes: controls, of: body.count) }
         return body
     }
 }
@@ -60,7 +69,7 @@ enum UTF8Validation {
     /// The length of the well-formed UTF-8 sequence starting at `i`, or 0 if it is ill-formed.
     /// Follows Table 3-7 of the Unicode Standard (no overlongs, no surrogates, ≤ U+10FFFF).
     @inline(__always)
-    static func sequenceLength<C: RandomAccessCollection>(_ s: C, at i: C.Index) -> Int where C.Element == UInt8, C.Index == Int {
+    static func sequenceLength(_ s: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
         let b0 = s[i]
         let n = s.endIndex - i
         func cont(_ k: Int, _ lo: UInt8 = 0x80, _ hi: UInt8 = 0xBF) -> Bool {

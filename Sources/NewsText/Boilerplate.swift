@@ -105,7 +105,8 @@ enum Boilerplate {
             return kind
         }
         if words <= 25 && line.containsIgnoringCase("all rights reserved") { return "copyright" }
-        if words >= 2 && words <= 12 && line.count <= 120 && shareWordsOpening.contains(where: { line.containsIgnoringCase($0) }) {
+        if words >= 2 && words <= 12 && line.count <= 120 && shareWords.contains(line.firstWordLowercased)
+            && shareWordsOpening.contains(where: { line.containsIgnoringCase($0) }) {
             if isShareRow(line.text.lowercased()) { return "share" }
         }
         if words <= 14 && (first == UInt8(ascii: "b") || first == UInt8(ascii: "w") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e")

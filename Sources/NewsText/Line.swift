@@ -27,6 +27,15 @@ struct Line {
         return true
     }
 
+    /// The first space-delimited word, lower-cased (ASCII), without trailing ":" or ",".
+    var firstWordLowercased: String {
+        var end = range.lowerBound
+        while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
+        var word = bytes[range.lowerBound..<end].map(asciiLower)
+        while let last = word.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { word.removeLast() }
+        return String(decoding: word, as: UTF8.self)
+    }
+
     /// The line's first byte, lower-cased (0 for an empty line).
     var firstLowerByte: UInt8 { isEmpty ? 0 : asciiLower(bytes[range.lowerBound]) }
 
@@ -107,11 +116,14 @@ struct Line {
             // "- -" or "* * *" are rules, not items.
             return self[2] == b ? nil : (String(UnicodeScalar(b)), 2)
         }
-        for bullet in ["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "✓", "✔"] {
-            let p = Array(bullet.utf8)
-            if count > p.count + 1, bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p) {
-                if self[p.count] == 0x20 { return (bullet, p.count + 1) }
+        if b >= 0xC2 {  // every bullet below is a multi-byte character
+            for (bullet, p) in Line.bullets {
+                if count > p.count + 1, bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p) {
+                    if self[p.count] == 0x20 { return (bullet, p.count + 1) }
+                }
             }
+        } else if !isASCIIDigit(b) && !isASCIILower(b) {
+            return nil
         }
         // Numbered: 1–3 digits, then "." or ")", then a space and a non-digit.
         var k = 0
@@ -127,6 +139,8 @@ struct Line {
         return nil
     }
 
+    static let bullets: [(String, [UInt8])] = ["•", "·", "▪", "◦", "‣", "●", "○", "■", "□", "➢", "►", "✓", "✔"].map { ($0, Array($0.utf8)) }
+
     /// `#`…`######` then a space: the level and the content offset.
     func markdownHeading() -> (level: Int, contentOffset: Int)? {
         var k = 0
@@ -137,7 +151,11 @@ struct Line {
 
     /// A Markdown table delimiter row: `---|---|`, `|:--|--:|`, `| --- |`.
     var isTableSeparator: Bool {
-        guard count >= 3, contains(UInt8(ascii: "|")) || hasPrefix("---") else { return false }
+        // A delimiter row starts with |, - or : (after trimming): most lines fail at once.
+        guard count >= 3 else { return false }
+        let first = bytes[range.lowerBound]
+        guard first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":") else { return false }
+        guard contains(UInt8(ascii: "|")) || hasPrefix("---") else { return false }
         var dashes = 0
         for b in bytes[range] {
             switch b {

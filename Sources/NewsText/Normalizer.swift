@@ -13,10 +13,12 @@ import Foundation
 /// abbreviations, initials, decimals or domains.
 public enum Normalizer {
     public static func normalize<C: Collection>(_ input: C) -> [UInt8] where C.Element == UInt8 {
-        var bytes = unifyLineBreaks(Array(input))
-        if bytes.contains(UInt8(ascii: "&")) || bytes.contains(UInt8(ascii: "<")) {
-            bytes = decodeHTML(bytes)
+        var bytes = Array(input)
+        if bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) {
+            // Tags and entities are read on unified line breaks.
+            bytes = decodeHTML(unifyLineBreaks(bytes))
         }
+        // Line breaks (CR, CRLF, U+2028/9) are unified while spaces are normalized.
         bytes = normalizeSpaces(bytes)
         bytes = composeNFC(bytes)
         bytes = restoreMissingSpaces(bytes)
@@ -204,7 +206,7 @@ public enum Normalizer {
 
     /// Unicode spaces that become a plain space.
     @inline(__always)
-    static func spaceWidth(_ s: [UInt8], _ i: Int) -> Int {
+    static func spaceWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
         if b == 0x20 || b == 0x09 { return 1 }
         if b == 0xC2, i + 1 < s.count, s[i + 1] == 0xA0 { return 2 }  // U+00A0
@@ -219,9 +221,9 @@ public enum Normalizer {
 
     /// Invisible characters that are dropped: zero-width space, word joiner, BOM, soft hyphen.
     @inline(__always)
-    static func invisibleWidth(_ s: [UInt8], _ i: Int) -> Int {
+    static func invisibleWidth(_ s: UnsafeBufferPointer<UInt8>, _ i: Int) -> Int {
         let b = s[i]
-        if b < 0x20 && b != 0x0A { return 1 }  // C0 controls other than LF (tabs were spaces)
+        if b < 0x20 && b != 0x0A && b != 0x0D { return 1 }  // C0 controls other than line breaks (tabs were spaces)
         if b == 0x7F { return 1 }
         if b == 0xC2, i + 1 < s.count, s[i + 1] == 0xAD { return 2 }  // U+00AD soft hyphen
         if b == 0xE2, i + 2 < s.count, s[i + 1] == 0x80, s[i + 2] == 0x8B { return 3 }  // U+200B
@@ -231,8 +233,13 @@ public enum Normalizer {
     }
 
     static func normalizeSpaces(_ s: [UInt8]) -> [UInt8] {
-        var out = [UInt8]()
-        out.reserveCapacity(s.count)
+        [UInt8](unsafeUninitializedCapacity: s.count + 1) { out, written in
+            s.withUnsafeBufferPointer { p in written = normalizeSpaces(p, into: out) }
+        }
+    }
+
+    private static func normalizeSpaces(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var o = 0
         var i = 0
         let n = s.count
         var pendingSpace = false      // a space seen since the last visible byte on this line
@@ -240,11 +247,20 @@ public enum Normalizer {
         var pendingNewlines = 0       // line breaks seen since the last line with text
         while i < n {
             let b = s[i]
-            if b == 0x0A {
+            // ASCII letters, digits and punctuation: the common case, copied at once.
+            if b > 0x20 && b < 0x7F && lineHasText && !pendingSpace {
+                out[o] = b; o += 1; i += 1
+                continue
+            }
+            var isBreak = b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
+            var breakWidth = 1
+            if b == 0x0D, i + 1 < n, s[i + 1] == 0x0A { breakWidth = 2 }
+            if b == 0xE2, i + 2 < n, s[i + 1] == 0x80, s[i + 2] == 0xA8 || s[i + 2] == 0xA9 { isBreak = true; breakWidth = 3 }
+            if isBreak {
                 if lineHasText { pendingNewlines = 1 } else if pendingNewlines > 0 { pendingNewlines = 2 }
                 lineHasText = false
                 pendingSpace = false
-                i += 1
+                i += breakWidth
                 continue
             }
             let sw = spaceWidth(s, i)
@@ -252,20 +268,20 @@ public enum Normalizer {
             let iw = invisibleWidth(s, i)
             if iw > 0 { i += iw; continue }
             if !lineHasText {
-                if !out.isEmpty {
-                    out.append(0x0A)
-                    if pendingNewlines > 1 { out.append(0x0A) }
+                if o > 0 {
+                    out[o] = 0x0A; o += 1
+                    if pendingNewlines > 1 { out[o] = 0x0A; o += 1 }
                 }
                 pendingNewlines = 0
                 lineHasText = true
             } else if pendingSpace {
-                out.append(0x20)
+                out[o] = 0x20; o += 1
             }
             pendingSpace = false
-            out.append(b)
+            out[o] = b; o += 1
             i += 1
         }
-        return out
+        return o
     }
 
     // MARK: - NFC
@@ -317,6 +333,22 @@ public enum Normalizer {
     // MARK: - Missing spaces
 
     static func restoreMissingSpaces(_ s: [UInt8]) -> [UInt8] {
+        // Most texts need no change: look for a candidate before copying anything.
+        var candidate = false
+        s.withUnsafeBufferPointer { p in
+            var i = 0
+            let n = p.count - 1
+            while i < n {
+                let b = p[i], c = p[i + 1]
+                if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "!")
+                    || b == UInt8(ascii: "?")) && c != 0x20 && c != 0x0A && !(c >= 0x30 && c <= 0x39) {
+                    candidate = true
+                    return
+                }
+                i += 1
+            }
+        }
+        guard candidate else { return s }
         var out = [UInt8]()
         out.reserveCapacity(s.count + s.count / 64)
         let n = s.count

@@ -40,6 +40,21 @@ public enum SentenceSplitter {
         "nevertheless", "instead", "indeed", "thus", "then", "now", "today", "earlier", "later",
     ]
 
+    /// The lexicons above as packed keys (lower-case ASCII, at most eight bytes), so
+    /// the word before each period is looked up without building a String.
+    static func pack<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
+        guard bytes.count <= 8 else { return nil }
+        var key: UInt64 = 0
+        for b in bytes {
+            guard b < 0x80 else { return nil }
+            key = key << 8 | UInt64(asciiLower(b))
+        }
+        return key
+    }
+    static let neverFinalKeys = Set(neverFinal.compactMap { pack(Array($0.utf8)) })
+    static let mayBeFinalKeys = Set(mayBeFinal.compactMap { pack(Array($0.utf8)) })
+    static let monthKeys = Set(monthAbbreviations.compactMap { pack(Array($0.utf8)) })
+
     // MARK: - Splitting
 
     /// Sentence byte ranges inside `range` of `text` (trimmed, non-empty).
@@ -112,20 +127,24 @@ public enum SentenceSplitter {
         var w = i
         while w > 0, text[w - 1] != 0x20 && text[w - 1] != 0x0A
                 && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"") { w -= 1 }
-        let word = String(decoding: text[w..<i], as: UTF8.self)
-        let lower = word.lowercased()
+        let word = text[w..<i]
         if word.isEmpty { return true }
-        if neverFinal.contains(lower) { return false }
-        if monthAbbreviations.contains(lower) && word.first!.isUppercase {
+        let key = pack(word)
+        if let key, neverFinalKeys.contains(key) { return false }
+        let firstIsUpper = isASCIIUpper(word.first!)
+        if let key, firstIsUpper, monthKeys.contains(key) {
             return nextIsUpper && !nextIsDigit && isOpener(text, k, end)
         }
-        let isInitial = word.utf8.count == 1 && word.first!.isUppercase
-        let isDotted = word.contains(".") && word.split(separator: ".").allSatisfy { $0.count <= 2 }
-        if isInitial || isDotted || mayBeFinal.contains(lower) {
+        let isInitial = word.count == 1 && firstIsUpper
+        // "U.S", "e.g", "Ph.D": letters in groups of one or two between periods.
+        var isDotted = false
+        if word.count <= 8, word.contains(UInt8(ascii: ".")) {
+            isDotted = word.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { $0.count <= 2 }
+        }
+        if isInitial || isDotted || (key.map { mayBeFinalKeys.contains($0) } ?? false) {
             if nextIsLower || nextIsDigit { return false }
             return isOpener(text, k, end)
         }
-        if nextIsDigit && word.allSatisfy({ $0.isNumber }) { return true }
         return true
     }
 

@@ -1,0 +1,39 @@
+/// What the lexicons say about one word, read with a single look-up per token: the
+/// extractors test these flags at every position instead of hashing the word again
+/// for each lexicon.
+public struct WordFlags: OptionSet, Sendable {
+    public let rawValue: UInt32
+    public init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    static let titleOpening = WordFlags(rawValue: 1 << 0)
+    static let officeStart = WordFlags(rawValue: 1 << 1)
+    static let occupationStart = WordFlags(rawValue: 1 << 2)
+    static let jurisdictionStart = WordFlags(rawValue: 1 << 3)
+    static let dateOpening = WordFlags(rawValue: 1 << 4)
+    static let reportingForm = WordFlags(rawValue: 1 << 5)
+    static let neverName = WordFlags(rawValue: 1 << 6)
+    static let honorific = WordFlags(rawValue: 1 << 7)
+}
+
+extension Lexicon {
+    /// Lower-case word → its flags.
+    static let wordFlags: [String: WordFlags] = {
+        var table: [String: WordFlags] = [:]
+        func mark<S: Sequence>(_ words: S, _ flag: WordFlags) where S.Element == String {
+            for w in words { table[w.lowercased(), default: []].insert(flag) }
+        }
+        mark(TitleParser.openingWords, .titleOpening)
+        mark(officeFirstWords, .officeStart)
+        mark(occupationFirstWords, .occupationStart)
+        mark(jurisdictionFirstWords, .jurisdictionStart)
+        mark(DateReader.openingWords, .dateOpening)
+        mark(reportingForms.keys, .reportingForm)
+        mark(honorifics, .honorific)
+        mark(NameParser.notNames, .neverName)
+        mark(institutionWords, .neverName)
+        mark(placeWords, .neverName)
+        mark(jurisdictionByName.keys.filter { !$0.contains(" ") }, .neverName)
+        mark(jurisdictionByAdjective.keys, .neverName)
+        return table
+    }()
+}
