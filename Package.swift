@@ -45,7 +45,7 @@ let package = Package(
         ),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], exclude: ["Fixtures"]),
-        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], exclude: ["Fixtures", "HeldOut"]),
+        .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], exclude: ["Fixtures", "HeldOut", "FuzzRegressions"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite"], exclude: ["Golden"]),
         .testTarget(name: "kbTests", dependencies: ["kb"]),
     ]

@@ -130,7 +130,7 @@ struct StatementExtractor {
             let isParticiple = t[k].lower.hasSuffix("ing")
             let isPast = t[k].lower.hasSuffix("ed") || Lexicon.irregularForms[t[k].lower] != nil
             // Passive: "… was underscored by X", "articulated by a senior diplomat".
-            if isPast, k + 1 < t.count, t[k + 1].lower == "by" {
+            if isPast, k + 2 < t.count, t[k + 1].lower == "by" {
                 var end = k + 2
                 while end < t.count, !t[end].isClauseBreak, !["as", "to", "that", "in", "on"].contains(t[end].lower) || end == k + 2 { end += 1 }
                 // "… by the EU's High Representative in Bosnia, Christian Schmidt.": the person in apposition.

@@ -1,0 +1,27 @@
+import Foundation
+import Testing
+@testable import Extraction
+import NewsText
+
+/// Inputs that once crashed the pipeline under libFuzzer (`make fuzz`), replayed with the
+/// fuzz target's checks: no crash, and every fact inside its sentence.
+@Suite struct FuzzRegressionTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("FuzzRegressions")
+    static let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+
+    @Test(arguments: names)
+    func formerCrashRunsCleanly(name: String) throws {
+        let bytes = [UInt8](FileManager.default.contents(atPath: Self.folder.appendingPathComponent(name).path)!)
+        guard let article = try? Article(bytes: bytes) else { return }
+        let facts = Extractor.extract(article, today: PartialDate(year: 2026, month: 1, day: 1))
+        for s in facts.statements {
+            let range = article.sentences[s.sentence].byteRange
+            #expect(range.lowerBound <= s.byteRange.lowerBound && s.byteRange.upperBound <= range.upperBound)
+        }
+    }
+
+    @Test func passiveAgentMissingAtTheEndOfASentence() {
+        let (_, f) = facts("Edi Rama, Albania's prime minister, spoke. The plan was criticised by")
+        #expect(f.statements.isEmpty)
+    }
+}
