@@ -67,3 +67,12 @@ fuzz: deps
 	mkdir -p Fuzz/corpus Fuzz/artifacts
 	cp -n Seeds/*.txt Tests/NewsTextTests/Fixtures/*.txt Tests/NewsTextTests/Fixtures/*.md Fuzz/corpus/ 2>/dev/null || true
 	cd Fuzz && SWIFT_BACKTRACE=enable=no ./.build/release/FuzzPipeline corpus -artifact_prefix=artifacts/ -max_total_time=$(FUZZ_SECONDS) -max_len=65536 -print_final_stats=1
+
+# Benchmarks print figures; nothing here is a test. N articles (default 2,000; 20,000 for
+# the full run). `make bench-text` measures the text pipeline alone (MB/s over 50 MB).
+N ?= 2000
+bench: build
+	bash Benchmarks/bench.sh $(N)
+
+bench-text:
+	cd Benchmarks && swift build -c release --product TextBench && ./.build/release/TextBench ..

@@ -118,6 +118,7 @@ CREATE TABLE roles (
 CREATE INDEX roles_person ON roles(person_id);
 CREATE INDEX roles_document ON roles(document_id);
 CREATE INDEX roles_office ON roles(title, organization);
+CREATE INDEX roles_sentence ON roles(sentence_id);
 
 -- Who said or claimed what.
 CREATE TABLE statements (
@@ -136,6 +137,7 @@ CREATE TABLE statements (
 );
 CREATE INDEX statements_document ON statements(document_id);
 CREATE INDEX statements_person ON statements(person_id);
+CREATE INDEX statements_sentence ON statements(sentence_id);
 
 -- Dated events, past and planned.
 CREATE TABLE milestones (
@@ -154,6 +156,7 @@ CREATE TABLE milestones (
 );
 CREATE INDEX milestones_document ON milestones(document_id);
 CREATE INDEX milestones_date ON milestones(date_start);
+CREATE INDEX milestones_sentence ON milestones(sentence_id);
 
 -- Queries users saved with `kb queries add` (the built-in ones ship inside kb).
 CREATE TABLE saved_queries (

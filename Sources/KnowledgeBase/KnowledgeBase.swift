@@ -43,7 +43,13 @@ public enum KnowledgeBase {
 
     /// Lower case, accents and other diacritics removed, NFC.
     public static func fold(_ text: String) -> String {
-        text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
+        // ASCII needs only lower-casing, done on the bytes (most titles, many names).
+        var ascii = true
+        for u in text.utf8 where u >= 0x80 { ascii = false; break }
+        if ascii {
+            return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+        }
+        return text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
             .replacingOccurrences(of: "ı", with: "i").replacingOccurrences(of: "ł", with: "l")
             .replacingOccurrences(of: "đ", with: "d").replacingOccurrences(of: "ø", with: "o")
             .replacingOccurrences(of: "’", with: "'")

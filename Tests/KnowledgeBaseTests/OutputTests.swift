@@ -99,6 +99,18 @@ import SQLite
         #expect(DisplayWidth.truncate("abcdef", to: 4) == "abc…")
     }
 
+    @Test func outputFilesLandWhereAskedWhateverThePathLength() throws {
+        let folder = TemporaryFolder()
+        for n in [1, 7, 15, 16, 40, 100] {
+            let path = folder.file(String(repeating: "x", count: n) + ".csv")
+            let sink = try OutputSink(path: path)
+            try sink.write("n=\(n)")
+            try sink.commit()
+            #expect(String(decoding: FileManager.default.contents(atPath: path) ?? Data(), as: UTF8.self) == "n=\(n)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).count == 6)
+    }
+
     @Test func failedOutputLeavesNoFile() throws {
         let folder = TemporaryFolder()
         let path = folder.file("out.csv")

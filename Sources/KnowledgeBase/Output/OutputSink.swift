@@ -45,7 +45,8 @@ public final class OutputSink {
         fchmod(fd, 0o644)
         self.fd = fd
         self.finalPath = path
-        self.temporaryPath = String(cString: template.map { $0 }.withUnsafeBufferPointer { $0.baseAddress! })
+        // mkstemp filled in the X's; read the name while the buffer is alive.
+        self.temporaryPath = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
         isTerminal = false
         buffer.reserveCapacity(1 << 16)
     }

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Whole-command benchmarks: kb against the physical reference on the same texts.
+#
+#   Benchmarks/bench.sh [N]        (N articles, default 2000; `make bench N=20000` for the full run)
+#
+# Prints ingest throughput and peak RSS of `kb ingest` and of the sqlite3 shell importing the
+# same texts (`.import --csv`) into a table with an FTS5 index kept by an AFTER INSERT
+# trigger, and their ratio; query latency (p50, p95 over 20 runs, process start included);
+# export throughput of `kb export` against `sqlite3 -csv` of the same table.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+N=${1:-2000}
+KB=.build/release/kb
+OUT=${BENCH_OUT:-bench-out}/n$N
+mkdir -p "$OUT"
+[ -x "$KB" ] || swift build -c release --product kb >/dev/null
+if [ ! -f "$OUT/articles.csv" ]; then python3 Benchmarks/make_corpus.py "$N" "$OUT"; fi
+MB=$(du -sb "$OUT/articles.csv" | awk '{printf "%.1f", $1/1e6}')
+
+timed() {  # timed LABEL COMMAND… → prints "seconds peak_rss_kb"
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$OUT/$label.time" "$@" >/dev/null 2>"$OUT/$label.err"
+  cat "$OUT/$label.time"
+}
+
+echo "== corpus: $N articles, $MB MB of CSV ($(date -u +%Y-%m-%d), $(nproc) cores)"
+
+rm -f "$OUT/kb.sqlite"*
+read -r kb_s kb_kb < <(timed kb-ingest "$KB" --db "$OUT/kb.sqlite" ingest "$OUT/articles")
+rm -f "$OUT/ref.sqlite"*
+cat > "$OUT/ref.sql" <<SQL
+PRAGMA journal_mode = WAL;
+CREATE TABLE articles(source TEXT, text TEXT);
+CREATE VIRTUAL TABLE articles_fts USING fts5(text, content='articles', content_rowid='rowid');
+CREATE TRIGGER articles_ai AFTER INSERT ON articles BEGIN INSERT INTO articles_fts(rowid, text) VALUES (new.rowid, new.text); END;
+.import --csv --skip 1 $OUT/articles.csv articles
+SQL
+read -r ref_s ref_kb < <(timed ref-import sqlite3 "$OUT/ref.sqlite" ".read $OUT/ref.sql")
+awk -v n="$N" -v mb="$MB" -v ks="$kb_s" -v kk="$kb_kb" -v rs="$ref_s" -v rk="$ref_kb" 'BEGIN {
+  printf "ingest   kb:        %7.2f s  %7.1f MB/s  %8.0f articles/s  peak RSS %6.1f MB\n", ks, mb/ks, n/ks, kk/1024
+  printf "ingest   reference: %7.2f s  %7.1f MB/s  %8.0f articles/s  peak RSS %6.1f MB (sqlite3 .import + FTS5 trigger)\n", rs, mb/rs, n/rs, rk/1024
+  printf "ingest   ratio kb/reference: %.1f (target <= 2.0)\n", ks/rs }'
+
+latency() {  # latency LABEL COMMAND… → p50 and p95 in ms over 20 runs
+  local label=$1; shift
+  local times=()
+  for _ in $(seq 20); do
+    local t0=$(date +%s%N); "$@" >/dev/null 2>&1; local t1=$(date +%s%N)
+    times+=($(( (t1 - t0) / 1000000 )))
+  done
+  printf '%s\n' "${times[@]}" | sort -n | awk -v l="$label" '{a[NR]=$1} END {printf "query    %-32s p50 %4d ms  p95 %4d ms\n", l, a[int(NR*0.5)+0], a[int(NR*0.95)]}'
+}
+latency "run holders-of (roles+people+docs)" "$KB" --db "$OUT/kb.sqlite" run holders-of -p title Minister --format csv
+latency "search troops withdrawal" "$KB" --db "$OUT/kb.sqlite" search troops withdrawal
+latency "conflicts" "$KB" --db "$OUT/kb.sqlite" conflicts --format csv
+latency "timeline" "$KB" --db "$OUT/kb.sqlite" timeline --format csv
+
+read -r ex_s ex_kb < <(timed kb-export "$KB" --db "$OUT/kb.sqlite" export sentences --output "$OUT/sentences.csv")
+read -r sq_s sq_kb < <(timed sqlite-export sqlite3 -csv -header "$OUT/kb.sqlite" "SELECT * FROM sentences")
+ROWS=$(sqlite3 "$OUT/kb.sqlite" "SELECT count(*) FROM sentences")
+awk -v rows="$ROWS" -v es="$ex_s" -v ek="$ex_kb" -v ss="$sq_s" -v sk="$sq_kb" 'BEGIN {
+  printf "export   kb export sentences: %6.2f s  %9.0f rows/s  peak RSS %6.1f MB\n", es, rows/es, ek/1024
+  printf "export   sqlite3 -csv:        %6.2f s  %9.0f rows/s  peak RSS %6.1f MB\n", ss, rows/ss, sk/1024
+  printf "export   ratio kb/sqlite3: %.2f (target <= 1.5)\n", es/ss }'
