@@ -14,24 +14,37 @@ enum FileReader {
         guard fstat(fd, &info) == 0 else { throw .io(errorText()) }
         if (info.st_mode & S_IFMT) == S_IFDIR { throw .io("is a folder") }
         if Int(info.st_size) > maxBytes { throw .io("too large (\(Int(info.st_size) / 1_048_576) MB; the limit is \(maxBytes / 1_048_576) MB)") }
-        return try readAll(fd)
+        return try readAll(fd, sizeHint: Int(info.st_size))
     }
 
     static func readStandardInput() throws(KBError) -> [UInt8] { try readAll(0) }
 
-    private static func readAll(_ fd: Int32) throws(KBError) -> [UInt8] {
-        var result: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+    /// Reads to the end into one growing buffer (sized from `sizeHint` when the file says its size).
+    private static func readAll(_ fd: Int32, sizeHint: Int = 0) throws(KBError) -> [UInt8] {
+        var capacity = max(sizeHint + 1, 1 << 16)
+        var result = [UInt8](unsafeUninitializedCapacity: capacity) { _, count in count = 0 }
+        var failure: KBError?
         while true {
-            let n = chunk.withUnsafeMutableBytes { Foundation.read(fd, $0.baseAddress, $0.count) }
+            if result.count == capacity {
+                if capacity > maxBytes { throw .io("too large (more than \(maxBytes / 1_048_576) MB)") }
+                capacity *= 2
+                result.reserveCapacity(capacity)
+            }
+            let before = result.count
+            var n = 0
+            result.append(contentsOf: [UInt8](unsafeUninitializedCapacity: capacity - before) { buffer, count in
+                n = Foundation.read(fd, buffer.baseAddress, buffer.count)
+                count = max(0, n)
+            })
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .io(errorText())
+                failure = .io(errorText())
+                break
             }
             if n == 0 { break }
-            result.append(contentsOf: chunk[0..<n])
             if result.count > maxBytes { throw .io("too large (more than \(maxBytes / 1_048_576) MB)") }
         }
+        if let failure { throw failure }
         return result
     }
 

@@ -8,7 +8,9 @@ public final class Statement {
     public let sql: String
     // Keeps the connection open for as long as the statement lives.
     let connection: Connection
-    private var boundArguments: [String] = []
+    /// The values bound, rendered only if an error needs them.
+    private var boundValues: [Value] = []
+    private var boundArguments: [String] { boundValues.map(\.description) }
 
     init(connection: Connection, handle: OpaquePointer, sql: String) {
         self.connection = connection
@@ -75,8 +77,8 @@ public final class Statement {
         guard rc == SQLITE_OK else {
             throw SQLiteError.fromConnection(connection.handle, code: rc, sql: sql)
         }
-        if boundArguments.count < index { boundArguments += Array(repeating: "NULL", count: index - boundArguments.count) }
-        boundArguments[index - 1] = value.description
+        if boundValues.count < index { boundValues += Array(repeating: .null, count: index - boundValues.count) }
+        boundValues[index - 1] = value
     }
 
     /// Binds `value` to the parameter written `:name` (or `@name`, `$name`) in the SQL.
@@ -106,7 +108,7 @@ public final class Statement {
 
     public func clearBindings() {
         sqlite3_clear_bindings(handle)
-        boundArguments.removeAll(keepingCapacity: true)
+        boundValues.removeAll(keepingCapacity: true)
     }
 
     // MARK: - Stepping
