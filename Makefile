@@ -76,3 +76,7 @@ bench: build
 
 bench-text:
 	cd Benchmarks && swift build -c release --product TextBench && ./.build/release/TextBench ..
+
+# Full-size reliability checks (minutes): hostile files, kill -9 during ingest, concurrency.
+stress: build
+	bash scripts/stress.sh

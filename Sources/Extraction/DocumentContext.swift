@@ -11,11 +11,18 @@ struct DocumentContext {
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
 
+    /// Sentences longer than this (bytes) are stored and searchable, but no facts are read
+    /// from them: real sentences are far shorter, and the extractors' work grows with
+    /// sentence length times reporting verbs, which a hostile input could make quadratic.
+    static let longestSentence = 4_096
+
     init(_ article: Article) {
         self.article = article
         var tokens: [[Token]] = []
         tokens.reserveCapacity(article.sentences.count)
-        for s in article.sentences { tokens.append(Tokenizer.tokenize(article.utf8, s.byteRange)) }
+        for s in article.sentences {
+            tokens.append(s.byteRange.count > Self.longestSentence ? [] : Tokenizer.tokenize(article.utf8, s.byteRange))
+        }
         self.tokens = tokens
 
         var headers: [Int: [String]] = [:]

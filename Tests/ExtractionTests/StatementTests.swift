@@ -77,3 +77,15 @@ import NewsText
         #expect(f.statements.first?.form == "table")
     }
 }
+
+@Suite struct LimitTests {
+    @Test func aSentenceLongerThanTheLimitYieldsNoFactsButStaysAText() {
+        let long = String(repeating: "the minister said talks would go on, ", count: 2_000)
+        let article = try! Article(bytes: Array(("Prime Minister Jane Roe said it. " + long).utf8))
+        let facts = Extractor.extract(article)
+        #expect(article.sentences.count == 2)
+        #expect(article.sentences[1].byteRange.count > DocumentContext.longestSentence)
+        #expect(facts.statements.allSatisfy { $0.sentence == 0 })
+        #expect(facts.names == ["Jane Roe"])
+    }
+}
