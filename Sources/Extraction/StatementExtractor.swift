@@ -199,7 +199,8 @@ struct StatementExtractor {
             if k > 0, t[k - 1].lower == "by", k - 1 == 0 || t[k - 2].isClauseBreak,
                let comma = t[k...].firstIndex(where: { $0.isComma }) {
                 if let speaker = speakerAfter(s, comma + 1, lastPerson: lastPerson) {
-                    return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                    // What was rejected is the phrase between the participle and the comma.
+                    return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: text(s, (k + 1)..<comma),
                                              sentence: s, form: "reported")
                 }
                 continue
