@@ -43,10 +43,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "SQLiteTests", dependencies: ["SQLite"]),
+        // Helpers shared by the test targets (a temporary folder per test).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
         .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], exclude: ["Fixtures", "HeldOut", "FuzzRegressions"]),
-        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite"], exclude: ["Golden"]),
-        .testTarget(name: "kbTests", dependencies: ["kb"]),
+        .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "TestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "kbTests", dependencies: ["kb", "TestSupport"]),
     ]
 )

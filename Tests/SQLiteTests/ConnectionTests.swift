@@ -1,17 +1,7 @@
 import Foundation
 import Testing
+import TestSupport
 @testable import SQLite
-
-/// A folder removed when the test ends.
-final class TemporaryFolder {
-    let path: String
-    init() {
-        path = NSTemporaryDirectory() + "sqlite-tests-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-    func file(_ name: String) -> String { path + "/" + name }
-}
 
 @Suite struct ConnectionTests {
     @Test func readWriteConnectionUsesWALAndForeignKeys() throws {

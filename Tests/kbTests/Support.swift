@@ -64,22 +64,9 @@ enum Paths {
     static let seeds = root.appendingPathComponent("Seeds").path
 }
 
-/// A folder removed when the test ends.
-final class TemporaryFolder {
-    let path: String
-    init() {
-        path = NSTemporaryDirectory() + "kb-e2e-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
-    }
-    deinit { try? FileManager.default.removeItem(atPath: path) }
-    func file(_ name: String) -> String { path + "/" + name }
-    @discardableResult
-    func write(_ name: String, _ bytes: [UInt8]) -> String {
-        let p = file(name)
-        try? FileManager.default.createDirectory(atPath: (p as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        FileManager.default.createFile(atPath: p, contents: Data(bytes))
-        return p
-    }
+@_exported import TestSupport
+
+extension TemporaryFolder {
     /// A database with the seeds in it.
     func seeded() throws -> String {
         let db = file("kb.sqlite")
