@@ -39,9 +39,9 @@ rss=$(tail -n 1 "$W/time" | awk '{print $(NF-1)}'); [ "$rss" -lt 1500000 ] || fa
 echo "== kill -9 during ingest (20 times)"
 python3 Benchmarks/make_corpus.py 2000 "$W/corpus" 2>/dev/null
 for i in $(seq 20); do
-  "$KB" --db "$W/k.sqlite" ingest "$W/corpus/articles" 2>/dev/null &
+  "$KB" --db "$W/k.sqlite" ingest "$W/corpus/articles" --batch-size 20 2>/dev/null &
   pid=$!
-  sleep "$(python3 -c "import random; print(random.uniform(0.2, 3.0))")"
+  sleep "$(python3 -c "import random; print(random.uniform(0.5, 6.0))")"
   kill -9 $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
   [ "$(sqlite3 "$W/k.sqlite" 'PRAGMA integrity_check')" = ok ] || fail "integrity after kill $i"

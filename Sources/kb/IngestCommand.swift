@@ -31,9 +31,13 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only failures, not the summary.")
     var quiet = false
 
+    @Option(name: .long, help: ArgumentHelp("Documents per transaction: fewer commit sooner, more go faster.", valueName: "N"))
+    var batchSize = Ingestor.Options().batchDocuments
+
     func validate() throws {
         if paths.isEmpty { throw ValidationError("give at least one file, folder or - (standard input)") }
         if paths.filter({ $0 == "-" }).count > 1 { throw ValidationError("standard input (-) can be read only once") }
+        if batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
     }
 
     func run() throws {
@@ -41,7 +45,9 @@ struct IngestCommand: ParsableCommand {
         try reportingErrors {
             let inputs = InputCollector.collect(paths)
             let db = try KnowledgeBase.openForWriting(database.path)
-            let ingestor = try Ingestor(db)
+            var options = Ingestor.Options()
+            options.batchDocuments = batchSize
+            let ingestor = try Ingestor(db, options: options)
             report = try ingestor.ingest(inputs) { failure in
                 Terminal.printError("\(failure.source): \(failure.reason)")
             }
