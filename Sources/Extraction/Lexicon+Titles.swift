@@ -105,19 +105,19 @@ extension Lexicon {
         + offices.keys.filter { $0.contains("-") }.compactMap { $0.split(separator: "-").first.map(String.init) })
 
     /// Longest office form (up to four words) at token `i`.
-    static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int, written: String)? {
+    static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int)? {
         guard i < tokens.count, tokens[i].flags.contains(.officeStart) else { return nil }
-        var best: (Office, Int, String)?
+        var best: (Office, Int)?
         var text = ""
         var k = i
         while k < tokens.count, k < i + 4 {
             let t = tokens[k]
             guard t.kind == .word || t.is("-") else { break }
             text += (k == i || t.is("-") || tokens[k - 1].is("-") ? "" : " ") + t.lower
-            if let office = offices[text] { best = (office, k + 1 - i, text) }
+            if let office = offices[text] { best = (office, k + 1 - i) }
             k += 1
         }
-        return best.map { ($0.0, $0.1, $0.2) }
+        return best
     }
 
     /// Occupations that show a capitalized sequence is a person ("Coach Montse Tomé",

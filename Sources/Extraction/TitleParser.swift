@@ -87,7 +87,7 @@ enum TitleParser {
             prefixPortfolio = tokens[i].text
             i += 1
         }
-        guard let (office, length, _) = Lexicon.office(at: i, in: tokens) else { return nil }
+        guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
         if let n = Lexicon.occupation(at: i, in: tokens), n >= length { return nil }
         let officeTokens = tokens[i..<(i + length)]

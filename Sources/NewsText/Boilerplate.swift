@@ -54,6 +54,12 @@ enum Boilerplate {
     /// " > ", " › ", " » ", " / " as bytes: a breadcrumb has at least one.
     static let breadcrumbSeparators: [[UInt8]] = [" > ", " › ", " » ", " / "].map { Array($0.utf8) }
 
+    /// Openings that make even a long line furniture (a link list, a copyright notice).
+    static let longLineOpenings: [(String, String)] = [
+        ("see also", "see_also"), ("related:", "related"), ("read more:", "related"), ("read also:", "related"),
+        ("also read:", "related"), ("©", "copyright"), ("copyright", "copyright"), ("tags:", "tags"),
+    ]
+
     /// Words of which a share row holds at least one.
     static let shareWordsOpening = ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"]
 
@@ -82,9 +88,7 @@ enum Boilerplate {
     static func kind(of line: Line) -> String? {
         // Furniture is short; a long line is only furniture when it opens like a link list.
         if line.wordCount > 30 {
-            for opening in ["see also", "related:", "read more:", "read also:", "also read:", "©", "copyright", "tags:"]
-            where line.hasPrefixIgnoringCase(opening) { return opening.hasPrefix("see") ? "see_also" : (opening == "©" || opening == "copyright" ? "copyright" : (opening == "tags:" ? "tags" : "related")) }
-            return nil
+            return longLineOpenings.first { line.hasPrefixIgnoringCase($0.0) }?.1
         }
         let words = line.wordCount
         if words <= 6 {
