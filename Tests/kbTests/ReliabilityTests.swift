@@ -53,11 +53,11 @@ import Testing
 
     @Test func aKilledIngestLeavesWholeDocumentsAndTheRerunCompletesTheSet() throws {
         let folder = TemporaryFolder()
-        let n = 120
+        let n = 400  // enough that some batches commit before either kill on a fast or a slow machine
         _ = Self.articles(n, in: folder)
         let db = folder.file("kb.sqlite")
         var committed: [String] = []
-        for delay in [0.6, 1.5] {
+        for delay in [0.8, 2.0] {
             let p = Process()
             p.executableURL = URL(fileURLWithPath: KB.binary)
             p.arguments = ["ingest", folder.file("in"), "--db", db, "--batch-size", "5"]
