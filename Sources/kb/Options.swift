@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import KnowledgeBase
+import SQLite
 
 /// The database every command works on.
 struct DatabaseOptions: ParsableArguments {
@@ -8,6 +9,19 @@ struct DatabaseOptions: ParsableArguments {
     var db: String?
 
     var path: String { db ?? KnowledgeBase.defaultPath() }
+
+    /// A read-only connection when the database exists, else nil (built-in queries need none).
+    func readerIfPresent() throws -> Connection? {
+        FileManager.default.fileExists(atPath: path) ? try KnowledgeBase.openForReading(path) : nil
+    }
+}
+
+/// Writes text for people to standard output (or FILE), through a sink that reports a
+/// closed pipe or a full disk like every other output.
+func printText(_ text: String, to file: String? = nil) throws {
+    let sink = try file.map { try OutputSink(path: $0) } ?? OutputSink()
+    try sink.write(text)
+    try sink.commit()
 }
 
 extension OutputFormat: ExpressibleByArgument {}

@@ -35,8 +35,7 @@ struct QueriesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let db = FileManager.default.fileExists(atPath: database.path) ? try KnowledgeBase.openForReading(database.path) : nil
-                let queries = try SavedQueries.all(db)
+                let queries = try SavedQueries.all(try database.readerIfPresent())
                 try output.withWriter { writer in
                     try writer.begin(columns: ["name", "description", "parameters", "source"])
                     for q in queries {
@@ -88,16 +87,13 @@ struct QueriesCommand: ParsableCommand {
 
         func run() throws {
             try reportingErrors {
-                let db = FileManager.default.fileExists(atPath: database.path) ? try KnowledgeBase.openForReading(database.path) : nil
-                let q = try SavedQueries.find(name, in: db)
+                let q = try SavedQueries.find(name, in: try database.readerIfPresent())
                 var text = "\(q.name) (\(q.builtIn ? "built-in" : "user")) — \(q.description)\n"
                 for p in q.parameters {
                     text += "  -p \(p.name) \(p.type.uppercased())\(p.defaultValue.map { " (default '\($0)')" } ?? " (required)"): \(p.meaning)\n"
                 }
                 text += "\n" + q.sql.trimmingCharacters(in: .newlines) + "\n"
-                let sink = OutputSink()
-                try sink.write(text)
-                try sink.commit()
+                try printText(text)
             }
         }
     }

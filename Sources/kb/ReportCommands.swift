@@ -26,9 +26,7 @@ struct ConflictsCommand: ParsableCommand {
             let db = try KnowledgeBase.openForReading(database.path)
             let items = try ConflictReport.read(db)
             if output.format == .table {
-                let sink = try output.output.map { try OutputSink(path: $0) } ?? OutputSink()
-                try sink.write(ConflictReport.text(items))
-                try sink.commit()
+                try printText(ConflictReport.text(items), to: output.output)
             } else {
                 try output.withWriter { try ConflictReport.write(items, into: $0) }
             }
@@ -103,9 +101,7 @@ struct PersonCommand: ParsableCommand {
         try reportingErrors {
             let db = try KnowledgeBase.openForReading(database.path)
             let profiles = try PersonProfile.find(name, in: db)
-            let sink = OutputSink()
-            try sink.write(profiles.map(PersonProfile.text).joined(separator: "\n"))
-            try sink.commit()
+            try printText(profiles.map(PersonProfile.text).joined(separator: "\n"))
         }
     }
 }
@@ -135,9 +131,7 @@ struct StatsCommand: ParsableCommand {
                 try writer.end()
             }
             if output.output == nil && (output.format == .table || output.format == .markdown) {
-                let sink = OutputSink()
-                try sink.write("\n")
-                try sink.commit()
+                try printText("\n")
                 try output.withWriter { writer in try runner.run(documents.sql, into: writer) }
             }
         }
