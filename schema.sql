@@ -166,6 +166,17 @@ CREATE TABLE saved_queries (
     created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) -- when it was saved (UTC)
 );
 
+-- Each role's office written as one subject, and whether the role says it is held now.
+--   id: the role (roles.id)
+--   office: title and organization as one subject, 'Minister of Defense of Kosovo'
+--   current: 1 unless the role is former, then, outgoing or deputy
+CREATE VIEW role_offices AS
+SELECT r.id,
+       r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
+                       ELSE ' of ' || r.organization END AS office,
+       (r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')) AS current
+FROM roles r;
+
 -- Where the sources disagree.
 --   kind: office_holders, succession, surname or person_offices
 --   subject: the office, surname or person the sources disagree about
@@ -179,11 +190,10 @@ CREATE TABLE saved_queries (
 -- `detail` names the values and the documents they come from.
 CREATE VIEW conflicts AS
 WITH office AS (
-    SELECT r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
-                           ELSE ' of ' || r.organization END AS subject,
-           r.title, r.organization, p.name, r.document_id, d.source, d.published
-    FROM roles r JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id
-    WHERE r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')
+    SELECT o.office AS subject, p.name, r.document_id, d.source, d.published
+    FROM roles r JOIN role_offices o ON o.id = r.id
+    JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id
+    WHERE o.current
 ),
 office_groups AS (
     SELECT subject,
@@ -209,13 +219,13 @@ surnames AS (
     GROUP BY p.surname, p.name
 ),
 person_office AS (
-    SELECT p.name, r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
-                                   ELSE ' of ' || r.organization END AS office,
+    SELECT p.name, o.office,
            group_concat(DISTINCT d.source) AS sources, count(DISTINCT r.document_id) AS docs,
            min(r.document_id) AS first_doc
-    FROM roles r JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id
-    WHERE r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing')
-    GROUP BY p.name, office
+    FROM roles r JOIN role_offices o ON o.id = r.id
+    JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id
+    WHERE o.current
+    GROUP BY p.name, o.office
 )
 SELECT CASE WHEN g.undated = 0 AND g.dates = g.holders AND g.docs = g.holders
             THEN 'succession' ELSE 'office_holders' END AS kind,

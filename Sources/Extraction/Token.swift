@@ -64,8 +64,6 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.flags = kind == .punctuation ? [] : (Lexicon.wordFlags[lower] ?? [])
     }
 
-    var isWord: Bool { kind == .word }
-    var first: Unicode.Scalar? { text.unicodeScalars.first }
     /// A single capital with a period: an initial ("M.").
     var isInitial: Bool {
         kind == .word && isCapitalized && text.utf8.count <= 4 && text.hasSuffix(".") && text.count == 2

@@ -13,7 +13,6 @@ public struct IngestReport: Sendable {
     public var unchanged = 0
     public var failures: [Failure] = []
     public var blocks = 0, sentences = 0, people = 0, mentions = 0, roles = 0, statements = 0, milestones = 0
-    public var bytes = 0
 
     public var failed: Int { failures.count }
 
@@ -138,7 +137,6 @@ public final class Ingestor {
                             continue
                         }
                         report.new += 1
-                        report.bytes += parsed.byteCount
                         report.blocks += counts.blocks
                         report.sentences += counts.sentences
                         report.people += counts.people

@@ -32,12 +32,6 @@ public struct QueryRunner {
         return statement
     }
 
-    /// Parameter names of `sql` (`:name` → `name`), in order, without duplicates.
-    public func parameters(of sql: String) throws -> [String] {
-        var seen = Set<String>()
-        return try prepare(sql).parameterNames.compactMap { $0 }.filter { seen.insert($0).inserted }
-    }
-
     /// Runs `sql` with named parameters and writes every row to `writer`.
     /// Returns the number of rows.
     @discardableResult

@@ -17,10 +17,6 @@ public enum ConflictReport {
         public var evidence: [Evidence]
     }
 
-    static let officeSubject = """
-        (r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN '' ELSE ' of ' || r.organization END)
-        """
-
     public static func read(_ db: Connection) throws -> [Item] {
         try db.rows("SELECT kind, subject, detail FROM conflicts ORDER BY kind, subject").map { row in
             let kind = row[0].textValue ?? "", subject = row[1].textValue ?? ""
@@ -33,9 +29,9 @@ public enum ConflictReport {
         switch kind {
         case "office_holders", "succession":
             sql = """
-                SELECT p.name, d.source, d.published, s.text FROM roles r
+                SELECT p.name, d.source, d.published, s.text FROM roles r JOIN role_offices o ON o.id = r.id
                 JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id JOIN sentences s ON s.id = r.sentence_id
-                WHERE \(officeSubject) = ? AND (r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy'))
+                WHERE o.office = ? AND o.current
                 GROUP BY p.name, d.id ORDER BY coalesce(d.published, ''), d.source, min(r.start)
                 """
         case "surname":
@@ -47,9 +43,9 @@ public enum ConflictReport {
                 """
         case "person_offices":
             sql = """
-                SELECT \(officeSubject), d.source, d.published, s.text FROM roles r
+                SELECT o.office, d.source, d.published, s.text FROM roles r JOIN role_offices o ON o.id = r.id
                 JOIN people p ON p.id = r.person_id JOIN documents d ON d.id = r.document_id JOIN sentences s ON s.id = r.sentence_id
-                WHERE p.name = ? GROUP BY r.title, r.organization, d.id ORDER BY d.source, min(r.start)
+                WHERE p.name = ? AND o.current GROUP BY o.office, d.id ORDER BY d.source, min(r.start)
                 """
         default:
             return []

@@ -106,11 +106,6 @@ public final class Statement {
         for (name, value) in values { try bind(value, named: name) }
     }
 
-    public func clearBindings() {
-        sqlite3_clear_bindings(handle)
-        boundValues.removeAll(keepingCapacity: true)
-    }
-
     // MARK: - Stepping
 
     /// Advances to the next row: true when a row is ready, false when done.

@@ -3,8 +3,6 @@ import KnowledgeBase
 
 /// Facts about the terminal and the one way commands report errors.
 enum Terminal {
-    static var stderrIsTerminal: Bool { isatty(2) == 1 }
-
     /// Columns of the terminal on standard output; $COLUMNS; else 80.
     static var width: Int {
         var size = winsize()

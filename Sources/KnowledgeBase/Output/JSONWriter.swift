@@ -97,11 +97,4 @@ public enum JSON {
     public static func array(_ items: [String]) -> String {
         "[" + items.map(string).joined(separator: ",") + "]"
     }
-
-    /// Decodes a JSON array of strings (as `array` writes them); nil if it is not one.
-    public static func decodeStringArray(_ text: String) -> [String]? {
-        guard let data = text.data(using: .utf8),
-              let value = try? JSONSerialization.jsonObject(with: data) as? [String] else { return nil }
-        return value
-    }
 }
