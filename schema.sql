@@ -243,3 +243,228 @@ SELECT 'person_offices', po.name,
 FROM person_office po
 GROUP BY po.name
 HAVING count(*) > 1 AND count(DISTINCT po.first_doc) > 1;
+
+-- migration 2: claims and events, summaries kept by triggers
+
+-- Each distinct role claim, "P holds office T of O", with how many documents make it.
+-- Kept by triggers on roles (inserts and deletes), so that conflicts, holders-of and the
+-- office lists read one row per claim instead of one row per sentence.
+CREATE TABLE role_claims (
+    person_id    INTEGER NOT NULL REFERENCES people(id),  -- the person (people.id)
+    title        TEXT NOT NULL,               -- as roles.title
+    organization TEXT NOT NULL,               -- as roles.organization; '' when none
+    qualifier    TEXT NOT NULL,               -- as roles.qualifier; '' when none
+    office       TEXT NOT NULL,               -- title and organization as one subject, as role_offices.office
+    current      INTEGER NOT NULL,            -- 1 unless the claim is former, then, outgoing or deputy
+    documents    INTEGER NOT NULL,            -- how many documents make the claim
+    undated      INTEGER NOT NULL,            -- how many of those have no published date
+    first_published TEXT,                     -- the earliest published date among them
+    last_published  TEXT,                     -- the latest published date among them
+    first_document_id INTEGER NOT NULL,       -- the first document that made the claim (documents.id)
+    first_role_id INTEGER NOT NULL,           -- its role row, for the evidence (roles.id)
+    sources      TEXT NOT NULL,               -- JSON array: the sources of the first three documents
+    PRIMARY KEY (person_id, title, organization, qualifier)
+);
+CREATE INDEX role_claims_office ON role_claims(office);
+
+-- role_claims computed from roles: what the triggers keep role_claims equal to.
+--   person_id, title, organization, qualifier, office, current, documents, undated, first_published, last_published, first_document_id, first_role_id, sources: as in role_claims
+CREATE VIEW role_claims_computed AS
+SELECT r.person_id, r.title, coalesce(r.organization, '') AS organization, coalesce(r.qualifier, '') AS qualifier,
+       r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
+                       ELSE ' of ' || r.organization END AS office,
+       (r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')) AS current,
+       count(DISTINCT r.document_id) AS documents,
+       count(DISTINCT CASE WHEN d.published IS NULL THEN d.id END) AS undated,
+       min(d.published) AS first_published, max(d.published) AS last_published,
+       min(r.document_id) AS first_document_id, min(r.id) AS first_role_id,
+       (SELECT json_group_array(f.source) FROM (
+            SELECT d2.source FROM roles r2 JOIN documents d2 ON d2.id = r2.document_id
+            WHERE r2.person_id = r.person_id AND r2.title = r.title
+              AND r2.organization IS r.organization AND r2.qualifier IS r.qualifier
+            GROUP BY d2.id ORDER BY d2.id LIMIT 3) f) AS sources
+FROM roles r JOIN documents d ON d.id = r.document_id
+GROUP BY r.person_id, r.title, r.organization, r.qualifier;
+
+INSERT INTO role_claims SELECT * FROM role_claims_computed;
+
+CREATE TRIGGER role_claims_insert AFTER INSERT ON roles
+WHEN NOT EXISTS (SELECT 1 FROM roles r WHERE r.document_id = new.document_id AND r.id <> new.id
+                   AND r.person_id = new.person_id AND r.title = new.title
+                   AND r.organization IS new.organization AND r.qualifier IS new.qualifier)
+BEGIN
+    INSERT INTO role_claims
+    SELECT new.person_id, new.title, coalesce(new.organization, ''), coalesce(new.qualifier, ''),
+           new.title || CASE WHEN new.organization IS NULL OR instr(new.title, new.organization) > 0 THEN ''
+                             ELSE ' of ' || new.organization END,
+           (new.qualifier IS NULL OR new.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')),
+           1, d.published IS NULL, d.published, d.published, d.id, new.id, json_array(d.source)
+    FROM documents d WHERE d.id = new.document_id
+    ON CONFLICT (person_id, title, organization, qualifier) DO UPDATE SET
+        documents = documents + 1,
+        undated = undated + excluded.undated,
+        first_published = min(coalesce(first_published, excluded.first_published), coalesce(excluded.first_published, first_published)),
+        last_published = max(coalesce(last_published, excluded.last_published), coalesce(excluded.last_published, last_published)),
+        sources = CASE WHEN json_array_length(sources) < 3
+                       THEN json_insert(sources, '$[#]', json_extract(excluded.sources, '$[0]')) ELSE sources END;
+END;
+
+CREATE TRIGGER role_claims_delete AFTER DELETE ON roles BEGIN
+    DELETE FROM role_claims WHERE person_id = old.person_id AND title = old.title
+        AND organization = coalesce(old.organization, '') AND qualifier = coalesce(old.qualifier, '');
+    INSERT INTO role_claims SELECT * FROM role_claims_computed
+    WHERE person_id = old.person_id AND title = old.title
+      AND organization = coalesce(old.organization, '') AND qualifier = coalesce(old.qualifier, '');
+END;
+
+-- Each person named in full, with how many documents name them so. Kept by triggers on mentions.
+CREATE TABLE name_claims (
+    person_id    INTEGER PRIMARY KEY REFERENCES people(id),  -- the person (people.id)
+    documents    INTEGER NOT NULL,            -- how many documents name the person in full
+    first_mention_id INTEGER NOT NULL,        -- the first such mention, for the evidence (mentions.id)
+    sources      TEXT NOT NULL                -- JSON array: the sources of the first three documents
+);
+
+-- name_claims computed from mentions: what the triggers keep name_claims equal to.
+--   person_id, documents, first_mention_id, sources: as in name_claims
+CREATE VIEW name_claims_computed AS
+SELECT m.person_id, count(DISTINCT m.document_id) AS documents, min(m.id) AS first_mention_id,
+       (SELECT json_group_array(f.source) FROM (
+            SELECT d2.source FROM mentions m2 JOIN documents d2 ON d2.id = m2.document_id
+            WHERE m2.person_id = m.person_id AND m2.form = 'full'
+            GROUP BY d2.id ORDER BY d2.id LIMIT 3) f) AS sources
+FROM mentions m WHERE m.form = 'full'
+GROUP BY m.person_id;
+
+INSERT INTO name_claims SELECT * FROM name_claims_computed;
+
+CREATE TRIGGER name_claims_insert AFTER INSERT ON mentions
+WHEN new.form = 'full'
+ AND NOT EXISTS (SELECT 1 FROM mentions m WHERE m.document_id = new.document_id AND m.id <> new.id
+                   AND m.person_id = new.person_id AND m.form = 'full')
+BEGIN
+    INSERT INTO name_claims
+    SELECT new.person_id, 1, new.id, json_array(d.source) FROM documents d WHERE d.id = new.document_id
+    ON CONFLICT (person_id) DO UPDATE SET
+        documents = documents + 1,
+        sources = CASE WHEN json_array_length(sources) < 3
+                       THEN json_insert(sources, '$[#]', json_extract(excluded.sources, '$[0]')) ELSE sources END;
+END;
+
+CREATE TRIGGER name_claims_delete AFTER DELETE ON mentions WHEN old.form = 'full' BEGIN
+    DELETE FROM name_claims WHERE person_id = old.person_id;
+    INSERT INTO name_claims SELECT * FROM name_claims_computed WHERE person_id = old.person_id;
+END;
+
+-- Each dated event once, however many documents report it: milestones with the same dates,
+-- precision, kind and label. Kept by triggers on milestones; undated milestones are left out.
+CREATE TABLE events (
+    date_start   TEXT NOT NULL,               -- ISO, as milestones.date_start; '' when open
+    date_end     TEXT NOT NULL,               -- ISO, as milestones.date_end; '' when open
+    precision    TEXT NOT NULL,               -- as milestones.precision
+    kind         TEXT NOT NULL,               -- past, planned or forecast
+    label        TEXT NOT NULL,               -- the event
+    documents    INTEGER NOT NULL,            -- how many documents report it
+    first_milestone_id INTEGER NOT NULL,      -- the first report, for the evidence (milestones.id)
+    sources      TEXT NOT NULL,               -- JSON array: the sources of the first three documents
+    PRIMARY KEY (date_start, date_end, precision, kind, label)
+);
+
+-- events computed from milestones: what the triggers keep events equal to.
+--   date_start, date_end, precision, kind, label, documents, first_milestone_id, sources: as in events
+CREATE VIEW events_computed AS
+SELECT coalesce(m.date_start, '') AS date_start, coalesce(m.date_end, '') AS date_end, m.precision, m.kind, m.label,
+       count(DISTINCT m.document_id) AS documents, min(m.id) AS first_milestone_id,
+       (SELECT json_group_array(f.source) FROM (
+            SELECT d2.source FROM milestones m2 JOIN documents d2 ON d2.id = m2.document_id
+            WHERE m2.date_start IS m.date_start AND m2.date_end IS m.date_end AND m2.precision = m.precision
+              AND m2.kind = m.kind AND m2.label = m.label
+            GROUP BY d2.id ORDER BY d2.id LIMIT 3) f) AS sources
+FROM milestones m WHERE m.date_start IS NOT NULL OR m.date_end IS NOT NULL
+GROUP BY m.date_start, m.date_end, m.precision, m.kind, m.label;
+
+INSERT INTO events SELECT * FROM events_computed;
+
+CREATE TRIGGER events_insert AFTER INSERT ON milestones
+WHEN (new.date_start IS NOT NULL OR new.date_end IS NOT NULL)
+ AND NOT EXISTS (SELECT 1 FROM milestones m WHERE m.document_id = new.document_id AND m.id <> new.id
+                   AND m.date_start IS new.date_start AND m.date_end IS new.date_end
+                   AND m.precision = new.precision AND m.kind = new.kind AND m.label = new.label)
+BEGIN
+    INSERT INTO events
+    SELECT coalesce(new.date_start, ''), coalesce(new.date_end, ''), new.precision, new.kind, new.label,
+           1, new.id, json_array(d.source)
+    FROM documents d WHERE d.id = new.document_id
+    ON CONFLICT (date_start, date_end, precision, kind, label) DO UPDATE SET
+        documents = documents + 1,
+        sources = CASE WHEN json_array_length(sources) < 3
+                       THEN json_insert(sources, '$[#]', json_extract(excluded.sources, '$[0]')) ELSE sources END;
+END;
+
+CREATE TRIGGER events_delete AFTER DELETE ON milestones
+WHEN old.date_start IS NOT NULL OR old.date_end IS NOT NULL
+BEGIN
+    DELETE FROM events WHERE date_start = coalesce(old.date_start, '') AND date_end = coalesce(old.date_end, '')
+        AND precision = old.precision AND kind = old.kind AND label = old.label;
+    INSERT INTO events SELECT * FROM events_computed
+    WHERE date_start = coalesce(old.date_start, '') AND date_end = coalesce(old.date_end, '')
+      AND precision = old.precision AND kind = old.kind AND label = old.label;
+END;
+
+-- Where the sources disagree, read from role_claims and name_claims (replaces the view of migration 1).
+--   kind: office_holders, succession, surname or person_offices
+--   subject: the office, surname or person the sources disagree about
+--   detail: each value with its documents: 'Name (a.txt, b.txt)', or 'Name (1234 documents: a.txt, b.txt, c.txt, …)'
+-- Kinds:
+--   office_holders: one office (title + organization) with different current holders;
+--   succession:     the same, but each holder is named by one dated document and the dates
+--                   differ, so a later article may simply name a new holder;
+--   surname:        one surname with different given names;
+--   person_offices: one person with different current offices first named in different documents.
+DROP VIEW conflicts;
+CREATE VIEW conflicts AS
+WITH office_values AS (
+    SELECT c.office, c.person_id, sum(c.documents) AS documents, sum(c.undated) AS undated,
+           count(DISTINCT c.first_published) AS dates, min(c.first_document_id) AS first_document_id,
+           c.sources, c.first_published
+    FROM role_claims c WHERE c.current
+    GROUP BY c.office, c.person_id
+),
+office_groups AS (
+    SELECT office, count(*) AS holders, sum(documents) AS documents, sum(undated) AS undated,
+           count(DISTINCT first_published) AS dates, count(DISTINCT first_document_id) AS firsts
+    FROM office_values GROUP BY office HAVING count(*) > 1
+),
+listed AS (
+    SELECT 'office' AS kind, v.office AS subject, p.name AS value, v.documents, v.sources,
+           coalesce(d.published, '') AS first_date, v.first_document_id
+    FROM office_values v JOIN office_groups g ON g.office = v.office
+    JOIN people p ON p.id = v.person_id JOIN documents d ON d.id = v.first_document_id
+    UNION ALL
+    SELECT 'surname', p.surname, p.name, n.documents, n.sources, '', 0
+    FROM name_claims n JOIN people p ON p.id = n.person_id
+    WHERE p.given_names IS NOT NULL
+      AND p.surname IN (SELECT surname FROM people WHERE given_names IS NOT NULL GROUP BY surname HAVING count(*) > 1)
+    UNION ALL
+    SELECT 'person', p.name, v.office, v.documents, v.sources, '', v.first_document_id
+    FROM office_values v JOIN people p ON p.id = v.person_id
+    WHERE v.person_id IN (SELECT person_id FROM office_values GROUP BY person_id
+                          HAVING count(*) > 1 AND count(DISTINCT first_document_id) > 1)
+),
+described AS (
+    SELECT kind, subject, first_date, value, first_document_id,
+           value || ' (' || CASE WHEN documents > json_array_length(sources) THEN documents || ' documents: ' ELSE '' END
+                 || (SELECT group_concat(j.value, ', ') FROM json_each(sources) j)
+                 || CASE WHEN documents > json_array_length(sources) THEN ', …' ELSE '' END || ')' AS text
+    FROM listed
+)
+SELECT CASE WHEN d.kind = 'office' THEN
+            CASE WHEN g.undated = 0 AND g.documents = g.holders AND g.firsts = g.holders AND g.dates = g.holders
+                 THEN 'succession' ELSE 'office_holders' END
+            WHEN d.kind = 'surname' THEN 'surname' ELSE 'person_offices' END AS kind,
+       d.subject,
+       group_concat(d.text, '; ') AS detail
+FROM (SELECT * FROM described ORDER BY kind, subject, first_date, value) d
+LEFT JOIN office_groups g ON d.kind = 'office' AND g.office = d.subject
+GROUP BY d.kind, d.subject
+HAVING count(*) > 1;

@@ -1,11 +1,10 @@
 -- name: offices
--- description: Each office (title and organization) with all its holders and the sources that name them.
-SELECT r.title, r.organization,
-       count(DISTINCT r.person_id) AS holders,
-       group_concat(DISTINCT p.name) AS names,
-       group_concat(DISTINCT d.source) AS sources
-FROM roles r
-JOIN people p ON p.id = r.person_id
-JOIN documents d ON d.id = r.document_id
-GROUP BY r.title, r.organization
-ORDER BY holders DESC, r.title, r.organization
+-- description: Each office (title and organization) with its holders and how many documents name each.
+SELECT c.title, nullif(c.organization, '') AS organization,
+       count(DISTINCT c.person_id) AS holders,
+       group_concat(p.name || ' (' || c.documents || ')', '; ') AS names,
+       sum(c.documents) AS claims
+FROM (SELECT * FROM role_claims ORDER BY documents DESC, person_id) c
+JOIN people p ON p.id = c.person_id
+GROUP BY c.title, c.organization
+ORDER BY holders DESC, c.title, c.organization

@@ -41,6 +41,20 @@ public enum KnowledgeBase {
         }
     }
 
+    /// The summaries the ingest keeps by triggers (role_claims, name_claims, events), and
+    /// the views that compute each from the facts.
+    public static let summaries = [("role_claims", "role_claims_computed"), ("name_claims", "name_claims_computed"), ("events", "events_computed")]
+
+    /// Recomputes the summaries from the facts, in one transaction: for a database whose
+    /// rows were changed by hand (an UPDATE of documents.source, say).
+    public static func rebuildSummaries(_ db: Connection) throws {
+        try db.transaction(.immediate) {
+            for (table, view) in summaries {
+                try db.execute("DELETE FROM \(table); INSERT INTO \(table) SELECT * FROM \(view);")
+            }
+        }
+    }
+
     /// Lower case, accents and other diacritics removed, NFC.
     public static func fold(_ text: String) -> String {
         // ASCII needs only lower-casing, done on the bytes (most titles, many names).

@@ -2,10 +2,17 @@ import Foundation
 import SQLite
 
 /// Where the sources disagree, each disagreement with the sentences that say so.
+///
+/// By default each value (a holder, a given name, an office) comes once, with how many
+/// documents give it, the first of them and the first sentence that says so; `every`
+/// lists each document with its own sentence instead.
 public enum ConflictReport {
     public struct Evidence: Sendable, Equatable {
         public var value: String
-        public var source: String
+        /// How many documents give the value (1 when listing every document).
+        public var documents: Int
+        /// The first documents' sources (up to three), or the one document's.
+        public var sources: [String]
         public var published: String?
         public var sentence: String
     }
@@ -17,14 +24,45 @@ public enum ConflictReport {
         public var evidence: [Evidence]
     }
 
-    public static func read(_ db: Connection) throws -> [Item] {
+    public static func read(_ db: Connection, every: Bool = false) throws -> [Item] {
         try db.rows("SELECT kind, subject, detail FROM conflicts ORDER BY kind, subject").map { row in
             let kind = row[0].textValue ?? "", subject = row[1].textValue ?? ""
-            return Item(kind: kind, subject: subject, detail: row[2].textValue ?? "", evidence: try evidence(db, kind, subject))
+            return Item(kind: kind, subject: subject, detail: row[2].textValue ?? "",
+                        evidence: try every ? everyDocument(db, kind, subject) : perValue(db, kind, subject))
         }
     }
 
-    static func evidence(_ db: Connection, _ kind: String, _ subject: String) throws -> [Evidence] {
+    /// One row per value, read from the claims the ingest keeps (role_claims, name_claims).
+    static func perValue(_ db: Connection, _ kind: String, _ subject: String) throws -> [Evidence] {
+        let sql: String
+        switch kind {
+        case "office_holders", "succession", "person_offices":
+            let (value, filter) = kind == "person_offices" ? ("c.office", "p.name = ?") : ("p.name", "c.office = ?")
+            sql = """
+                SELECT \(value), sum(c.documents), c.sources, d.published, s.text, min(c.first_document_id)
+                FROM role_claims c JOIN people p ON p.id = c.person_id JOIN roles r ON r.id = c.first_role_id
+                JOIN sentences s ON s.id = r.sentence_id JOIN documents d ON d.id = r.document_id
+                WHERE \(filter) AND c.current
+                GROUP BY \(value) ORDER BY coalesce(d.published, ''), min(c.first_document_id), \(value)
+                """
+        case "surname":
+            sql = """
+                SELECT p.name, n.documents, n.sources, d.published, s.text
+                FROM name_claims n JOIN people p ON p.id = n.person_id JOIN mentions m ON m.id = n.first_mention_id
+                JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = m.document_id
+                WHERE p.surname = ? AND p.given_names IS NOT NULL ORDER BY p.name
+                """
+        default:
+            return []
+        }
+        return try db.rows(sql, [.text(subject)]).map {
+            Evidence(value: $0[0].textValue ?? "", documents: Int($0[1].intValue ?? 0), sources: jsonStrings($0[2].textValue ?? "[]"),
+                     published: $0[3].textValue, sentence: $0[4].textValue ?? "")
+        }
+    }
+
+    /// One row per value and document, read from roles and mentions (slower on a large base).
+    static func everyDocument(_ db: Connection, _ kind: String, _ subject: String) throws -> [Evidence] {
         let sql: String
         switch kind {
         case "office_holders", "succession":
@@ -38,7 +76,7 @@ public enum ConflictReport {
             sql = """
                 SELECT p.name, d.source, d.published, s.text FROM mentions m
                 JOIN people p ON p.id = m.person_id JOIN documents d ON d.id = m.document_id JOIN sentences s ON s.id = m.sentence_id
-                WHERE p.surname = ? AND m.form = 'full'
+                WHERE p.surname = ? AND p.given_names IS NOT NULL AND m.form = 'full'
                 GROUP BY p.name, d.id ORDER BY d.source, min(m.start)
                 """
         case "person_offices":
@@ -51,8 +89,29 @@ public enum ConflictReport {
             return []
         }
         return try db.rows(sql, [.text(subject)]).map {
-            Evidence(value: $0[0].textValue ?? "", source: $0[1].textValue ?? "", published: $0[2].textValue, sentence: $0[3].textValue ?? "")
+            Evidence(value: $0[0].textValue ?? "", documents: 1, sources: [$0[1].textValue ?? ""],
+                     published: $0[2].textValue, sentence: $0[3].textValue ?? "")
         }
+    }
+
+    static func jsonStrings(_ json: String) -> [String] {
+        (try? JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String]) ?? []
+    }
+
+    /// 'a.txt (2024-03-01)', 'a.txt, b.txt', or '1,234 documents: a.txt, b.txt, c.txt, …'.
+    static func whereSaid(_ e: Evidence) -> String {
+        let listed = e.sources.joined(separator: ", ")
+        if e.documents <= e.sources.count {
+            return listed + (e.documents == 1 ? e.published.map { " (\($0))" } ?? "" : "")
+        }
+        return "\(grouped(e.documents)) documents: \(listed), …"
+    }
+
+    /// 1234567 → "1,234,567".
+    static func grouped(_ n: Int) -> String {
+        var digits = String(n.magnitude), out = ""
+        while digits.count > 3 { out = "," + digits.suffix(3) + out; digits.removeLast(3) }
+        return (n < 0 ? "-" : "") + digits + out
     }
 
     /// Human-readable text: each disagreement, then who says what, where, in which words.
@@ -64,7 +123,7 @@ public enum ConflictReport {
         for item in items {
             out += "\(item.subject) — \(titles[item.kind] ?? item.kind)\n"
             for e in item.evidence {
-                out += "  \(e.value) — \(e.source)\(e.published.map { " (\($0))" } ?? "")\n"
+                out += "  \(e.value) — \(whereSaid(e))\n"
                 out += "      “\(e.sentence)”\n"
             }
             out += "\n"
@@ -72,12 +131,21 @@ public enum ConflictReport {
         return out
     }
 
-    /// One row per piece of evidence, for csv, json and the other formats.
-    public static func write(_ items: [Item], into writer: RowWriter) throws {
-        try writer.begin(columns: ["kind", "subject", "value", "source", "published", "evidence"])
+    /// One row per value (or per value and document when `every`), for csv, json and the other formats.
+    public static func write(_ items: [Item], every: Bool = false, into writer: RowWriter) throws {
+        if every {
+            try writer.begin(columns: ["kind", "subject", "value", "source", "published", "evidence"])
+        } else {
+            try writer.begin(columns: ["kind", "subject", "value", "documents", "sources", "published", "evidence"])
+        }
         for item in items {
             for e in item.evidence {
-                try writer.row([.text(item.kind), .text(item.subject), .text(e.value), .text(e.source), Value(e.published), .text(e.sentence)])
+                if every {
+                    try writer.row([.text(item.kind), .text(item.subject), .text(e.value), .text(e.sources.first ?? ""), Value(e.published), .text(e.sentence)])
+                } else {
+                    try writer.row([.text(item.kind), .text(item.subject), .text(e.value), .integer(Int64(e.documents)),
+                                    .text(e.sources.joined(separator: "; ")), Value(e.published), .text(e.sentence)])
+                }
             }
         }
         try writer.end()

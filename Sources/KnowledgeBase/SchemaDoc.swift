@@ -48,6 +48,10 @@ public struct SchemaDoc: Sendable {
         var result: [Commented] = []
         var pending: [String] = []
         var current: Commented?
+        // A later migration that drops and re-creates an object documents it anew, in its old place.
+        func append(_ object: Commented) {
+            if let i = result.firstIndex(where: { $0.name == object.name }) { result[i] = object } else { result.append(object) }
+        }
         for raw in sql.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = String(raw)
             let trimmed = line.trimmingCharacters(in: .whitespaces)
@@ -61,15 +65,19 @@ public struct SchemaDoc: Sendable {
                 var columns: [String: String] = [:]
                 for comment in pending.dropFirst() {
                     let c = comment.trimmingCharacters(in: .whitespaces)
-                    if let colon = c.firstIndex(of: ":"), !c[..<colon].contains(" ") {
-                        columns[String(c[..<colon])] = c[c.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    // `column: meaning`, or `a, b, c: meaning` for several columns.
+                    if let colon = c.firstIndex(of: ":") {
+                        let names = c[..<colon].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+                        if names.allSatisfy({ !$0.isEmpty && !$0.contains(" ") }) {
+                            for name in names { columns[name] = c[c.index(after: colon)...].trimmingCharacters(in: .whitespaces) }
+                        }
                     }
                 }
                 if meaning.hasSuffix(":") { meaning.removeLast() }
                 current = Commented(name: name, kind: kind, meaning: meaning, columns: columns)
                 pending = []
                 if kind == "view" || trimmed.hasSuffix(";") {
-                    result.append(current!)
+                    append(current!)
                     current = nil
                 }
                 continue
@@ -83,7 +91,7 @@ public struct SchemaDoc: Sendable {
                     }
                 }
                 if trimmed.hasPrefix(");") || trimmed == ")" || trimmed.hasSuffix(");") && !trimmed.contains("(") {
-                    result.append(current!)
+                    append(current!)
                     current = nil
                 }
             }

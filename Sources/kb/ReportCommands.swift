@@ -13,22 +13,27 @@ struct ConflictsCommand: ParsableCommand {
             article is dated and the dates differ, the office is shown as a possible
             succession instead.
 
+            Each value comes once, with how many documents give it, the first of them
+            and the first sentence that says so; --every lists each document with its
+            own sentence (long on a large knowledge base).
+
             Examples:
               kb conflicts
-              kb conflicts --format csv --output conflicts.csv
+              kb conflicts --every --format csv --output conflicts.csv
             """
     )
     @OptionGroup var database: DatabaseOptions
+    @Flag(name: .long, help: "List every document that gives each value, with its sentence.") var every = false
     @OptionGroup var output: OutputOptionGroup
 
     func run() throws {
         try reportingErrors {
             let db = try KnowledgeBase.openForReading(database.path)
-            let items = try ConflictReport.read(db)
+            let items = try ConflictReport.read(db, every: every)
             if output.format == .table {
                 try printText(ConflictReport.text(items), to: output.output)
             } else {
-                try output.withWriter { try ConflictReport.write(items, into: $0) }
+                try output.withWriter { try ConflictReport.write(items, every: every, into: $0) }
             }
         }
     }
@@ -39,15 +44,21 @@ struct TimelineCommand: ParsableCommand {
         commandName: "timeline",
         abstract: "Dated events in date order: past, planned and forecast.",
         discussion: """
+            Each event comes once, however many articles report it (same dates, kind and
+            label), with the number of documents and the first of them; --every lists each
+            report with its source. Milestones without a date (a relative date in an
+            undated article) are left out.
+
             Examples:
               kb timeline
               kb timeline --from 2020 --to 2026-06
-              kb timeline --format csv --output timeline.csv
+              kb timeline --every --format csv --output timeline.csv
             """
     )
     @OptionGroup var database: DatabaseOptions
     @Option(name: .long, help: ArgumentHelp("Earliest date (ISO: 2020, 2020-06 or 2020-06-15).", valueName: "DATE")) var from: String?
     @Option(name: .long, help: ArgumentHelp("Latest date (ISO).", valueName: "DATE")) var to: String?
+    @Flag(name: .long, help: "List every report of each event with its source.") var every = false
     @OptionGroup var output: OutputOptionGroup
 
     func validate() throws {
@@ -61,7 +72,7 @@ struct TimelineCommand: ParsableCommand {
     func run() throws {
         try reportingErrors {
             let db = try KnowledgeBase.openForReading(database.path)
-            let query = try SavedQueries.find("timeline", in: nil)
+            let query = try SavedQueries.find(every ? "timeline-sources" : "timeline", in: nil)
             var given: [String: String] = [:]
             if let from { given["from"] = from }
             if let to { given["to"] = to }

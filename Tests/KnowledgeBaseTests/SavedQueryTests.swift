@@ -13,6 +13,7 @@ import SQLite
         "evidence": ["kind": "role", "id": "5"],
         "mentions-of": ["name": "mitsotakis"],
         "timeline": ["from": "2020"],
+        "timeline-sources": ["from": "2020"],
     ]
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden")
 
@@ -22,6 +23,7 @@ import SQLite
         let db = try KnowledgeBase.openForWriting(path)
         _ = try Ingestor(db).ingest(InputCollector.collect([Paths.seeds]))
         try db.run("UPDATE documents SET source = substr(source, instr(source, 'Seeds/'))")
+        try KnowledgeBase.rebuildSummaries(db)
         return (try KnowledgeBase.openForReading(path), path)
     }
 

@@ -51,10 +51,12 @@ import SQLite
         let db = try Connection(path: ":memory:")
         try Schema.migrator.migrate(db)
         let doc = try SchemaDoc.read(db)
-        for (table, _) in Self.contract {
-            let t = try #require(doc.tables.first { $0.name == table }, "\(table) is not documented")
-            #expect(!t.meaning.isEmpty, "\(table) has no meaning")
-            for column in t.columns { #expect(!column.meaning.isEmpty, "\(table).\(column.name) has no meaning") }
+        #expect(Set(doc.tables.map(\.name)).count == doc.tables.count, "an object is documented twice")
+        #expect(doc.tables.first { $0.name == "conflicts" }?.meaning.contains("replaces") == true, "the latest definition documents a re-created view")
+        for table in Self.contract.keys { #expect(doc.tables.contains { $0.name == table }, "\(table) is not documented") }
+        for t in doc.tables {
+            #expect(!t.meaning.isEmpty, "\(t.name) has no meaning")
+            for column in t.columns { #expect(!column.meaning.isEmpty, "\(t.name).\(column.name) has no meaning") }
         }
     }
 

@@ -22,7 +22,7 @@ import Testing
         let db = try folder.seeded()
         let r = try KB.run(["queries", "--format", "csv", "--db", db])
         #expect(r.stdout.hasPrefix("name,description,parameters,source\r\n"))
-        #expect(r.stdout.contains("holders-of,\"Who holds an office, according to each source.\",\"title, org = ''\",built-in"))
+        #expect(r.stdout.contains("holders-of,\"Who holds an office: each claim once, with how many documents make it, the first of them and its words.\",\"title, org = ''\",built-in"))
     }
 
     @Test func userQueryRoundTripThroughTheCLI() throws {
@@ -50,7 +50,12 @@ import Testing
         #expect(r.stdout.contains("Zemaj — One surname, different given names"))
         #expect(r.stdout.contains("“Additionally, Kosovo’s Minister of Defense, Armend Mehaj, reiterated"))
         let csv = try KB.run(["conflicts", "--format", "csv", "--db", db])
-        #expect(csv.stdout.hasPrefix("kind,subject,value,source,published,evidence\r\n"))
+        #expect(csv.stdout.hasPrefix("kind,subject,value,documents,sources,published,evidence\r\n"))
+        #expect(csv.stdout.contains("office_holders,Minister of Defense of Kosovo,Armend Mehaj,1,"))
+        let every = try KB.run(["conflicts", "--every", "--format", "csv", "--db", db])
+        #expect(every.stdout.hasPrefix("kind,subject,value,source,published,evidence\r\n"))
+        // Armend Mehaj is Minister of Defense in two sentences of one document: one row per document.
+        #expect(every.stdout.components(separatedBy: "office_holders,Minister of Defense of Kosovo,Armend Mehaj,").count == 2)
     }
 
     @Test func personLookupIgnoresCaseAndAccentsAndSuggests() throws {
