@@ -28,7 +28,14 @@ public enum Search {
 
     /// The search: document, sentence, snippet with the match in [brackets], the
     /// facts found in that sentence, and the bm25 rank (lower is better).
+    ///
+    /// Two steps: rank every match and keep the best `limit` (FTS5's bm25 is most of the
+    /// cost), then build snippets and facts for those rows only, probing the index by rowid.
     static let sql = """
+        WITH hits AS MATERIALIZED (
+            SELECT rowid AS id, rank AS score FROM sentences_fts
+            WHERE sentences_fts MATCH :query ORDER BY rank, rowid LIMIT :limit
+        )
         SELECT d.source AS document,
                s.ordinal AS sentence,
                snippet(sentences_fts, 0, '[', ']', '…', 16) AS snippet,
@@ -41,14 +48,14 @@ public enum Search {
                     UNION ALL
                     SELECT 'milestone: ' || coalesce(m.date_start, m.date_text) || ' ' || m.label
                     FROM milestones m WHERE m.sentence_id = s.id)) AS facts,
-               round(bm25(sentences_fts), 3) AS rank,
+               round(hits.score, 3) AS rank,
                s.id AS sentence_id
-        FROM sentences_fts
-        JOIN sentences s ON s.id = sentences_fts.rowid
+        FROM hits
+        CROSS JOIN sentences_fts ON sentences_fts.rowid = hits.id
+        JOIN sentences s ON s.id = hits.id
         JOIN documents d ON d.id = s.document_id
         WHERE sentences_fts MATCH :query
-        ORDER BY rank, s.id
-        LIMIT :limit
+        ORDER BY hits.score, s.id
         """
 
     /// Runs the search and writes its rows; returns how many there were.
