@@ -56,7 +56,7 @@ public struct QueryRunner {
         var rows = 0
         do {
             while try statement.step() {
-                try writer.row(statement.row())
+                try writer.row(of: statement)
                 rows += 1
             }
         } catch let error as SQLiteError where error.primaryCode == 9 {  // SQLITE_INTERRUPT

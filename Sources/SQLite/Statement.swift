@@ -163,4 +163,27 @@ public final class Statement {
 
     /// All columns of the current row.
     public func row() -> [Value] { (0..<columnCount).map(column) }
+
+    /// The storage class of a column of the current row.
+    public enum ColumnType: Sendable { case integer, real, text, blob, null }
+
+    public func columnType(_ index: Int) -> ColumnType {
+        switch sqlite3_column_type(handle, Int32(index)) {
+        case SQLITE_INTEGER: return .integer
+        case SQLITE_FLOAT: return .real
+        case SQLITE_TEXT: return .text
+        case SQLITE_BLOB: return .blob
+        default: return .null
+        }
+    }
+
+    /// The column as UTF-8 text (SQLite's own rendering for numbers), without a copy: the
+    /// bytes are valid only inside `body`. Call `columnType` first: asking for the text
+    /// converts the column's value. See <https://www.sqlite.org/c3ref/column_blob.html>.
+    public func withUTF8(at index: Int, _ body: (UnsafeBufferPointer<UInt8>) throws -> Void) rethrows {
+        let i = Int32(index)
+        let text = sqlite3_column_text(handle, i)
+        let count = Int(sqlite3_column_bytes(handle, i))
+        try body(UnsafeBufferPointer(start: count > 0 ? text : nil, count: count))
+    }
 }

@@ -123,3 +123,67 @@ import SQLite
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
     }
 }
+
+/// The CSV and TSV writers copy column bytes straight from SQLite; that path must write
+/// exactly what the Value path writes, for every kind of cell.
+@Suite struct DelimitedBytePathTests {
+    /// Seeded, so a failure repeats.
+    struct Generator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    }
+
+    static let pieces = ["a", "Šef", "“q”", ",", "\"", "\n", "\r", "\t", " ", "\\", "=", "+", "-", "@", "'", "1.5", "x y", "😀", "é"]
+
+    static func randomValue(_ g: inout Generator) -> Value {
+        switch g.next() % 6 {
+        case 0: return .null
+        case 1: return .integer(Int64(bitPattern: g.next()) >> Int64(g.next() % 64))
+        case 2: return .real(Double(Int64(bitPattern: g.next() >> 12)) / 1024)
+        case 3: return .blob((0..<Int(g.next() % 4)).map { _ in UInt8(truncatingIfNeeded: g.next()) })
+        default: return .text((0..<Int(g.next() % 7)).map { _ in g.pick(pieces) }.joined())
+        }
+    }
+
+    func output(_ format: OutputFormat, _ options: OutputOptions, _ write: (RowWriter) throws -> Void) throws -> String {
+        let folder = TemporaryFolder()
+        let path = folder.file("out")
+        let sink = try OutputSink(path: path)
+        try write(format.writer(sink, options: options))
+        try sink.commit()
+        return try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    @Test(arguments: [OutputFormat.csv, .tsv], [false, true])
+    func bytePathWritesWhatTheValuePathWrites(format: OutputFormat, formulaGuard: Bool) throws {
+        var g = Generator(state: formulaGuard ? 7 : 11)
+        let folder = TemporaryFolder()
+        let db = try Connection(path: folder.file("t.sqlite"))
+        try db.execute("CREATE TABLE t (a, b, c, d)")
+        var rows: [[Value]] = []
+        for _ in 0..<2_000 {
+            let row = (0..<4).map { _ in Self.randomValue(&g) }
+            rows.append(row)
+            try db.run("INSERT INTO t VALUES (?, ?, ?, ?)", row)
+        }
+        var options = OutputOptions()
+        options.formulaGuard = formulaGuard
+        let viaBytes = try output(format, options) { writer in
+            try QueryRunner(try Connection(path: folder.file("t.sqlite"), mode: .readOnly)).run("SELECT * FROM t ORDER BY rowid", into: writer)
+        }
+        let viaValues = try output(format, options) { writer in
+            try writer.begin(columns: ["a", "b", "c", "d"])
+            for row in rows { try writer.row(row) }
+            try writer.end()
+        }
+        #expect(viaBytes == viaValues)
+        #expect(viaBytes.utf8.count > 20_000)
+    }
+}

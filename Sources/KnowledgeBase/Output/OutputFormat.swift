@@ -35,7 +35,14 @@ public struct OutputOptions: Sendable {
 public protocol RowWriter: AnyObject {
     func begin(columns: [String]) throws
     func row(_ values: [Value]) throws
+    /// The current row of a statement; writers that can copy column bytes straight
+    /// from SQLite override this.
+    func row(of statement: Statement) throws
     func end() throws
+}
+
+extension RowWriter {
+    public func row(of statement: Statement) throws { try row(statement.row()) }
 }
 
 extension Value {

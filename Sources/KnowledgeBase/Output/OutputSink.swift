@@ -60,6 +60,11 @@ public final class OutputSink {
         if buffer.count >= 1 << 16 { try flush() }
     }
 
+    /// Appends without checking the buffer size: call `flushIfFull` after a row.
+    @inline(__always) func append(_ byte: UInt8) { buffer.append(byte) }
+    @inline(__always) func append(_ bytes: UnsafeBufferPointer<UInt8>) { buffer.append(contentsOf: bytes) }
+    func flushIfFull() throws { if buffer.count >= 1 << 16 { try flush() } }
+
     public func write(bytes: [UInt8]) throws {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { try flush() }
