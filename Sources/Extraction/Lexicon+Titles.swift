@@ -1,3 +1,5 @@
+import NewsText
+
 // MARK: - Offices
 
 extension Lexicon {
@@ -180,7 +182,7 @@ extension Lexicon {
 
     static func keepsPeriod(_ word: String) -> Bool {
         if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // initial
-        if word.contains("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return true }  // U.S
+        if word.containsUTF8("."), word.split(separator: ".").allSatisfy({ $0.count <= 2 }) { return true }  // U.S
         return periodWords.contains(word.lowercased())
     }
 }

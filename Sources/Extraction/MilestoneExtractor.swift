@@ -116,11 +116,11 @@ struct MilestoneExtractor {
     // MARK: - Kind
 
     func kind(_ s: Int, _ date: DateExpression, columns: [String] = []) -> String {
-        if columns.contains(where: { c in ["expected", "outcome", "target", "planned", "goal", "objective", "projected"].contains { c.contains($0) } }) {
+        if columns.contains(where: { c in ["expected", "outcome", "target", "planned", "goal", "objective", "projected"].contains { c.containsUTF8($0) } }) {
             return "planned"
         }
-        if columns.contains(where: { c in ["scenario", "forecast"].contains { c.contains($0) } }) { return "forecast" }
-        if columns.contains(where: { c in ["recent", "past", "completed", "achieved"].contains { c.contains($0) } }) { return "past" }
+        if columns.contains(where: { c in ["scenario", "forecast"].contains { c.containsUTF8($0) } }) { return "forecast" }
+        if columns.contains(where: { c in ["recent", "past", "completed", "achieved"].contains { c.containsUTF8($0) } }) { return "past" }
         // A date before the article's own date is history, whatever the modal verbs say; with
         // no article date, only a date more than five years before today is.
         if let end = date.end ?? date.start {
@@ -146,7 +146,7 @@ struct MilestoneExtractor {
             return "planned"
         }
         // A verb in the past tense ("left a meeting on Thursday") outweighs nouns such as "next steps".
-        if words.contains(where: { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.contains("-")) }) {
+        if words.contains(where: { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.containsUTF8("-")) }) {
             return "past"
         }
         if !words.isDisjoint(with: Self.planWords) { return "planned" }
@@ -166,7 +166,7 @@ struct MilestoneExtractor {
             let w = t[j]
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" { return "future" }
-            if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.contains("-"))) {
+            if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
                 return "past"
             }
             j -= 1
@@ -272,7 +272,7 @@ struct MilestoneExtractor {
         guard var date = dates.first else { return [] }
         date.tokens = (date.tokens.lowerBound + dateCell.lowerBound)..<(date.tokens.upperBound + dateCell.lowerBound)
         let lowered = header.map { $0.lowercased() }
-        let eventColumn = lowered.firstIndex { h in Self.eventColumns.contains { h.contains($0) } }
+        let eventColumn = lowered.firstIndex { h in Self.eventColumns.contains { h.containsUTF8($0) } }
             ?? cells.indices.first { $0 != dateColumn && !cells[$0].isEmpty && !Self.actorColumns.contains(lowered[safe: $0] ?? "") }
         var label = eventColumn.flatMap { $0 < cells.count ? text(s, cells[$0]) : nil } ?? ""
         if let actor = lowered.firstIndex(where: { Self.actorColumns.contains($0) }), actor < cells.count, actor != eventColumn {

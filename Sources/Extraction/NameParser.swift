@@ -1,3 +1,5 @@
+import NewsText
+
 /// A personal name found in tokens: "Scott M. Oudkirk", "Ursula von der Leyen",
 /// "Recep Tayyip Erdoğan", "Jean-Claude Juncker", "Mohammed al-Sisi".
 struct NameSpan: Equatable {
@@ -93,9 +95,9 @@ enum NameParser {
         guard t.isCapitalized else { return false }
         if t.isAllCaps { return false }
         if t.flags.contains(.neverName) { return false }
-        if t.text.contains(".") { return false }  // "U.S", abbreviations
+        if t.text.containsUTF8(".") { return false }  // "U.S", abbreviations
         // Hyphenated parts must all be capitalized or particles: "Jean-Claude", "al-Sisi", not "US-led".
-        if t.text.contains("-") {
+        if t.text.containsUTF8("-") {
             let parts = t.text.split(separator: "-")
             for (k, p) in parts.enumerated() {
                 guard let f = p.first else { return false }

@@ -222,7 +222,7 @@ struct PeopleExtractor {
     private mutating func confirmBySurnameSpeakers() {
         for candidate in candidates where confirmed[candidate.name.text] == nil {
             let surname = candidate.name.surname
-            guard !surname.contains(" ") else { continue }
+            guard !surname.containsUTF8(" ") else { continue }
             search: for s in context.tokens.indices where s >= candidate.sentence {
                 let t = context.tokens[s]
                 for i in t.indices where t[i].text == surname && !partOfLongerName(i, t) {

@@ -365,7 +365,7 @@ struct StatementExtractor {
     func tableStatements(_ s: Int, header: [String]) -> [ArticleFacts.Statement] {
         let lowered = header.map { $0.lowercased() }
         guard let speakerColumn = lowered.firstIndex(where: { PeopleExtractor.personColumns.contains($0) }),
-              let responseColumn = lowered.firstIndex(where: { h in Self.responseColumnWords.contains { h.contains($0) } }) else { return [] }
+              let responseColumn = lowered.firstIndex(where: { h in Self.responseColumnWords.contains { h.containsUTF8($0) } }) else { return [] }
         let t = context.tokens[s]
         let cells = PeopleExtractor.cellRanges(t)
         guard speakerColumn < cells.count, responseColumn < cells.count, !cells[responseColumn].isEmpty else { return [] }

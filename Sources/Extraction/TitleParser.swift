@@ -1,3 +1,5 @@
+import NewsText
+
 /// An office as a sentence writes it: "Kosovo’s Minister of Defense", "former President",
 /// "the head of the American mission to NATO", "German Ambassador to Serbia".
 struct TitlePhrase: Equatable {
@@ -120,7 +122,7 @@ enum TitleParser {
                         // General of the organization NATO, as "NATO Secretary General" is.
                         organization = org
                     } else {
-                        title = office.canonical + " of " + (n > 1 || org.contains(" ") ? "the " : "") + org
+                        title = office.canonical + " of " + (n > 1 || org.containsUTF8(" ") ? "the " : "") + org
                         organization = org
                     }
                     i += 1 + n

@@ -120,12 +120,19 @@ public final class Ingestor {
     }
 
     /// Writes the batch in one transaction; returns the documents that could not be stored.
+    /// Adds the sentences with ids above `id` to the full-text index, in one statement
+    /// (schema.sql, migration 3: why not a trigger per row).
+    static func indexSentences(_ db: Connection, after id: Int64) throws {
+        try db.run("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id", [.integer(id)])
+    }
+
     private func flush(_ batch: inout [Parsed], into report: inout IngestReport) throws -> [IngestReport.Failure] {
         guard !batch.isEmpty else { return [] }
         var failures: [IngestReport.Failure] = []
         let stamp = ISO8601DateFormatter().string(from: now())
         do {
             try db.transaction(.immediate) {
+                let indexedUpTo = try db.scalar("SELECT coalesce(max(id), 0) FROM sentences")?.intValue ?? 0
                 for parsed in batch {
                     do {
                         let counts = try db.savepoint("document") {
@@ -151,6 +158,7 @@ public final class Ingestor {
                         failures.append(.init(source: parsed.source, reason: "could not be stored: \(error)"))
                     }
                 }
+                try Self.indexSentences(db, after: indexedUpTo)
             }
         } catch {
             writer.forgetCache()

@@ -191,7 +191,7 @@ enum Boilerplate {
                 guard let c = w.unicodeScalars.first else { return false }
                 return c.properties.isUppercase || ["of", "the", "and", "for", "on", "de", "&"].contains(String(w))
             }
-            if capitalized && !head.hasSuffix(".") && !outlet.contains(".") || outlet.hasSuffix(".com") {
+            if capitalized && !head.hasSuffix(".") && !outlet.containsUTF8(".") || outlet.hasSuffix(".com") {
                 return true
             }
         }

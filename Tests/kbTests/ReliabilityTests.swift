@@ -69,7 +69,7 @@ import Testing
             #expect(try Self.sqlite(db, "PRAGMA integrity_check") == "ok")
             // Every document present is complete: it has blocks and sentences, and its FTS rows.
             #expect(try Self.sqlite(db, "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM blocks b WHERE b.document_id = d.id) OR NOT EXISTS (SELECT 1 FROM sentences s WHERE s.document_id = d.id)") == "0")
-            #expect(try Self.sqlite(db, "SELECT (SELECT count(*) FROM sentences) = (SELECT count(*) FROM sentences_fts)") == "1")
+            #expect(try Self.sqlite(db, "SELECT (SELECT count(*) FROM sentences) = (SELECT count(*) FROM sentences_fts_docsize)") == "1")
             committed.append(try Self.sqlite(db, "SELECT count(*) FROM documents"))
         }
         // The kills landed after some commits and before the end: the check saw partial sets.
