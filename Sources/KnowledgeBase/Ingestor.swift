@@ -63,53 +63,130 @@ public final class Ingestor {
         var facts: ArticleFacts
     }
 
+    /// What the worker thread makes of one input's bytes.
+    private struct Job: Sendable {
+        var source: String
+        var sha256: String
+        var bytes: [UInt8]
+        /// Why the input could not even be read: passed through the worker so that every
+        /// input's outcome is reported in input order.
+        var unreadable: String? = nil
+    }
+
+    private enum Outcome: Sendable {
+        case parsed(Parsed)
+        case failed(sha256: String, source: String, byteCount: Int, reason: String)
+    }
+
+    /// How far the worker may run ahead of the writer: documents and raw bytes in flight.
+    static let inFlightDocuments = 64
+    static let inFlightBytes = 32 << 20
+
+    /// The write transaction being filled: committed after `batchDocuments` documents or
+    /// `batchBytes` raw bytes.
+    private struct OpenBatch {
+        var indexedUpTo: Int64
+        var stamp: String
+        var documents = 0
+        var bytes = 0
+        var digests: [String] = []
+    }
+
     /// Ingests the inputs in order. `onFailure` is called as soon as an input fails.
+    ///
+    /// Two threads: this one reads each input, hashes it, skips bytes already stored and
+    /// writes to SQLite; a worker decodes and extracts the new inputs, in order, meanwhile.
+    /// Each document is written (in its own savepoint) as soon as it is extracted; every
+    /// `batchDocuments` documents the transaction commits, so an interrupted ingest keeps
+    /// whole batches and nothing else.
     public func ingest(_ inputs: [Input], onFailure: (IngestReport.Failure) -> Void = { _ in }) throws -> IngestReport {
         var report = IngestReport()
-        var batch: [Parsed] = []
-        var batchBytes = 0
         func fail(_ source: String, _ reason: String) {
             let failure = IngestReport.Failure(source: source, reason: reason)
             report.failures.append(failure)
             onFailure(failure)
         }
-        for input in inputs {
-            let bytes: [UInt8]
-            do {
-                switch input {
-                case .unreadable(let path, let reason):
-                    fail(path, reason)
-                    continue
-                case .file(let path):
-                    bytes = try FileReader.read(path: path)
-                case .stdin:
-                    bytes = try FileReader.readStandardInput()
-                }
-            } catch {
-                fail(input.source, error.description)
-                continue
-            }
-            let digest = SHA256.hex(bytes)
-            if try isKnown(digest) || batch.contains(where: { $0.sha256 == digest }) {
-                report.unchanged += 1
-                continue
-            }
+        let worker = OrderedWorker<Job, Outcome> { job in
+            if let reason = job.unreadable { return .failed(sha256: "", source: job.source, byteCount: 0, reason: reason) }
             let article: Article
             do {
-                article = try Article(bytes: bytes)
+                article = try Article(bytes: job.bytes)
             } catch {
-                fail(input.source, error.description)
-                continue
+                return .failed(sha256: job.sha256, source: job.source, byteCount: job.bytes.count, reason: String(describing: error))
             }
-            let facts = Extractor.extract(article)
-            batch.append(Parsed(source: input.source, sha256: digest, byteCount: bytes.count, article: article, facts: facts))
-            batchBytes += bytes.count
-            if batch.count >= options.batchDocuments || batchBytes >= options.batchBytes {
-                for failure in try flush(&batch, into: &report) { fail(failure.source, failure.reason) }
-                batchBytes = 0
+            return .parsed(Parsed(source: job.source, sha256: job.sha256, byteCount: job.bytes.count,
+                                  article: article, facts: Extractor.extract(article)))
+        }
+        defer { worker.finish() }
+        var inFlight: Set<String> = []  // digests submitted and not yet committed or failed
+        var inFlightBytes = 0
+        var open: OpenBatch?
+
+        func commit() throws {
+            guard let batch = open else { return }
+            try Self.indexSentences(db, after: batch.indexedUpTo)
+            try db.execute("COMMIT")
+            open = nil
+            // From now on isKnown answers for these.
+            for digest in batch.digests { inFlight.remove(digest) }
+        }
+        func store(_ outcome: Outcome) throws {
+            switch outcome {
+            case .failed(let digest, let source, let byteCount, let reason):
+                inFlight.remove(digest)
+                inFlightBytes -= byteCount
+                fail(source, reason)
+            case .parsed(let parsed):
+                inFlightBytes -= parsed.byteCount
+                if open == nil {
+                    try db.execute("BEGIN IMMEDIATE")
+                    open = OpenBatch(indexedUpTo: try db.scalar("SELECT coalesce(max(id), 0) FROM sentences")?.intValue ?? 0,
+                                     stamp: ISO8601DateFormatter().string(from: now()))
+                }
+                open!.digests.append(parsed.sha256)
+                open!.documents += 1
+                open!.bytes += parsed.byteCount
+                if let reason = try write(parsed, stamp: open!.stamp, into: &report) { fail(parsed.source, reason) }
+                if open!.documents >= options.batchDocuments || open!.bytes >= options.batchBytes { try commit() }
             }
         }
-        for failure in try flush(&batch, into: &report) { fail(failure.source, failure.reason) }
+        do {
+            for input in inputs {
+                let bytes: [UInt8]
+                do {
+                    switch input {
+                    case .unreadable(_, let reason):
+                        worker.submit(Job(source: input.source, sha256: "", bytes: [], unreadable: reason))
+                        continue
+                    case .file(let path):
+                        bytes = try FileReader.read(path: path)
+                    case .stdin:
+                        bytes = try FileReader.readStandardInput()
+                    }
+                } catch {
+                    worker.submit(Job(source: input.source, sha256: "", bytes: [], unreadable: error.description))
+                    continue
+                }
+                let digest = SHA256.hex(bytes)
+                if try inFlight.contains(digest) || isKnown(digest) {
+                    report.unchanged += 1
+                    continue
+                }
+                while worker.pending >= Self.inFlightDocuments || (worker.pending > 0 && inFlightBytes + bytes.count > Self.inFlightBytes) {
+                    if let outcome = worker.next() { try store(outcome) }
+                }
+                inFlight.insert(digest)
+                inFlightBytes += bytes.count
+                worker.submit(Job(source: input.source, sha256: digest, bytes: bytes))
+                while let outcome = worker.nextIfReady() { try store(outcome) }
+            }
+            while let outcome = worker.next() { try store(outcome) }
+            try commit()
+        } catch {
+            if db.isInTransaction { try? db.execute("ROLLBACK") }
+            writer.forgetCache()
+            throw error
+        }
         return report
     }
 
@@ -119,53 +196,39 @@ public final class Ingestor {
         return try known.step()
     }
 
-    /// Writes the batch in one transaction; returns the documents that could not be stored.
     /// Adds the sentences with ids above `id` to the full-text index, in one statement
     /// (schema.sql, migration 3: why not a trigger per row).
     static func indexSentences(_ db: Connection, after id: Int64) throws {
         try db.run("INSERT INTO sentences_fts(rowid, text) SELECT id, text FROM sentences WHERE id > ? ORDER BY id", [.integer(id)])
     }
 
-    private func flush(_ batch: inout [Parsed], into report: inout IngestReport) throws -> [IngestReport.Failure] {
-        guard !batch.isEmpty else { return [] }
-        var failures: [IngestReport.Failure] = []
-        let stamp = ISO8601DateFormatter().string(from: now())
+    /// Writes one document in its own savepoint inside the open transaction. Returns why a
+    /// document could not be stored (the others go on); busy, locked and disk-full errors
+    /// end the ingest instead (the caller rolls the open batch back).
+    private func write(_ parsed: Parsed, stamp: String, into report: inout IngestReport) throws -> String? {
         do {
-            try db.transaction(.immediate) {
-                let indexedUpTo = try db.scalar("SELECT coalesce(max(id), 0) FROM sentences")?.intValue ?? 0
-                for parsed in batch {
-                    do {
-                        let counts = try db.savepoint("document") {
-                            try writer.write(source: parsed.source, sha256: parsed.sha256, byteCount: parsed.byteCount,
-                                             article: parsed.article, facts: parsed.facts, ingestedAt: stamp)
-                        }
-                        guard let counts else {
-                            report.unchanged += 1  // another process wrote the same bytes meanwhile
-                            continue
-                        }
-                        report.new += 1
-                        report.blocks += counts.blocks
-                        report.sentences += counts.sentences
-                        report.people += counts.people
-                        report.mentions += counts.mentions
-                        report.roles += counts.roles
-                        report.statements += counts.statements
-                        report.milestones += counts.milestones
-                    } catch let error as SQLiteError where error.primaryCode == 5 || error.primaryCode == 6 || error.primaryCode == 13 {
-                        throw error  // busy, locked, disk full: the whole batch cannot go on
-                    } catch {
-                        writer.forgetCache()
-                        failures.append(.init(source: parsed.source, reason: "could not be stored: \(error)"))
-                    }
-                }
-                try Self.indexSentences(db, after: indexedUpTo)
+            let counts = try db.savepoint("document") {
+                try writer.write(source: parsed.source, sha256: parsed.sha256, byteCount: parsed.byteCount,
+                                 article: parsed.article, facts: parsed.facts, ingestedAt: stamp)
             }
+            guard let counts else {
+                report.unchanged += 1  // another process wrote the same bytes meanwhile
+                return nil
+            }
+            report.new += 1
+            report.blocks += counts.blocks
+            report.sentences += counts.sentences
+            report.people += counts.people
+            report.mentions += counts.mentions
+            report.roles += counts.roles
+            report.statements += counts.statements
+            report.milestones += counts.milestones
+            return nil
+        } catch let error as SQLiteError where error.primaryCode == 5 || error.primaryCode == 6 || error.primaryCode == 13 {
+            throw error
         } catch {
             writer.forgetCache()
-            batch.removeAll()
-            throw error
+            return "could not be stored: \(error)"
         }
-        batch.removeAll(keepingCapacity: true)
-        return failures
     }
 }
