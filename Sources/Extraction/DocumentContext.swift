@@ -48,6 +48,10 @@ struct DocumentContext {
                     counts[name, default: 0] += 1
                     i += length
                 } else {
+                    // "the new Dutch government": an adjective names its country too.
+                    if sentence[i].isCapitalized, let name = Lexicon.jurisdictionByAdjective[sentence[i].text], Lexicon.bodies[name] == nil {
+                        counts[name, default: 0] += 1
+                    }
                     i += 1
                 }
             }

@@ -44,6 +44,39 @@ extension Lexicon {
         ("United States", ["American", "US", "U.S.", "USA", "U.S.A."], ["US", "U.S.", "USA", "U.S.A.", "America", "Washington"]),
         ("Uzbekistan", ["Uzbek"], []), ("Venezuela", ["Venezuelan"], []), ("Vietnam", ["Vietnamese"], []),
         ("Yemen", ["Yemeni"], []), ("Zimbabwe", ["Zimbabwean"], []),
+        // The other member states of the United Nations. Left out: Chad, whose name is also a
+        // given name ("Chad Wolf") and would stop such names being read as people.
+        ("Antigua and Barbuda", ["Antiguan"], []), ("Bahamas", ["Bahamian"], []), ("Barbados", ["Barbadian"], []),
+        ("Belize", ["Belizean"], []), ("Benin", ["Beninese"], []), ("Bhutan", ["Bhutanese"], []),
+        ("Botswana", ["Botswanan"], []), ("Brunei", ["Bruneian"], []), ("Burkina Faso", ["Burkinabe"], []),
+        ("Burundi", ["Burundian"], []), ("Cabo Verde", ["Cape Verdean"], ["Cape Verde"]),
+        ("Central African Republic", [], []), ("Comoros", ["Comorian"], []), ("Costa Rica", ["Costa Rican"], []),
+        ("Democratic Republic of the Congo", ["Congolese"], ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"]),
+        ("Republic of the Congo", [], ["Congo-Brazzaville", "Republic of Congo"]),
+        ("Côte d'Ivoire", ["Ivorian"], ["Ivory Coast", "Côte d’Ivoire"]), ("Djibouti", ["Djiboutian"], []),
+        ("Dominica", [], []), ("Dominican Republic", ["Dominican"], []), ("El Salvador", ["Salvadoran"], []),
+        ("Equatorial Guinea", ["Equatoguinean"], []), ("Eritrea", ["Eritrean"], []), ("Eswatini", ["Swazi"], ["Swaziland"]),
+        ("Fiji", ["Fijian"], []), ("Gabon", ["Gabonese"], []), ("Gambia", ["Gambian"], []), ("Grenada", ["Grenadian"], []),
+        ("Guatemala", ["Guatemalan"], []), ("Guinea", ["Guinean"], []), ("Guinea-Bissau", [], []),
+        ("Guyana", ["Guyanese"], []), ("Haiti", ["Haitian"], []), ("Honduras", ["Honduran"], []),
+        ("Jamaica", ["Jamaican"], []), ("Kiribati", [], []), ("Kyrgyzstan", ["Kyrgyz"], []), ("Laos", ["Lao", "Laotian"], []),
+        ("Lesotho", [], []), ("Liberia", ["Liberian"], []), ("Liechtenstein", [], []), ("Madagascar", ["Malagasy"], []),
+        ("Malawi", ["Malawian"], []), ("Maldives", ["Maldivian"], []), ("Mali", ["Malian"], []),
+        ("Marshall Islands", [], []), ("Mauritania", ["Mauritanian"], []), ("Mauritius", ["Mauritian"], []),
+        ("Micronesia", ["Micronesian"], []), ("Monaco", ["Monegasque"], []), ("Mongolia", ["Mongolian"], []),
+        ("Mozambique", ["Mozambican"], []), ("Myanmar", ["Burmese"], ["Burma"]), ("Namibia", ["Namibian"], []),
+        ("Nauru", [], []), ("Nepal", ["Nepali", "Nepalese"], []), ("Nicaragua", ["Nicaraguan"], []),
+        ("Niger", ["Nigerien"], []), ("Palau", [], []), ("Panama", ["Panamanian"], []),
+        ("Papua New Guinea", [], []), ("Paraguay", ["Paraguayan"], []), ("Rwanda", ["Rwandan"], []),
+        ("Saint Kitts and Nevis", [], []), ("Saint Lucia", [], []), ("Saint Vincent and the Grenadines", [], []),
+        ("Samoa", ["Samoan"], []), ("San Marino", [], []), ("São Tomé and Príncipe", [], []),
+        ("Senegal", ["Senegalese"], []), ("Seychelles", [], []), ("Sierra Leone", ["Sierra Leonean"], []),
+        ("Solomon Islands", [], []), ("South Sudan", ["South Sudanese"], []), ("Sri Lanka", ["Sri Lankan"], []),
+        ("Suriname", ["Surinamese"], []), ("Tajikistan", ["Tajik"], []), ("Tanzania", ["Tanzanian"], []),
+        ("Timor-Leste", [], ["East Timor"]), ("Togo", ["Togolese"], []), ("Tonga", ["Tongan"], []),
+        ("Trinidad and Tobago", [], []), ("Turkmenistan", ["Turkmen"], []), ("Tuvalu", [], []),
+        ("Uganda", ["Ugandan"], []), ("Uruguay", ["Uruguayan"], []), ("Vanuatu", [], []),
+        ("Vatican", [], ["Holy See"]), ("Zambia", ["Zambian"], []),
     ]
 
     /// International bodies: written forms → the name used as organization.
@@ -93,7 +126,7 @@ extension Lexicon {
         var best: (String, Int)?
         var text = ""
         var k = start
-        while k < tokens.count, k < start + 4, tokens[k].kind == .word {
+        while k < tokens.count, k < start + 6, tokens[k].kind == .word {  // "Democratic Republic of the Congo"
             text += (k == start ? "" : " ") + tokens[k].text
             if let name = jurisdictionByName[text] ?? jurisdictionByName[text.trimmingSuffix(".")] { best = (name, k + 1 - i) }
             k += 1

@@ -331,7 +331,24 @@ struct StatementExtractor {
             }
             return Speaker(text: phrase, persons: [], range: span)
         }
+        // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural
+        // common noun names a group, whichever group it is.
+        if Self.isPluralGroup(Array(t[lo...head])) {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
         return nil
+    }
+
+    /// Up to four words ending on a lower-case plural noun of agents, by the endings English
+    /// makes them with ("lenders", "investors", "economists", "civilians", "residents",
+    /// "migrants", "employees"; not "developments" or "numbers"), with nothing but words before
+    /// it and no verb form among them.
+    static func isPluralGroup(_ words: [Token]) -> Bool {
+        guard let head = words.last, words.count <= 4, head.kind == .word, head.isLowercase else { return false }
+        let w = head.lower
+        guard w.count >= 6, agentPluralEndings.contains(where: { w.hasSuffix($0) }), !w.hasSuffix("ments"),
+              !nonAgentPlurals.contains(w), !stops.contains(w), !isVerbLike(head) else { return false }
+        return words.allSatisfy { $0.kind == .word && !isVerbLike($0) && !stops.contains($0.lower) && Lexicon.reportingForms[$0.lower] == nil }
     }
 
     // MARK: - Lists and tables
@@ -447,6 +464,15 @@ struct StatementExtractor {
         while let first = c.first, ",;: ".contains(first) { c = c.dropFirst() }
         return String(c)
     }
+
+    static let agentPluralEndings = ["ers", "ors", "ists", "ians", "ents", "ants", "ees"]
+    /// Plurals with an agent ending that name things.
+    static let nonAgentPlurals: Set<String> = [
+        "numbers", "orders", "letters", "papers", "matters", "borders", "centers", "centres", "layers", "barriers",
+        "headquarters", "others", "factors", "sectors", "errors", "corridors", "colors", "colours", "vectors",
+        "waters", "powers", "towers", "markers", "filters", "chapters", "quarters", "servers", "users",
+        "contents", "events", "incidents", "accidents", "components", "segments", "talents", "grants", "plants",
+    ]
 
     static func isVerbLike(_ t: Token) -> Bool {
         t.kind == .word && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && t.lower.count > 4

@@ -9,6 +9,17 @@ import NewsText
         #expect(f.roleLines == ["Niko Peleshi | Minister of Defense | Albania | -"])
     }
 
+    @Test func anOfficeWithoutItsCountryTakesTheCountryTheArticleNamesMostEvenAsAnAdjective() {
+        let (_, f) = facts("""
+            The new Dutch government was sworn in on Tuesday. Dutch voters had waited months.
+
+            | Name | Position |
+            |---|---|
+            | Dick Schoof | Prime Minister |
+            """)
+        #expect(f.roleLines == ["Dick Schoof | Prime Minister | Netherlands | -"])
+    }
+
     @Test func appositionAfterTheNameWithALowerCaseTitle() {
         let (_, f) = facts("Olaf Scholz, Germany's chancellor, said the plan was sound.")
         #expect(f.roleLines == ["Olaf Scholz | Chancellor | Germany | -"])

@@ -18,6 +18,20 @@ import NewsText
         #expect(f.statementLines == ["Kosovo reject [rejection]: allegations regarding the withdrawal"])
     }
 
+    @Test func anyCountryAsSpeakerWithAnAdverbBeforeTheVerb() {
+        // Countries beyond Europe, and an adverb between the auxiliary and the verb.
+        let (_, f) = facts("Rwanda has repeatedly denied backing the rebels. Uruguay rejected the offer.")
+        #expect(f.statementLines == ["Rwanda deny [denial]: backing the rebels", "Uruguay reject [rejection]: the offer"])
+    }
+
+    @Test func pluralAgentNounsNameGroups() {
+        let (_, f) = facts("Mortgage lenders said demand had picked up. Some economists warned that rates would rise.")
+        #expect(f.statementLines == ["Mortgage lenders say: demand had picked up", "Some economists warn: rates would rise"])
+        // Plurals that name things, not agents, are no speakers.
+        let (_, g) = facts("Recent developments indicate a shift. The numbers suggest a slowdown.")
+        #expect(g.statementLines.isEmpty)
+    }
+
     @Test func accordingTo() {
         let (_, f) = facts("According to military analysts, the pathway is shaped by many factors.")
         #expect(f.statementLines == ["military analysts say: the pathway is shaped by many factors"])
