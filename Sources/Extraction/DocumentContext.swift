@@ -49,7 +49,9 @@ struct DocumentContext {
                     i += length
                 } else {
                     // "the new Dutch government": an adjective names its country too.
-                    if sentence[i].isCapitalized, let name = Lexicon.jurisdictionByAdjective[sentence[i].text], Lexicon.bodies[name] == nil {
+                    // (Adjectives are marked never-a-name: the flag rejects most tokens without a look-up.)
+                    if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
+                       let name = Lexicon.jurisdictionByAdjective[sentence[i].text], Lexicon.bodies[name] == nil {
                         counts[name, default: 0] += 1
                     }
                     i += 1

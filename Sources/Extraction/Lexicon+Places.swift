@@ -118,15 +118,26 @@ extension Lexicon {
     /// First words of every jurisdiction and body, for rejecting most tokens at once.
     static let jurisdictionFirstWords: Set<String> = Set(jurisdictionByName.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
 
+    /// First word → the most words a jurisdiction starting with it has, so that the look-up
+    /// tries no longer phrases than exist ("Democratic" → 6, "Kenya" → 1).
+    static let jurisdictionLengthByFirstWord: [String: Int] = {
+        var table: [String: Int] = [:]
+        for key in jurisdictionByName.keys {
+            let words = key.split(separator: " ")
+            if let first = words.first { table[String(first), default: 0] = max(table[String(first)] ?? 0, words.count) }
+        }
+        return table
+    }()
+
     static func jurisdiction(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         var start = i
         if start < tokens.count, tokens[start].lower == "the" { start += 1 }
         guard start < tokens.count, tokens[start].isCapitalized, tokens[start].flags.contains(.jurisdictionStart),
-              jurisdictionFirstWords.contains(tokens[start].text) else { return nil }
+              let longest = jurisdictionLengthByFirstWord[tokens[start].text] else { return nil }
         var best: (String, Int)?
         var text = ""
         var k = start
-        while k < tokens.count, k < start + 6, tokens[k].kind == .word {  // "Democratic Republic of the Congo"
+        while k < tokens.count, k < start + longest, tokens[k].kind == .word {
             text += (k == start ? "" : " ") + tokens[k].text
             if let name = jurisdictionByName[text] ?? jurisdictionByName[text.trimmingSuffix(".")] { best = (name, k + 1 - i) }
             k += 1

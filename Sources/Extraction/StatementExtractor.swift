@@ -190,7 +190,7 @@ struct StatementExtractor {
     func participleStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
         let t = context.tokens[s]
         for k in t.indices {
-            guard let verb = Lexicon.reportingForms[t[k].lower] else { continue }
+            guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower] else { continue }
             let participle = t[k].lower.hasSuffix("ing")
             let infinitive = k > 0 && t[k - 1].lower == "to" && t[k].lower == verb.lemma
             guard participle || infinitive else { continue }

@@ -36,16 +36,23 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         var ascii = true
         for u in text.utf8 where u >= 0x80 { ascii = false; break }
         if ascii {
-            var bytes = [UInt8](text.utf8)
-            for (k, b) in bytes.enumerated() {
+            for b in text.utf8 {
                 let isUp = b >= 0x41 && b <= 0x5A, isLow = b >= 0x61 && b <= 0x7A
                 if isUp || isLow {
                     letters += 1
-                    if isUp { upper += 1; bytes[k] = b | 0x20 } else { lowerCount += 1 }
+                    if isUp { upper += 1 } else { lowerCount += 1 }
                 }
                 if !seenFirst { seenFirst = true; firstUpper = isUp; firstLower = isLow }
             }
-            self.lower = String(decoding: bytes, as: UTF8.self)
+            // Lower-cased in place of a copy, and only when there is a capital to lower.
+            self.lower = upper == 0 ? text : String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+                var k = 0
+                for b in text.utf8 {
+                    buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
+                    k += 1
+                }
+                return k
+            }
         } else {
             for scalar in text.unicodeScalars {
                 let p = scalar.properties
@@ -66,13 +73,18 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
 
     /// A single capital with a period: an initial ("M.").
     var isInitial: Bool {
-        kind == .word && isCapitalized && text.utf8.count <= 4 && text.hasSuffix(".") && text.count == 2
+        kind == .word && isCapitalized && text.utf8.count <= 4 && text.utf8.last == UInt8(ascii: ".") && text.unicodeScalars.count == 2
     }
     func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
     var isComma: Bool { self.is(",") }
     /// Ends a clause: , ; : ( ) — –
     var isClauseBreak: Bool {
-        kind == .punctuation && [",", ";", ":", "(", ")", "—", "–", "-", "|", "\"", "“", "”"].contains(text)
+        // A punctuation token is one scalar.
+        guard kind == .punctuation, let scalar = text.unicodeScalars.first else { return false }
+        switch scalar {
+        case ",", ";", ":", "(", ")", "—", "–", "-", "|", "\"", "“", "”": return true
+        default: return false
+        }
     }
 }
 

@@ -3,19 +3,110 @@ import Foundation
 import NewsText
 import SQLite
 
-/// Writes one parsed article and its facts with prepared statements reused across
-/// documents. The caller provides the transaction.
+/// The rows of one article and its facts, made off the writer's thread: every value but
+/// the ids the database hands out. Columns that refer to the document, a block, a sentence
+/// or a person hold an index that `DocumentWriter.write` turns into the id.
+struct DocumentRows: Sendable {
+    var title: String?
+    var text: String
+    var published: String?
+    var people: [PersonName]
+    /// Flat rows, `Table.columns.count` values each, in the table's column order.
+    var blocks: [Value] = []
+    var sentences: [Value] = []
+    var mentions: [Value] = []
+    var roles: [Value] = []
+    var statements: [Value] = []
+    var milestones: [Value] = []
+
+    init(article: Article, facts: ArticleFacts) {
+        title = article.title
+        text = article.text
+        published = article.published
+        people = facts.people
+        let placeholder = Value.integer(0)  // the document's id, filled in when written
+        blocks.reserveCapacity(article.blocks.count * DocumentWriter.blocks.width)
+        for (ordinal, block) in article.blocks.enumerated() {
+            blocks += [.integer(Int64(ordinal)), placeholder, .integer(Int64(ordinal)), .text(block.kind.rawValue), .text(block.text),
+                       .integer(Int64(block.span.start)), .integer(Int64(block.span.end)),
+                       Value(block.block.cells.map(JSON.array)), Value(block.block.detail)]
+        }
+        sentences.reserveCapacity(article.sentences.count * DocumentWriter.sentences.width)
+        for (ordinal, sentence) in article.sentences.enumerated() {
+            sentences += [.integer(Int64(ordinal)), placeholder, .integer(Int64(sentence.blockIndex)), .integer(Int64(ordinal)),
+                          .text(sentence.text), .integer(Int64(sentence.span.start)), .integer(Int64(sentence.span.end))]
+        }
+        for m in facts.mentions {
+            let span = article.span(of: m.byteRange, inSentence: m.sentence)
+            mentions += [.integer(Int64(m.person)), placeholder, .integer(Int64(m.sentence)), .text(article.string(m.byteRange)),
+                         .integer(Int64(span.start)), .integer(Int64(span.end)), .text(m.form), .integer(m.ambiguous ? 1 : 0)]
+        }
+        for r in facts.roles {
+            let span = article.span(of: r.byteRange, inSentence: r.sentence)
+            roles += [.integer(Int64(r.person)), placeholder, .integer(Int64(r.sentence)), .text(r.title), Value(r.organization),
+                      Value(r.qualifier), .text(article.string(r.byteRange)), .integer(Int64(span.start)), .integer(Int64(span.end)),
+                      .text(r.asWritten)]
+        }
+        for s in facts.statements {
+            let span = article.span(of: s.byteRange, inSentence: s.sentence)
+            statements += [placeholder, .integer(Int64(s.sentence)), s.person.map { .integer(Int64($0)) } ?? .null,
+                           .text(s.speaker), .text(s.verb), Value(s.stance), .text(s.content), .text(article.string(s.byteRange)),
+                           .integer(Int64(span.start)), .integer(Int64(span.end)), .text(s.form)]
+        }
+        for m in facts.milestones {
+            let span = article.span(of: m.byteRange, inSentence: m.sentence)
+            milestones += [placeholder, .integer(Int64(m.sentence)), .text(m.dateText), Value(m.dateStart), Value(m.dateEnd),
+                           .text(m.precision), .text(m.label), .text(m.kind), .text(article.string(m.byteRange)),
+                           .integer(Int64(span.start)), .integer(Int64(span.end))]
+        }
+    }
+}
+
+/// Writes one article's rows with prepared statements reused across documents, several
+/// rows per INSERT (SQLite's cost per statement run is paid once per chunk, not per row).
+/// The caller provides the transaction.
 final class DocumentWriter {
+    /// What a column of a prepared row refers to, and so how its id is found.
+    enum Reference { case none, ownID, document, block, sentence, person }
+
+    struct Table {
+        let name: String
+        let columns: [(name: String, reference: Reference)]
+        var width: Int { columns.count }
+    }
+
+    static let blocks = Table(name: "blocks", columns: [
+        ("id", .ownID), ("document_id", .document), ("ordinal", .none), ("kind", .none), ("text", .none),
+        ("start", .none), ("end", .none), ("cells", .none), ("detail", .none)])
+    static let sentences = Table(name: "sentences", columns: [
+        ("id", .ownID), ("document_id", .document), ("block_id", .block), ("ordinal", .none), ("text", .none),
+        ("start", .none), ("end", .none)])
+    static let mentions = Table(name: "mentions", columns: [
+        ("person_id", .person), ("document_id", .document), ("sentence_id", .sentence), ("surface", .none),
+        ("start", .none), ("end", .none), ("form", .none), ("ambiguous", .none)])
+    static let roles = Table(name: "roles", columns: [
+        ("person_id", .person), ("document_id", .document), ("sentence_id", .sentence), ("title", .none),
+        ("organization", .none), ("qualifier", .none), ("evidence", .none), ("start", .none), ("end", .none),
+        ("as_written", .none)])
+    static let statements = Table(name: "statements", columns: [
+        ("document_id", .document), ("sentence_id", .sentence), ("person_id", .person), ("speaker", .none),
+        ("verb", .none), ("stance", .none), ("content", .none), ("evidence", .none), ("start", .none), ("end", .none),
+        ("form", .none)])
+    static let milestones = Table(name: "milestones", columns: [
+        ("document_id", .document), ("sentence_id", .sentence), ("date_text", .none), ("date_start", .none),
+        ("date_end", .none), ("precision", .none), ("label", .none), ("kind", .none), ("evidence", .none),
+        ("start", .none), ("end", .none)])
+
+    /// Rows per INSERT, largest first: a document's rows go in as few statements as these
+    /// sizes allow (56 blocks: 16 + 16 + 16 + 4 + 4).
+    static let chunkSizes = [64, 16, 4, 1]
+
     private let db: Connection
     private let insertDocument: Statement
-    private let insertBlock: Statement
-    private let insertSentence: Statement
     private let insertPerson: Statement
     private let selectPerson: Statement
-    private let insertMention: Statement
-    private let insertRole: Statement
-    private let insertStatement: Statement
-    private let insertMilestone: Statement
+    private let lastIDs: Statement
+    private var inserts: [String: [Int: Statement]] = [:]
     private var personIDs: [String: Int64] = [:]
 
     init(_ db: Connection) throws {
@@ -24,108 +115,90 @@ final class DocumentWriter {
             INSERT INTO documents(source, sha256, title, text, published, ingested_at, byte_count)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING
             """)
-        insertBlock = try db.prepare("""
-            INSERT INTO blocks(document_id, ordinal, kind, text, start, end, cells, detail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertSentence = try db.prepare("""
-            INSERT INTO sentences(document_id, block_id, ordinal, text, start, end) VALUES (?, ?, ?, ?, ?, ?)
-            """)
         insertPerson = try db.prepare("""
             INSERT INTO people(name, surname, given_names) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING
             """)
         selectPerson = try db.prepare("SELECT id FROM people WHERE name = ?")
-        insertMention = try db.prepare("""
-            INSERT INTO mentions(person_id, document_id, sentence_id, surface, start, end, form, ambiguous)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertRole = try db.prepare("""
-            INSERT INTO roles(person_id, document_id, sentence_id, title, organization, qualifier, evidence, start, end, as_written)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertStatement = try db.prepare("""
-            INSERT INTO statements(document_id, sentence_id, person_id, speaker, verb, stance, content, evidence, start, end, form)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        insertMilestone = try db.prepare("""
-            INSERT INTO milestones(document_id, sentence_id, date_text, date_start, date_end, precision, label, kind, evidence, start, end)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        lastIDs = try db.prepare("SELECT (SELECT coalesce(max(id), 0) FROM blocks), (SELECT coalesce(max(id), 0) FROM sentences)")
+        for table in [Self.blocks, Self.sentences, Self.mentions, Self.roles, Self.statements, Self.milestones] {
+            var bySize: [Int: Statement] = [:]
+            for size in Self.chunkSizes {
+                let row = "(" + Array(repeating: "?", count: table.width).joined(separator: ", ") + ")"
+                bySize[size] = try db.prepare("INSERT INTO \(table.name)(" + table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                                              + ") VALUES " + Array(repeating: row, count: size).joined(separator: ", "))
+            }
+            inserts[table.name] = bySize
+        }
     }
 
     struct Counts {
         var blocks = 0, sentences = 0, people = 0, mentions = 0, roles = 0, statements = 0, milestones = 0
-
-        static func + (a: Counts, b: Counts) -> Counts {
-            Counts(blocks: a.blocks + b.blocks, sentences: a.sentences + b.sentences, people: a.people + b.people,
-                   mentions: a.mentions + b.mentions, roles: a.roles + b.roles, statements: a.statements + b.statements,
-                   milestones: a.milestones + b.milestones)
-        }
     }
 
     /// Inserts the document unless its bytes are already there; returns the counts
     /// written, or nil when the document was already present.
-    func write(source: String, sha256: String, byteCount: Int, article: Article, facts: ArticleFacts, ingestedAt: String) throws -> Counts? {
-        try insertDocument.run([.text(source), .text(sha256), Value(article.title), .text(article.text),
-                                Value(article.published), .text(ingestedAt), .integer(Int64(byteCount))])
+    func write(source: String, sha256: String, byteCount: Int, rows: DocumentRows, ingestedAt: String) throws -> Counts? {
+        try insertDocument.run([.text(source), .text(sha256), Value(rows.title), .text(rows.text),
+                                Value(rows.published), .text(ingestedAt), .integer(Int64(byteCount))])
         guard db.changes == 1 else { return nil }
         let documentID = db.lastInsertRowID
         var counts = Counts()
 
-        var blockIDs: [Int64] = []
-        blockIDs.reserveCapacity(article.blocks.count)
-        for (ordinal, block) in article.blocks.enumerated() {
-            try insertBlock.run([.integer(documentID), .integer(Int64(ordinal)), .text(block.kind.rawValue), .text(block.text),
-                                 .integer(Int64(block.span.start)), .integer(Int64(block.span.end)),
-                                 Value(block.block.cells.map(JSON.array)), Value(block.block.detail)])
-            blockIDs.append(db.lastInsertRowID)
-        }
-        counts.blocks = blockIDs.count
-
-        var sentenceIDs: [Int64] = []
-        sentenceIDs.reserveCapacity(article.sentences.count)
-        for (ordinal, sentence) in article.sentences.enumerated() {
-            try insertSentence.run([.integer(documentID), .integer(blockIDs[sentence.blockIndex]), .integer(Int64(ordinal)),
-                                    .text(sentence.text), .integer(Int64(sentence.span.start)), .integer(Int64(sentence.span.end))])
-            sentenceIDs.append(db.lastInsertRowID)
-        }
-        counts.sentences = sentenceIDs.count
+        // Block and sentence ids are given here (max + 1 onward; the caller's transaction
+        // holds the write lock), so that sentences can name their blocks and facts their
+        // sentences without reading ids back row by row.
+        defer { lastIDs.reset() }
+        _ = try lastIDs.step()
+        let blockBase = lastIDs.int(at: 0) + 1, sentenceBase = lastIDs.int(at: 1) + 1
+        lastIDs.reset()
 
         var people: [Int64] = []
-        for person in facts.people {
+        for person in rows.people {
             let (id, isNew) = try personID(person)
             people.append(id)
             if isNew { counts.people += 1 }
         }
-        for m in facts.mentions {
-            let span = article.span(of: m.byteRange, inSentence: m.sentence)
-            try insertMention.run([.integer(people[m.person]), .integer(documentID), .integer(sentenceIDs[m.sentence]),
-                                   .text(article.string(m.byteRange)), .integer(Int64(span.start)), .integer(Int64(span.end)),
-                                   .text(m.form), .integer(m.ambiguous ? 1 : 0)])
+        func resolve(_ value: Value, _ reference: Reference, ownBase: Int64) -> Value {
+            guard case .integer(let index) = value else { return value }
+            switch reference {
+            case .none: return value
+            case .ownID: return .integer(ownBase + index)
+            case .document: return .integer(documentID)
+            case .block: return .integer(blockBase + index)
+            case .sentence: return .integer(sentenceBase + index)
+            case .person: return .integer(people[Int(index)])
+            }
         }
-        counts.mentions = facts.mentions.count
-        for r in facts.roles {
-            let span = article.span(of: r.byteRange, inSentence: r.sentence)
-            try insertRole.run([.integer(people[r.person]), .integer(documentID), .integer(sentenceIDs[r.sentence]),
-                                .text(r.title), Value(r.organization), Value(r.qualifier), .text(article.string(r.byteRange)),
-                                .integer(Int64(span.start)), .integer(Int64(span.end)), .text(r.asWritten)])
-        }
-        counts.roles = facts.roles.count
-        for s in facts.statements {
-            let span = article.span(of: s.byteRange, inSentence: s.sentence)
-            try insertStatement.run([.integer(documentID), .integer(sentenceIDs[s.sentence]), Value(s.person.map { people[$0] }),
-                                     .text(s.speaker), .text(s.verb), Value(s.stance), .text(s.content),
-                                     .text(article.string(s.byteRange)), .integer(Int64(span.start)), .integer(Int64(span.end)),
-                                     .text(s.form)])
-        }
-        counts.statements = facts.statements.count
-        for m in facts.milestones {
-            let span = article.span(of: m.byteRange, inSentence: m.sentence)
-            try insertMilestone.run([.integer(documentID), .integer(sentenceIDs[m.sentence]), .text(m.dateText),
-                                     Value(m.dateStart), Value(m.dateEnd), .text(m.precision), .text(m.label), .text(m.kind),
-                                     .text(article.string(m.byteRange)), .integer(Int64(span.start)), .integer(Int64(span.end))])
-        }
-        counts.milestones = facts.milestones.count
+        counts.blocks = try insert(Self.blocks, rows.blocks) { resolve($0, $1, ownBase: blockBase) }
+        counts.sentences = try insert(Self.sentences, rows.sentences) { resolve($0, $1, ownBase: sentenceBase) }
+        counts.mentions = try insert(Self.mentions, rows.mentions) { resolve($0, $1, ownBase: 0) }
+        counts.roles = try insert(Self.roles, rows.roles) { resolve($0, $1, ownBase: 0) }
+        counts.statements = try insert(Self.statements, rows.statements) { resolve($0, $1, ownBase: 0) }
+        counts.milestones = try insert(Self.milestones, rows.milestones) { resolve($0, $1, ownBase: 0) }
         return counts
+    }
+
+    /// Inserts flat rows in chunks; returns the number of rows.
+    private func insert(_ table: Table, _ values: [Value], resolve: (Value, Reference) -> Value) throws -> Int {
+        let width = table.width
+        let rowCount = values.count / width
+        let statements = inserts[table.name]!
+        var row = 0
+        while row < rowCount {
+            let size = Self.chunkSizes.first { $0 <= rowCount - row }!
+            let statement = statements[size]!
+            defer { statement.reset() }
+            for r in 0..<size {
+                for (c, column) in table.columns.enumerated() {
+                    let value = values[(row + r) * width + c]
+                    try statement.bind(column.reference == .none ? value : resolve(value, column.reference), at: r * width + c + 1)
+                }
+            }
+            _ = try statement.step()
+            statement.reset()
+            row += size
+        }
+        return rowCount
     }
 
     /// Forgets cached ids (after a rollback, ids handed out inside it are void).

@@ -59,8 +59,8 @@ public final class Ingestor {
         var source: String
         var sha256: String
         var byteCount: Int
-        var article: Article
-        var facts: ArticleFacts
+        /// The rows to insert, made on the worker thread.
+        var rows: DocumentRows
     }
 
     /// What the worker thread makes of one input's bytes.
@@ -79,7 +79,7 @@ public final class Ingestor {
     }
 
     /// How far the worker may run ahead of the writer: documents and raw bytes in flight.
-    static let inFlightDocuments = 64
+    static let inFlightDocuments = 32
     static let inFlightBytes = 32 << 20
 
     /// The write transaction being filled: committed after `batchDocuments` documents or
@@ -115,7 +115,7 @@ public final class Ingestor {
                 return .failed(sha256: job.sha256, source: job.source, byteCount: job.bytes.count, reason: String(describing: error))
             }
             return .parsed(Parsed(source: job.source, sha256: job.sha256, byteCount: job.bytes.count,
-                                  article: article, facts: Extractor.extract(article)))
+                                  rows: DocumentRows(article: article, facts: Extractor.extract(article))))
         }
         defer { worker.finish() }
         var inFlight: Set<String> = []  // digests submitted and not yet committed or failed
@@ -209,7 +209,7 @@ public final class Ingestor {
         do {
             let counts = try db.savepoint("document") {
                 try writer.write(source: parsed.source, sha256: parsed.sha256, byteCount: parsed.byteCount,
-                                 article: parsed.article, facts: parsed.facts, ingestedAt: stamp)
+                                 rows: parsed.rows, ingestedAt: stamp)
             }
             guard let counts else {
                 report.unchanged += 1  // another process wrote the same bytes meanwhile
