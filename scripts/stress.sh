@@ -38,10 +38,17 @@ rss=$(tail -n 1 "$W/time" | awk '{print $(NF-1)}'); [ "$rss" -lt 1500000 ] || fa
 
 echo "== kill -9 during ingest (20 times)"
 python3 Benchmarks/make_corpus.py 2000 "$W/corpus" 2>/dev/null
+# Kill points spread over the time a whole ingest takes on this machine, each from an empty
+# database, so that every kill lands in the middle of a different batch.
+rm -f "$W"/k.sqlite*
+t0=$(date +%s%N); "$KB" --db "$W/k.sqlite" ingest "$W/corpus/articles" --batch-size 20 2>/dev/null; t1=$(date +%s%N)
+full=$(python3 -c "print(($t1 - $t0) / 1e9)")
+echo "a whole ingest takes ${full} s; killing at random moments within it"
 for i in $(seq 20); do
+  rm -f "$W"/k.sqlite*
   "$KB" --db "$W/k.sqlite" ingest "$W/corpus/articles" --batch-size 20 2>"$W/kill.err" &
   pid=$!
-  sleep "$(python3 -c "import random; print(random.uniform(0.5, 6.0))")"
+  sleep "$(python3 -c "import random; print(random.uniform(0.05, $full * 0.95))")"
   kill -9 $pid 2>/dev/null || true
   wait $pid 2>/dev/null || true
   grep -q "Usage\|Error" "$W/kill.err" && fail "ingest failed by itself: $(cat "$W/kill.err")"
@@ -50,6 +57,13 @@ for i in $(seq 20); do
   if [ "$(sqlite3 "$W/k.sqlite" "SELECT count(*) FROM sqlite_schema WHERE name = 'documents'")" = 1 ]; then
     bad=$(sqlite3 "$W/k.sqlite" "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.document_id = d.id)")
     [ "$bad" = 0 ] || fail "$bad incomplete documents after kill $i"
+    # The full-text index and the summaries hold exactly the committed rows.
+    [ "$(sqlite3 "$W/k.sqlite" 'SELECT (SELECT count(*) FROM sentences) = (SELECT count(*) FROM sentences_fts_docsize)')" = 1 ] \
+      || fail "full-text index out of step after kill $i"
+    for s in role_claims name_claims events; do
+      diff=$(sqlite3 "$W/k.sqlite" "SELECT (SELECT count(*) FROM (SELECT * FROM $s EXCEPT SELECT * FROM ${s}_computed)) + (SELECT count(*) FROM (SELECT * FROM ${s}_computed EXCEPT SELECT * FROM $s))")
+      [ "$diff" = 0 ] || fail "$s differs from ${s}_computed after kill $i"
+    done
     echo "kill $i: $(sqlite3 "$W/k.sqlite" 'SELECT count(*) FROM documents') documents, all complete"
   else
     echo "kill $i: killed before the schema was committed; the database is empty and intact"

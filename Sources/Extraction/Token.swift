@@ -95,6 +95,7 @@ public enum Tokenizer {
 
     public static func tokenize(_ utf8: [UInt8], _ range: Range<Int>) -> [Token] {
         var tokens: [Token] = []
+        tokens.reserveCapacity(range.count / 4 + 4)  // about one token per five bytes of English
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {

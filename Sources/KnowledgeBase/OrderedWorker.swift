@@ -39,21 +39,18 @@ final class OrderedWorker<In: Sendable, Out: Sendable>: @unchecked Sendable {
         defer { condition.unlock() }
         guard pending > 0 else { return nil }
         while resultsHead == results.count { condition.wait() }
-        let out = results[resultsHead]
-        resultsHead += 1
-        if resultsHead == results.count {
-            results.removeAll(keepingCapacity: true)
-            resultsHead = 0
-        }
-        pending -= 1
-        return out
+        return takeLocked()
     }
 
     /// The oldest result not yet taken if it is ready, without waiting.
     func nextIfReady() -> Out? {
         condition.lock()
         defer { condition.unlock() }
-        guard resultsHead < results.count else { return nil }
+        return resultsHead < results.count ? takeLocked() : nil
+    }
+
+    /// Takes the oldest ready result; the lock is held.
+    private func takeLocked() -> Out {
         let out = results[resultsHead]
         resultsHead += 1
         if resultsHead == results.count {
