@@ -57,8 +57,15 @@ struct MilestoneExtractor {
             let t = context.tokens[s]
             // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.
             let skip = context.datelineEnd(sentence: s)
-            let dates = DateReader.read(t, reference: published).compactMap(resolve(s))
+            let read = DateReader.read(t, reference: published).compactMap(resolve(s))
                 .filter { $0.tokens.lowerBound >= skip }
+            // "on Tuesday, 2 July 2024": the weekday names the day the full date gives; one event.
+            let dates = read.enumerated().filter { k, e in
+                guard k + 1 < read.count, let weekday = t[safe: e.tokens.upperBound - 1], Weekday.number(weekday.lower) != nil,
+                      t[safe: e.tokens.upperBound]?.isComma == true, read[k + 1].tokens.lowerBound == e.tokens.upperBound + 1,
+                      read[k + 1].precision == "day" else { return true }
+                return false
+            }.map(\.element)
             for date in dates {
                 milestones.append(milestone(s, date, label: label(s, date)))
             }
@@ -158,14 +165,15 @@ struct MilestoneExtractor {
     }
 
     /// The tense of the closest verb within five words before `k`: "past" for "released",
-    /// "said", "met"; "future" for "will"; nil when none is near.
+    /// "said", "met"; "future" for "will", and for "would" (the future seen from the past:
+    /// "said the force would deploy by September"); nil when none is near.
     func nearestTense(_ s: Int, before k: Int) -> String? {
         let t = context.tokens[s]
         var j = k - 1
         while j >= 0, j >= k - 5 {
             let w = t[j]
             if w.isClauseBreak { return nil }
-            if w.lower == "will" || w.lower == "shall" { return "future" }
+            if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
                 return "past"
             }

@@ -333,7 +333,7 @@ struct StatementExtractor {
         }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural
         // common noun names a group, whichever group it is.
-        if Self.isPluralGroup(Array(t[lo...head])) {
+        if Self.isPluralGroup(Array(t[lo...head]), sentenceStart: lo == 0) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         return nil
@@ -343,8 +343,10 @@ struct StatementExtractor {
     /// makes them with ("lenders", "investors", "economists", "civilians", "residents",
     /// "migrants", "employees"; not "developments" or "numbers"), with nothing but words before
     /// it and no verb form among them.
-    static func isPluralGroup(_ words: [Token]) -> Bool {
-        guard let head = words.last, words.count <= 4, head.kind == .word, head.isLowercase else { return false }
+    /// At the start of a sentence a one-word group is capitalized: "Lenders said …".
+    static func isPluralGroup(_ words: [Token], sentenceStart: Bool = false) -> Bool {
+        guard let head = words.last, words.count <= 4, head.kind == .word,
+              head.isLowercase || sentenceStart && words.count == 1 && head.isCapitalized && !head.isAllCaps else { return false }
         let w = head.lower
         guard w.count >= 6, agentPluralEndings.contains(where: { w.hasSuffix($0) }), !w.hasSuffix("ments"),
               !nonAgentPlurals.contains(w), !stops.contains(w), !isVerbLike(head) else { return false }

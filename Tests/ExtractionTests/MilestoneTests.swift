@@ -17,6 +17,21 @@ import NewsText
                 == ["1999 | 1999…1999 | year | past | NATO intervention"])
     }
 
+    @Test func aWeekdayBeforeItsFullDateIsOneEvent() {
+        let found = milestones("Published: 16 March 2024\n\nThe cabinet was sworn in on Tuesday, 12 March 2024.")
+        #expect(found.count == 1)
+        #expect(found.first?.hasPrefix("12 March 2024 | 2024-03-12…2024-03-12 | day | past") == true)
+    }
+
+    @Test func wouldAfterAPastVerbLooksAhead() {
+        // The future seen from the past: planned, although "said" is the nearest past verb.
+        let found = milestones("Published: 16 March 2024\n\nMoussa Faki said the force would deploy by September 2024.")
+        #expect(found.first?.contains("| planned |") == true, "\(found)")
+        // The same date before the article's own date is history.
+        let before = milestones("Published: 16 October 2024\n\nMoussa Faki said the force would deploy by September 2024.")
+        #expect(before.first?.contains("| past |") == true, "\(before)")
+    }
+
     @Test func decadeBelongsToTheNounBeforeIt() {
         #expect(milestones("It recalls the post-Yugoslav conflicts of the 1990s.")
                 == ["1990s | 1990…1999 | decade | past | post-Yugoslav conflicts"])

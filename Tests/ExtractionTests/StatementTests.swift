@@ -27,6 +27,8 @@ import NewsText
     @Test func pluralAgentNounsNameGroups() {
         let (_, f) = facts("Mortgage lenders said demand had picked up. Some economists warned that rates would rise.")
         #expect(f.statementLines == ["Mortgage lenders say: demand had picked up", "Some economists warn: rates would rise"])
+        let (_, h) = facts("Lenders said demand had picked up.")
+        #expect(h.statementLines == ["Lenders say: demand had picked up"])
         // Plurals that name things, not agents, are no speakers.
         let (_, g) = facts("Recent developments indicate a shift. The numbers suggest a slowdown.")
         #expect(g.statementLines.isEmpty)
