@@ -29,9 +29,10 @@ public struct IngestReport: Sendable {
 /// Reads inputs, normalizes and extracts each one, and writes them in batches.
 ///
 /// Each document is atomic (a savepoint inside the batch transaction), and a batch is
-/// one IMMEDIATE transaction, so the cost of a commit is shared by many articles.
-/// Parsing happens before the write lock is taken. Bytes already in the database
-/// are skipped without parsing.
+/// one IMMEDIATE transaction, so the cost of a commit is shared by many articles. A worker
+/// thread parses and extracts while this thread writes; the write lock is held from a
+/// batch's first document to its commit. Bytes already in the database are skipped
+/// without parsing.
 public final class Ingestor {
     public struct Options: Sendable {
         /// Documents per transaction.
