@@ -64,15 +64,17 @@ public final class Ingestor {
         var rows: DocumentRows
     }
 
-    /// What the worker thread makes of one input's bytes.
+    /// What the worker thread extracts: one decoded article, or why an input could not be
+    /// read or decoded (passed through the worker so that every input's outcome is
+    /// reported in input order).
     private struct Job: Sendable {
         var source: String
         var sha256: String
-        var bytes: [UInt8]
-        /// Why the input could not even be read: passed through the worker so that every
-        /// input's outcome is reported in input order.
-        var unreadable: String? = nil
+        var byteCount: Int
+        var article: Result<Article, Failed>
     }
+
+    private struct Failed: Error { var reason: String }
 
     private enum Outcome: Sendable {
         case parsed(Parsed)
@@ -107,16 +109,16 @@ public final class Ingestor {
             report.failures.append(failure)
             onFailure(failure)
         }
+        // Decoding stays on this thread and extraction goes to the worker: measured with
+        // callgrind, that split gives the two threads about equal work.
         let worker = OrderedWorker<Job, Outcome> { job in
-            if let reason = job.unreadable { return .failed(sha256: "", source: job.source, byteCount: 0, reason: reason) }
-            let article: Article
-            do {
-                article = try Article(bytes: job.bytes)
-            } catch {
-                return .failed(sha256: job.sha256, source: job.source, byteCount: job.bytes.count, reason: String(describing: error))
+            switch job.article {
+            case .failure(let failed):
+                return .failed(sha256: job.sha256, source: job.source, byteCount: job.byteCount, reason: failed.reason)
+            case .success(let article):
+                return .parsed(Parsed(source: job.source, sha256: job.sha256, byteCount: job.byteCount,
+                                      rows: DocumentRows(article: article, facts: Extractor.extract(article))))
             }
-            return .parsed(Parsed(source: job.source, sha256: job.sha256, byteCount: job.bytes.count,
-                                  rows: DocumentRows(article: article, facts: Extractor.extract(article))))
         }
         defer { worker.finish() }
         var inFlight: Set<String> = []  // digests submitted and not yet committed or failed
@@ -157,7 +159,7 @@ public final class Ingestor {
                 do {
                     switch input {
                     case .unreadable(_, let reason):
-                        worker.submit(Job(source: input.source, sha256: "", bytes: [], unreadable: reason))
+                        worker.submit(Job(source: input.source, sha256: "", byteCount: 0, article: .failure(Failed(reason: reason))))
                         continue
                     case .file(let path):
                         bytes = try FileReader.read(path: path)
@@ -165,7 +167,7 @@ public final class Ingestor {
                         bytes = try FileReader.readStandardInput()
                     }
                 } catch {
-                    worker.submit(Job(source: input.source, sha256: "", bytes: [], unreadable: error.description))
+                    worker.submit(Job(source: input.source, sha256: "", byteCount: 0, article: .failure(Failed(reason: error.description))))
                     continue
                 }
                 let digest = SHA256.hex(bytes)
@@ -178,7 +180,13 @@ public final class Ingestor {
                 }
                 inFlight.insert(digest)
                 inFlightBytes += bytes.count
-                worker.submit(Job(source: input.source, sha256: digest, bytes: bytes))
+                let article: Result<Article, Failed>
+                do {
+                    article = .success(try Article(bytes: bytes))
+                } catch {
+                    article = .failure(Failed(reason: String(describing: error)))
+                }
+                worker.submit(Job(source: input.source, sha256: digest, byteCount: bytes.count, article: article))
                 while let outcome = worker.nextIfReady() { try store(outcome) }
             }
             while let outcome = worker.next() { try store(outcome) }
