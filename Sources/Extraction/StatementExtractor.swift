@@ -115,6 +115,7 @@ struct StatementExtractor {
             }
         }
         var k = 0
+        var previousSpeaker: Speaker?
         while k < t.count {
             guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims".
@@ -164,7 +165,8 @@ struct StatementExtractor {
             }
             // "to discuss": a purpose infinitive, handled with participles below.
             if k > 0, t[k - 1].lower == "to" { k += 1; continue }
-            if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) {
+            if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) ?? coordinatedSubject(t, verbAt: k, previous: previousSpeaker) {
+                previousSpeaker = speaker
                 var content = quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
                 // "…, Defence Minister Bill Blair said.": what was said comes before the speaker.
                 if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
@@ -255,6 +257,15 @@ struct StatementExtractor {
             if end - start > 10 { return nil }
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
+    }
+
+    /// "X welcomed the decision but insisted that …": a reporting verb joined by "and" or
+    /// "but" (an adverb may follow) to an earlier one shares its speaker.
+    func coordinatedSubject(_ t: [Token], verbAt k: Int, previous: Speaker?) -> Speaker? {
+        guard let previous, k > 0 else { return nil }
+        var j = k - 1
+        if j > 0, Lexicon.verbGroupWords.contains(t[j].lower) { j -= 1 }
+        return t[j].lower == "and" || t[j].lower == "but" ? previous : nil
     }
 
     /// "…,” said Smith." / "…,” he said.": the speaker right after a verb that follows a quote.

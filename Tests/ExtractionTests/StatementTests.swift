@@ -34,6 +34,15 @@ import NewsText
         #expect(g.statementLines.isEmpty)
     }
 
+    @Test func coordinatedReportingVerbsShareTheirSpeaker() {
+        let (_, f) = facts("Félix Tshisekedi, the president of Congo, welcomed the decision but insisted that Rwanda withdraw its troops.")
+        #expect(f.statements.map(\.verb) == ["welcome", "insist"])
+        #expect(f.statements.allSatisfy { $0.speaker == "Félix Tshisekedi" })
+        // A verb with a subject of its own keeps it.
+        let (_, g) = facts("Kosovo denied the claims and Serbia rejected the report.")
+        #expect(g.statements.map { "\($0.speaker) \($0.verb)" } == ["Kosovo deny", "Serbia reject"])
+    }
+
     @Test func accordingTo() {
         let (_, f) = facts("According to military analysts, the pathway is shaped by many factors.")
         #expect(f.statementLines == ["military analysts say: the pathway is shaped by many factors"])
