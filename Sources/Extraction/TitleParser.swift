@@ -139,8 +139,32 @@ enum TitleParser {
             && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" {
             return nil
         }
-        return TitlePhrase(tokens: start..<i, title: title, organization: organization, qualifier: qualifier,
+        var first = start
+        // "Bank of England Governor Andrew Bailey": the body is named right before the office.
+        if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {
+            organization = body
+            first = bodyStart
+        }
+        return TitlePhrase(tokens: first..<i, title: title, organization: organization, qualifier: qualifier,
                            isProper: capitalized || completed)
+    }
+
+    /// A body named by capitalized words right before `start` ("Bank of England", "European
+    /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
+    /// six words, one of them a body noun. Its name and first token.
+    static func precedingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
+        var k = start
+        while k > 0, start - k < 6 {
+            let t = tokens[k - 1]
+            let joiner = t.kind == .word && ["of", "for", "and"].contains(t.lower)
+            guard t.kind == .word, t.isCapitalized && !["The", "A", "An"].contains(t.text) || joiner else { break }
+            k -= 1
+        }
+        while k < start, !tokens[k].isCapitalized { k += 1 }  // a body starts with a capital
+        guard k < start, tokens[start - 1].isCapitalized,
+              tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })
+        else { return nil }
+        return (tokens[k..<start].map(\.text).joined(separator: " "), k)
     }
 
     /// "Foreign Affairs", "Defence", "the Interior": a portfolio, normalized.

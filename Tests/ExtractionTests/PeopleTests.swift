@@ -9,6 +9,18 @@ import NewsText
         #expect(f.roleLines == ["Niko Peleshi | Minister of Defense | Albania | -"])
     }
 
+    @Test func aBodyNamedBeforeTheOfficeIsItsOrganization() {
+        let (a, f) = facts("""
+            Bank of England Governor Andrew Bailey said rates would hold. European Central Bank President Christine Lagarde agreed. \
+            On Monday President Joe Biden of the United States spoke.
+            """)
+        #expect(f.roleLines == ["Andrew Bailey | Governor | Bank of England | -",
+                                "Christine Lagarde | President | European Central Bank | -",
+                                "Joe Biden | President | United States | -"])
+        // The evidence names the body too.
+        #expect(f.roles.first.map { a.string($0.byteRange) } == "Bank of England Governor Andrew Bailey")
+    }
+
     @Test func anOfficeWithoutItsCountryTakesTheCountryTheArticleNamesMostEvenAsAnAdjective() {
         let (_, f) = facts("""
             The new Dutch government was sworn in on Tuesday. Dutch voters had waited months.
