@@ -256,8 +256,8 @@ CREATE TABLE role_claims (
     title        TEXT NOT NULL,               -- as roles.title
     organization TEXT NOT NULL,               -- as roles.organization; '' when none
     qualifier    TEXT NOT NULL,               -- as roles.qualifier; '' when none
-    office       TEXT NOT NULL,               -- title and organization as one subject, as role_offices.office
-    current      INTEGER NOT NULL,            -- 1 unless the claim is former, then, outgoing or deputy
+    office       TEXT NOT NULL,               -- title and organization as one subject (role_offices.office)
+    current      INTEGER NOT NULL,            -- 1 unless the claim is former, then, outgoing or deputy (role_offices.current)
     documents    INTEGER NOT NULL,            -- how many documents make the claim
     undated      INTEGER NOT NULL,            -- how many of those have no published date
     first_published TEXT,                     -- the earliest published date among them
@@ -273,9 +273,7 @@ CREATE INDEX role_claims_office ON role_claims(office);
 --   person_id, title, organization, qualifier, office, current, documents, undated, first_published, last_published, first_document_id, first_role_id, sources: as in role_claims
 CREATE VIEW role_claims_computed AS
 SELECT r.person_id, r.title, coalesce(r.organization, '') AS organization, coalesce(r.qualifier, '') AS qualifier,
-       r.title || CASE WHEN r.organization IS NULL OR instr(r.title, r.organization) > 0 THEN ''
-                       ELSE ' of ' || r.organization END AS office,
-       (r.qualifier IS NULL OR r.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')) AS current,
+       o.office, o.current,
        count(DISTINCT r.document_id) AS documents,
        count(DISTINCT CASE WHEN d.published IS NULL THEN d.id END) AS undated,
        min(d.published) AS first_published, max(d.published) AS last_published,
@@ -285,7 +283,7 @@ SELECT r.person_id, r.title, coalesce(r.organization, '') AS organization, coale
             WHERE r2.person_id = r.person_id AND r2.title = r.title
               AND r2.organization IS r.organization AND r2.qualifier IS r.qualifier
             GROUP BY d2.id ORDER BY d2.id LIMIT 3) f) AS sources
-FROM roles r JOIN documents d ON d.id = r.document_id
+FROM roles r JOIN role_offices o ON o.id = r.id JOIN documents d ON d.id = r.document_id
 GROUP BY r.person_id, r.title, r.organization, r.qualifier;
 
 INSERT INTO role_claims SELECT * FROM role_claims_computed;
@@ -297,11 +295,8 @@ WHEN NOT EXISTS (SELECT 1 FROM roles r INDEXED BY roles_document WHERE r.documen
 BEGIN
     INSERT INTO role_claims
     SELECT new.person_id, new.title, coalesce(new.organization, ''), coalesce(new.qualifier, ''),
-           new.title || CASE WHEN new.organization IS NULL OR instr(new.title, new.organization) > 0 THEN ''
-                             ELSE ' of ' || new.organization END,
-           (new.qualifier IS NULL OR new.qualifier NOT IN ('former', 'then', 'outgoing', 'deputy')),
-           1, d.published IS NULL, d.published, d.published, d.id, new.id, json_array(d.source)
-    FROM documents d WHERE d.id = new.document_id
+           o.office, o.current, 1, d.published IS NULL, d.published, d.published, d.id, new.id, json_array(d.source)
+    FROM documents d, role_offices o WHERE d.id = new.document_id AND o.id = new.id
     ON CONFLICT (person_id, title, organization, qualifier) DO UPDATE SET
         documents = documents + 1,
         undated = undated + excluded.undated,

@@ -116,7 +116,7 @@ extension Lexicon {
     /// The longest jurisdiction or body spelled by `tokens` starting at `i`:
     /// its name and how many tokens it takes. "the United States" counts "the".
     /// First words of every jurisdiction and body, for rejecting most tokens at once.
-    static let jurisdictionFirstWords: Set<String> = Set(jurisdictionByName.keys.compactMap { $0.split(separator: " ").first.map(String.init) })
+    static let jurisdictionFirstWords: Set<String> = Set(jurisdictionLengthByFirstWord.keys)
 
     /// First word → the most words a jurisdiction starting with it has, so that the look-up
     /// tries no longer phrases than exist ("Democratic" → 6, "Kenya" → 1).

@@ -147,7 +147,6 @@ final class DocumentWriter {
         // Block and sentence ids are given here (max + 1 onward; the caller's transaction
         // holds the write lock), so that sentences can name their blocks and facts their
         // sentences without reading ids back row by row.
-        defer { lastIDs.reset() }
         _ = try lastIDs.step()
         let blockBase = lastIDs.int(at: 0) + 1, sentenceBase = lastIDs.int(at: 1) + 1
         lastIDs.reset()
@@ -195,7 +194,6 @@ final class DocumentWriter {
                 }
             }
             _ = try statement.step()
-            statement.reset()
             row += size
         }
         return rowCount
