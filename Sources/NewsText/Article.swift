@@ -47,15 +47,20 @@ public struct Article: Sendable {
     public init(normalized utf8: [UInt8]) {
         self.utf8 = utf8
         let rawBlocks = BlockParser.parse(utf8)
-        var offsets = ScalarOffsets(utf8)
         var blocks: [BlockInfo] = []
         var sentences: [Sentence] = []
         blocks.reserveCapacity(rawBlocks.count)
-        for (index, block) in rawBlocks.enumerated() {
-            let span = offsets.span(block.byteRange)
-            blocks.append(BlockInfo(block: block, source: utf8, span: span))
-            for r in Self.sentenceRanges(utf8, block) {
-                sentences.append(Sentence(blockIndex: index, byteRange: r, source: utf8, span: offsets.span(r)))
+        utf8.withUnsafeBufferPointer { p in
+            // Offsets are asked for in text order (block start, its sentences, block end),
+            // so the conversion walks the text about once.
+            var offsets = ScalarOffsets(p)
+            for (index, block) in rawBlocks.enumerated() {
+                let start = offsets.offset(block.byteRange.lowerBound)
+                for r in Self.sentenceRanges(utf8, block) {
+                    sentences.append(Sentence(blockIndex: index, byteRange: r, source: utf8, span: offsets.span(r)))
+                }
+                let span = Span(start: start, end: offsets.offset(block.byteRange.upperBound))
+                blocks.append(BlockInfo(block: block, source: utf8, span: span))
             }
         }
         self.blocks = blocks
@@ -110,17 +115,25 @@ import Foundation
 /// Converts byte offsets of UTF-8 text to Unicode-scalar offsets, moving from the last
 /// answer: linear in the distance between successive questions.
 struct ScalarOffsets {
-    let utf8: [UInt8]
+    let utf8: UnsafeBufferPointer<UInt8>
     private var byte = 0
     private var scalar = 0
 
-    init(_ utf8: [UInt8]) { self.utf8 = utf8 }
+    init(_ utf8: UnsafeBufferPointer<UInt8>) { self.utf8 = utf8 }
 
     mutating func offset(_ target: Int) -> Int {
-        // Sentences start before the end of their block: step back rather than restart.
+        precondition(target >= 0 && target <= utf8.count, "offset inside the text")
+        // Sentences may start a little before the last answer (trimmed ends): step back.
         while byte > target {
             byte -= 1
             if utf8[byte] & 0xC0 != 0x80 { scalar -= 1 }
+        }
+        if let base = utf8.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while byte + 8 <= target {
+                scalar += SWAR.scalarStarts(raw.loadUnaligned(fromByteOffset: byte, as: UInt64.self))
+                byte += 8
+            }
         }
         while byte < target {
             if utf8[byte] & 0xC0 != 0x80 { scalar += 1 }

@@ -141,14 +141,44 @@ public enum BlockParser {
             && Boilerplate.kind(of: line) == nil
     }
 
+    /// The lines of `text`, with their words counted in the same pass.
     static func splitLines(_ text: [UInt8]) -> [Line] {
         var lines: [Line] = []
-        var start = 0
-        for (i, b) in text.enumerated() where b == 0x0A {
-            lines.append(Line(bytes: text, range: start..<i))
-            start = i + 1
+        text.withUnsafeBufferPointer { p in
+            var start = 0
+            var words = 0
+            var inWord = false
+            let raw = UnsafeRawPointer(p.baseAddress)
+            var i = 0
+            while i < p.count {
+                // Eight bytes without a line break: words start at a non-space after a space.
+                if let raw, i + 8 <= p.count {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasByte(x, 0x0A) {
+                        let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
+                        let previousIsSpace = spaces << 8 | (inWord ? 0 : 0x80)
+                        words += SWAR.countMarked(~spaces & SWAR.highs & previousIsSpace)
+                        inWord = spaces >> 63 == 0
+                        i += 8
+                        continue
+                    }
+                }
+                let b = p[i]
+                defer { i += 1 }
+                if b == 0x0A {
+                    lines.append(Line(bytes: text, range: start..<i, wordCount: words))
+                    start = i + 1
+                    words = 0
+                    inWord = false
+                } else if b == 0x20 {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            lines.append(Line(bytes: text, range: start..<p.count, wordCount: words))
         }
-        lines.append(Line(bytes: text, range: start..<text.count))
         return lines
     }
 }

@@ -51,8 +51,9 @@ enum Boilerplate {
         ("©", "copyright"), ("copyright ", "copyright"), ("copyright:", "copyright"), ("(c) ", "copyright"),
     ]
 
-    /// " > ", " › ", " » ", " / " as bytes: a breadcrumb has at least one.
-    static let breadcrumbSeparators: [[UInt8]] = [" > ", " › ", " » ", " / "].map { Array($0.utf8) }
+    /// What separates the parts of a breadcrumb (between spaces); `Line.hasBreadcrumbSeparator`
+    /// looks for them as bytes.
+    static let breadcrumbSeparators = [" > ", " › ", " » ", " / "]
 
     /// Openings that make even a long line furniture (a link list, a copyright notice).
     static let longLineOpenings: [(String, String)] = [
@@ -84,45 +85,64 @@ enum Boilerplate {
 
     // MARK: - Rules
 
+    // MARK: - The lexicon as bytes, looked up without building strings
+
+    /// `prefixes` by the first byte of each opening (ASCII lower-cased).
+    static let prefixesByFirstByte: [[(opening: [UInt8], kind: String)]] = {
+        var table = Array(repeating: [(opening: [UInt8], kind: String)](), count: 256)
+        for (prefix, kind) in prefixes { table[Int(prefix.utf8.first!)].append((Array(prefix.utf8), kind)) }
+        return table
+    }()
+    static let longLineOpeningBytes = longLineOpenings.map { (opening: Array($0.0.utf8), kind: $0.1) }
+    static let bylineOpeningBytes = bylineOpenings.map { Array($0.utf8) }
+    static let dateLineOpeningBytes = dateLineOpenings.map { Array($0.utf8) }
+    static let shareWordsOpeningBytes = shareWordsOpening.map { Array($0.utf8) }
+    static let shareWordKeys = Set(shareWords.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let allRightsReserved = Array("all rights reserved".utf8)
+    /// Longest whole-line entry, in bytes, with room for trailing punctuation.
+    static let wholeLineMaxBytes = wholeLines.keys.map(\.utf8.count).max()! + 16
+
+    // MARK: - Rules
+
     /// The kind of furniture this line is on its own, or nil.
     static func kind(of line: Line) -> String? {
-        // Furniture is short; a long line is only furniture when it opens like a link list.
-        if line.wordCount > 30 {
-            return longLineOpenings.first { line.hasPrefixIgnoringCase($0.0) }?.1
-        }
         let words = line.wordCount
-        if words <= 6 {
+        // Furniture is short; a long line is only furniture when it opens like a link list.
+        if words > 30 {
+            return longLineOpeningBytes.first { line.hasPrefixIgnoringCase($0.opening) }?.kind
+        }
+        if words <= 6 && line.count <= wholeLineMaxBytes {
             let bare = line.text.lowercased().trimmingTrailing(punctuation: ".:!|›»>")
             if let kind = wholeLines[bare] { return kind }
         }
         let first = line.firstLowerByte
-        for (prefix, kind) in prefixes where prefix.utf8.first == first && line.hasPrefixIgnoringCase(prefix) {
+        for (prefix, kind) in prefixesByFirstByte[Int(first)] where line.hasPrefixIgnoringCase(prefix) {
             if kind == "related_prefix" {
                 // "Related Articles: …", "Read more about …" but not "Related discussions showed …".
-                if line.wordCount <= 14 && line.lastMeaningfulByte != UInt8(ascii: ".") { return "related" }
+                if words <= 14 && line.lastMeaningfulByte != UInt8(ascii: ".") { return "related" }
                 continue
             }
             if kind == "caption" || kind == "newsletter" || kind == "tags" {
-                if line.wordCount <= 30 { return kind }
+                if words <= 30 { return kind }
                 continue
             }
             return kind
         }
-        if words <= 25 && line.containsIgnoringCase("all rights reserved") { return "copyright" }
-        if words >= 2 && words <= 12 && line.count <= 120 && shareWords.contains(line.firstWordLowercased)
-            && shareWordsOpening.contains(where: { line.containsIgnoringCase($0) }) {
+        if words <= 25 && line.containsIgnoringCase(allRightsReserved) { return "copyright" }
+        if words >= 2 && words <= 12 && line.count <= 120, let key = line.firstWordKey, shareWordKeys.contains(key),
+           shareWordsOpeningBytes.contains(where: { line.containsIgnoringCase($0) }) {
             if isShareRow(line.text.lowercased()) { return "share" }
         }
         if words <= 14 && (first == UInt8(ascii: "b") || first == UInt8(ascii: "w") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e")
             || first == UInt8(ascii: "s") || first == UInt8(ascii: "t") || first == UInt8(ascii: "c"))
-            && bylineOpenings.contains(where: { line.hasPrefixIgnoringCase($0) }) {
+            && bylineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
             if isByline(line, lower: line.text.lowercased()) { return "byline" }
         }
         if (first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "l") || first == UInt8(ascii: "d")
-            || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpenings.contains(where: { line.hasPrefixIgnoringCase($0) }) {
+            || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
             if isDateLine(line.text.lowercased()) { return "published_line" }
         }
-        if words <= 14 && breadcrumbSeparators.contains(where: { line.contains(bytes: $0) }) {
+        if words <= 14 && line.hasBreadcrumbSeparator {
             if isBreadcrumb(line) { return "breadcrumb" }
         }
         return nil
@@ -166,7 +186,7 @@ enum Boilerplate {
     static func isBreadcrumb(_ line: Line) -> Bool {
         guard line.wordCount <= 14, line.lastMeaningfulByte != UInt8(ascii: ".") else { return false }
         let text = line.text
-        for separator in [" > ", " › ", " » ", " / "] {
+        for separator in breadcrumbSeparators {
             let parts = text.components(separatedBy: separator)
             if parts.count >= 3 || (parts.count == 2 && parts[0].lowercased() == "home") {
                 if parts.allSatisfy({ !$0.isEmpty && $0.split(separator: " ").count <= 4 }) { return true }
@@ -178,13 +198,14 @@ enum Boilerplate {
     /// An unrelated headline pasted after the article: "… – The New York Times",
     /// "Opinion | … - The Washington Post". It ends with a dash or pipe and a short
     /// capitalized outlet name.
+    static let trailingHeadlineSeparators = [" – ", " — ", " - ", " | "].map { Array($0.utf8) }
+
     static func isTrailingHeadline(_ line: Line) -> Bool {
         guard line.wordCount >= 3, line.wordCount <= 40 else { return false }
-        let text = line.text
-        for separator in [" – ", " — ", " - ", " | "] {
-            guard let r = text.range(of: separator, options: .backwards) else { continue }
-            let outlet = text[r.upperBound...]
-            let head = text[..<r.lowerBound]
+        for separator in trailingHeadlineSeparators {
+            guard let r = line.lastIndex(of: separator) else { continue }
+            let outlet = String(decoding: line.bytes[(r + separator.count)..<line.range.upperBound], as: UTF8.self)
+            let head = String(decoding: line.bytes[line.range.lowerBound..<r], as: UTF8.self)
             let words = outlet.split(separator: " ")
             guard !words.isEmpty, words.count <= 6, head.split(separator: " ").count >= 2 else { continue }
             let capitalized = words.allSatisfy { w in

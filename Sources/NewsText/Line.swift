@@ -6,6 +6,27 @@
 struct Line {
     let bytes: [UInt8]
     let range: Range<Int>
+    /// Space-separated words (counted once: every rule asks).
+    let wordCount: Int
+
+    init(bytes: [UInt8], range: Range<Int>) {
+        self.init(bytes: bytes, range: range, wordCount: Line.countWords(bytes, range))
+    }
+
+    init(bytes: [UInt8], range: Range<Int>, wordCount: Int) {
+        self.bytes = bytes
+        self.range = range
+        self.wordCount = wordCount
+    }
+
+    static func countWords(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+        var words = 0
+        var inWord = false
+        for k in range {
+            if bytes[k] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        }
+        return words
+    }
 
     var isEmpty: Bool { range.isEmpty }
     var count: Int { range.count }
@@ -13,49 +34,49 @@ struct Line {
 
     var text: String { String(decoding: bytes[range], as: UTF8.self) }
 
-    func hasPrefix(_ prefix: String) -> Bool {
-        let p = Array(prefix.utf8)
-        return p.count <= count && bytes[range.lowerBound..<(range.lowerBound + p.count)].elementsEqual(p)
-    }
-
-    func hasPrefixIgnoringCase(_ prefix: String) -> Bool {
+    func hasPrefixIgnoringCase(_ prefix: [UInt8]) -> Bool {
+        guard prefix.count <= count else { return false }
         var k = range.lowerBound
-        for b in prefix.utf8 {
-            guard k < range.upperBound, asciiLower(bytes[k]) == asciiLower(b) else { return false }
+        for b in prefix {
+            guard asciiLower(bytes[k]) == b else { return false }
             k += 1
         }
         return true
     }
 
-    /// The first space-delimited word, lower-cased (ASCII), without trailing ":" or ",".
-    var firstWordLowercased: String {
+    /// The first space-delimited word, ASCII lower-cased, without trailing ":" or ",",
+    /// as a key (nil when longer than 15 bytes).
+    var firstWordKey: WordKey? {
         var end = range.lowerBound
         while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
-        var word = bytes[range.lowerBound..<end].map(asciiLower)
-        while let last = word.last, last == UInt8(ascii: ":") || last == UInt8(ascii: ",") { word.removeLast() }
-        return String(decoding: word, as: UTF8.self)
+        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
+        return WordKey(bytes[range.lowerBound..<end])
+    }
+
+    /// Whether " > ", " › ", " » " or " / " occurs (the separators of a breadcrumb).
+    var hasBreadcrumbSeparator: Bool {
+        var k = range.lowerBound
+        let end = range.upperBound
+        while k + 2 < end {
+            if bytes[k] == 0x20 {
+                let b = bytes[k + 1]
+                if (b == UInt8(ascii: ">") || b == UInt8(ascii: "/")) && bytes[k + 2] == 0x20 { return true }
+                // › U+203A (E2 80 BA), » U+00BB (C2 BB)
+                if b == 0xE2, k + 4 < end, bytes[k + 2] == 0x80, bytes[k + 3] == 0xBA, bytes[k + 4] == 0x20 { return true }
+                if b == 0xC2, k + 3 < end, bytes[k + 2] == 0xBB, bytes[k + 3] == 0x20 { return true }
+            }
+            k += 1
+        }
+        return false
     }
 
     /// The line's first byte, lower-cased (0 for an empty line).
     var firstLowerByte: UInt8 { isEmpty ? 0 : asciiLower(bytes[range.lowerBound]) }
 
-    /// Whether the line contains `needle` bytes exactly.
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard let first = needle.first, needle.count <= count else { return false }
-        var i = range.lowerBound
-        let hi = range.upperBound - needle.count
-        while i <= hi {
-            if bytes[i] == first, bytes[i..<(i + needle.count)].elementsEqual(needle) { return true }
-            i += 1
-        }
-        return false
-    }
-
     func contains(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
 
-    /// Whether an ASCII `needle` occurs in the line, ignoring ASCII case.
-    func containsIgnoringCase(_ needle: String) -> Bool {
-        let n = Array(needle.utf8)
+    /// Whether `needle` (lower-case ASCII bytes) occurs in the line, ignoring ASCII case.
+    func containsIgnoringCase(_ n: [UInt8]) -> Bool {
         guard let first = n.first, n.count <= count else { return false }
         let lo = range.lowerBound, hi = range.upperBound - n.count
         var i = lo
@@ -71,15 +92,6 @@ struct Line {
     }
 
     func count(of byte: UInt8) -> Int { bytes[range].reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
-
-    var wordCount: Int {
-        var words = 0
-        var inWord = false
-        for b in bytes[range] {
-            if b == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
-        }
-        return words
-    }
 
     /// The last byte that is not a closing quote or bracket.
     var lastMeaningfulByte: UInt8? {
@@ -155,16 +167,27 @@ struct Line {
         guard count >= 3 else { return false }
         let first = bytes[range.lowerBound]
         guard first == UInt8(ascii: "|") || first == UInt8(ascii: "-") || first == UInt8(ascii: ":") else { return false }
-        guard contains(UInt8(ascii: "|")) || hasPrefix("---") else { return false }
         var dashes = 0
-        for b in bytes[range] {
-            switch b {
+        var pipes = 0
+        for k in range {
+            switch bytes[k] {
             case UInt8(ascii: "-"): dashes += 1
-            case UInt8(ascii: "|"), UInt8(ascii: ":"), 0x20: break
+            case UInt8(ascii: "|"): pipes += 1
+            case UInt8(ascii: ":"), 0x20: break
             default: return false
             }
         }
-        return dashes >= 3 && contains(UInt8(ascii: "|"))
+        return dashes >= 3 && pipes > 0
+    }
+
+    /// The last place where `needle` occurs in the line (a byte index of `bytes`).
+    func lastIndex(of needle: [UInt8]) -> Int? {
+        var k = range.upperBound - needle.count
+        while k >= range.lowerBound {
+            if bytes[k] == needle[0] && bytes[k..<(k + needle.count)].elementsEqual(needle) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// Cells of a pipe-table row, trimmed; the leading and trailing pipes are optional.
@@ -206,4 +229,20 @@ struct Line {
 
     /// Whether the line holds at least one unescaped pipe between cells.
     var looksLikeTableRow: Bool { count(of: UInt8(ascii: "|")) >= 1 && tableCells().count >= 2 }
+}
+
+/// A short word as a hashable value (ASCII lower-cased, up to 15 bytes), so lexicon
+/// look-ups need no String.
+struct WordKey: Hashable {
+    var low: UInt64 = 0
+    var high: UInt64 = 0
+
+    init?(_ bytes: ArraySlice<UInt8>) {
+        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
+        for (k, b) in bytes.enumerated() {
+            let v = UInt64(asciiLower(b))
+            if k < 8 { low |= v << (8 * UInt64(k)) } else { high |= v << (8 * UInt64(k - 8)) }
+        }
+        high |= UInt64(bytes.count) << 56
+    }
 }

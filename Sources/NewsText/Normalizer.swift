@@ -13,16 +13,36 @@ import Foundation
 /// abbreviations, initials, decimals or domains.
 public enum Normalizer {
     public static func normalize<C: Collection>(_ input: C) -> [UInt8] where C.Element == UInt8 {
-        var bytes = Array(input)
-        if bytes.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") }) {
-            // Tags and entities are read on unified line breaks.
-            bytes = decodeHTML(unifyLineBreaks(bytes))
+        // Tags and entities are read on unified line breaks, before spaces are touched.
+        let fast: ([UInt8], Bool)?? = input.withContiguousStorageIfAvailable { p -> ([UInt8], Bool)? in
+            containsHTMLMarkup(p) ? nil : normalizeSpaces(p)
         }
-        // Line breaks (CR, CRLF, U+2028/9) are unified while spaces are normalized.
-        bytes = normalizeSpaces(bytes)
-        bytes = composeNFC(bytes)
-        bytes = restoreMissingSpaces(bytes)
-        return bytes
+        var (bytes, mayNeedNFC) = (fast ?? nil) ?? normalizeSpaces(decodeHTML(unifyLineBreaks(Array(input))))
+        if mayNeedNFC { bytes = composeNFC(bytes) }
+        return restoreMissingSpaces(bytes)
+    }
+
+    /// Whether `&` or `<` occurs: eight bytes at a time, since most articles have neither.
+    static func containsHTMLMarkup(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = p.count
+        if let base = p.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while i + 8 <= n {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if SWAR.hasByte(x, UInt8(ascii: "&")) || SWAR.hasByte(x, UInt8(ascii: "<")) { break }
+                i += 8
+            }
+        }
+        while i < n {
+            if p[i] == UInt8(ascii: "&") || p[i] == UInt8(ascii: "<") { return true }
+            i += 1
+        }
+        return false
+    }
+
+    static func normalizeSpaces(_ s: [UInt8]) -> ([UInt8], Bool) {
+        s.withUnsafeBufferPointer { normalizeSpaces($0) }
     }
 
     /// Convenience for tests and callers holding a String.
@@ -232,26 +252,53 @@ public enum Normalizer {
         return 0
     }
 
-    static func normalizeSpaces(_ s: [UInt8]) -> [UInt8] {
-        [UInt8](unsafeUninitializedCapacity: s.count + 1) { out, written in
-            s.withUnsafeBufferPointer { p in written = normalizeSpaces(p, into: out) }
+    /// Spaces normalized and line breaks unified; the flag says whether a character that
+    /// NFC might change can occur (a lead byte from U+0300 on, other than the punctuation
+    /// block U+2000–U+20CF of curly quotes and dashes).
+    static func normalizeSpaces(_ p: UnsafeBufferPointer<UInt8>) -> ([UInt8], Bool) {
+        var mayNeedNFC = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: p.count + 1) { out, written in
+            written = normalizeSpaces(p, into: out, mayNeedNFC: &mayNeedNFC)
         }
+        return (bytes, mayNeedNFC)
     }
 
-    private static func normalizeSpaces(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+    private static func normalizeSpaces(_ s: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>,
+                                        mayNeedNFC: inout Bool) -> Int {
         var o = 0
         var i = 0
         let n = s.count
         var pendingSpace = false      // a space seen since the last visible byte on this line
         var lineHasText = false
         var pendingNewlines = 0       // line breaks seen since the last line with text
+        let raw = UnsafeRawPointer(s.baseAddress)
+        let rawOut = UnsafeMutableRawPointer(out.baseAddress)
         while i < n {
+            // Eight bytes of words with single spaces between them, in the middle of a line:
+            // copied as they are.
+            if lineHasText && !pendingSpace, i + 8 <= n, let raw, let rawOut {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if x & SWAR.highs == 0 && !SWAR.hasLess(x, 0x20) && !SWAR.hasByte(x, 0x7F) {
+                    let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
+                    if spaces & (spaces >> 8) == 0 && spaces >> 56 == 0 {
+                        rawOut.storeBytes(of: x, toByteOffset: o, as: UInt64.self)
+                        o += 8; i += 8
+                        continue
+                    }
+                }
+            }
             let b = s[i]
             // ASCII letters, digits and punctuation: the common case, copied at once.
             if b > 0x20 && b < 0x7F && lineHasText && !pendingSpace {
                 out[o] = b; o += 1; i += 1
                 continue
             }
+            // A single space between words: the next most common case.
+            if b == 0x20 && lineHasText && !pendingSpace && i + 1 < n && s[i + 1] > 0x20 && s[i + 1] < 0x7F {
+                out[o] = 0x20; out[o + 1] = s[i + 1]; o += 2; i += 2
+                continue
+            }
+            if b >= 0xCC && !(b == 0xE2 && i + 1 < n && s[i + 1] < 0x83) { mayNeedNFC = true }
             var isBreak = b == 0x0A || b == 0x0D || b == 0x0B || b == 0x0C
             var breakWidth = 1
             if b == 0x0D, i + 1 < n, s[i + 1] == 0x0A { breakWidth = 2 }
@@ -333,48 +380,54 @@ public enum Normalizer {
     // MARK: - Missing spaces
 
     static func restoreMissingSpaces(_ s: [UInt8]) -> [UInt8] {
-        // Most texts need no change: look for a candidate before copying anything.
-        var candidate = false
+        // Most texts need no change: find the places first, copy only when there are some.
+        var inserts: [Int] = []
         s.withUnsafeBufferPointer { p in
+            let n = p.count
             var i = 0
-            let n = p.count - 1
-            while i < n {
-                let b = p[i], c = p[i + 1]
-                if (b == UInt8(ascii: ".") || b == UInt8(ascii: ",") || b == UInt8(ascii: ";") || b == UInt8(ascii: "!")
-                    || b == UInt8(ascii: "?")) && c != 0x20 && c != 0x0A && !(c >= 0x30 && c <= 0x39) {
-                    candidate = true
-                    return
+            var lastInsert = -1
+            // . , ; ! ? as bits of a mask over the bytes below 0x40.
+            let marks: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F
+            let raw = UnsafeRawPointer(p.baseAddress)
+            while i + 1 < n {
+                if let raw, i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasByte(x, UInt8(ascii: ".")) && !SWAR.hasByte(x, UInt8(ascii: ",")) && !SWAR.hasByte(x, UInt8(ascii: ";"))
+                        && !SWAR.hasByte(x, UInt8(ascii: "!")) && !SWAR.hasByte(x, UInt8(ascii: "?")) {
+                        i += 8
+                        continue
+                    }
+                }
+                let b = p[i]
+                guard b < 0x40, marks >> UInt64(b) & 1 != 0 else { i += 1; continue }
+                let c = p[i + 1]
+                guard c != 0x20, c != 0x0A, !isASCIIDigit(c) else { i += 1; continue }
+                // The whitespace-delimited token the mark ends (a space put in starts a new one).
+                var tokenStart = i
+                while tokenStart > lastInsert + 1, p[tokenStart - 1] != 0x20, p[tokenStart - 1] != 0x0A { tokenStart -= 1 }
+                let insert: Bool
+                if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") {
+                    insert = isLetterBefore(s, i) && isLetterAt(s, i + 1) && !tokenLooksLikeAddress(s, tokenStart, i)
+                } else {
+                    insert = needsSpaceAfterTerminal(s, at: i, tokenStart: tokenStart)
+                }
+                if insert {
+                    inserts.append(i + 1)
+                    lastInsert = i
                 }
                 i += 1
             }
         }
-        guard candidate else { return s }
+        guard !inserts.isEmpty else { return s }
         var out = [UInt8]()
-        out.reserveCapacity(s.count + s.count / 64)
-        let n = s.count
-        var tokenStart = 0  // index in `s` where the current whitespace-delimited token began
-        var i = 0
-        while i < n {
-            let b = s[i]
-            out.append(b)
-            if b == 0x20 || b == 0x0A { tokenStart = i + 1; i += 1; continue }
-            guard i + 1 < n else { i += 1; continue }
-            switch b {
-            case UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"):
-                if needsSpaceAfterTerminal(s, at: i, tokenStart: tokenStart) {
-                    out.append(0x20)
-                    tokenStart = i + 1
-                }
-            case UInt8(ascii: ","), UInt8(ascii: ";"):
-                if isLetterBefore(s, i), isLetterAt(s, i + 1), !tokenLooksLikeAddress(s, tokenStart, i) {
-                    out.append(0x20)
-                    tokenStart = i + 1
-                }
-            default:
-                break
-            }
-            i += 1
+        out.reserveCapacity(s.count + inserts.count)
+        var from = 0
+        for at in inserts {
+            out.append(contentsOf: s[from..<at])
+            out.append(0x20)
+            from = at
         }
+        out.append(contentsOf: s[from...])
         return out
     }
 
@@ -452,6 +505,41 @@ public enum Normalizer {
 }
 
 // MARK: - Byte helpers shared by the scanners
+
+/// Eight bytes at a time (SIMD within a register).
+enum SWAR {
+    static let ones: UInt64 = 0x0101_0101_0101_0101
+    static let highs: UInt64 = 0x8080_8080_8080_8080
+
+    /// 0x80 in each byte of `x` that is zero, 0 elsewhere (exact).
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
+        ~(((x & ~highs) &+ ~highs) | x | ~highs)
+    }
+
+    /// Whether some byte of `x` is zero (exact: no false positives).
+    @inline(__always) static func hasZero(_ x: UInt64) -> Bool {
+        ((x & ~highs) &+ ~highs | x) & highs != highs
+    }
+
+    /// Whether some byte of `x` equals `b`.
+    @inline(__always) static func hasByte(_ x: UInt64, _ b: UInt8) -> Bool { hasZero(x ^ (ones &* UInt64(b))) }
+
+    /// Whether some byte of `x` is below `n` (n ≤ 128; exact when no byte is ≥ 0x80).
+    @inline(__always) static func hasLess(_ x: UInt64, _ n: UInt8) -> Bool {
+        (x &- ones &* UInt64(n)) & ~x & highs != 0
+    }
+
+    /// How many bytes of `mask` (0x80 or 0 in each byte) are marked. A multiply, as
+    /// the baseline x86-64 target has no popcount instruction.
+    @inline(__always) static func countMarked(_ mask: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((mask >> 7) &* ones) >> 56)
+    }
+
+    /// How many bytes of `x` start a UTF-8 sequence (are not 10xxxxxx).
+    @inline(__always) static func scalarStarts(_ x: UInt64) -> Int {
+        8 - countMarked(x & ~(x << 1) & highs)
+    }
+}
 
 @inline(__always) func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 @inline(__always) func isASCIIUpper(_ b: UInt8) -> Bool { b >= 0x41 && b <= 0x5A }

@@ -64,18 +64,10 @@ public enum SentenceSplitter {
         var i = range.lowerBound
         let end = range.upperBound
         while i < end {
-            let b = text[i]
-            let isEllipsis = b == 0xE2 && i + 2 < end && text[i + 1] == 0x80 && text[i + 2] == 0xA6
-            guard b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") || isEllipsis
-                    || b == 0x0A else {
-                i += 1
-                continue
-            }
-            if b == 0x0A {
-                // A line break inside a block (hard-wrapped text) is a space, not an end.
-                i += 1
-                continue
-            }
+            // Skip to the next `.`, `!`, `?` or ellipsis (a line break inside a block, in
+            // hard-wrapped text, is a space, not an end).
+            i = nextTerminal(text, from: i, end: end)
+            guard i < end else { break }
             // Run of terminal marks and closing quotes or brackets.
             var j = i
             var periods = 0
@@ -107,6 +99,28 @@ public enum SentenceSplitter {
         return sentences
     }
 
+    /// The first `.`, `!`, `?` or `…` in `text[from..<end]`, or `end`: eight bytes at a time.
+    static func nextTerminal(_ text: [UInt8], from: Int, end: Int) -> Int {
+        guard from < end else { return end }
+        return text.withUnsafeBufferPointer { p in
+            var i = from
+            let raw = UnsafeRawPointer(p.baseAddress!)
+            while i + 8 <= end {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if SWAR.hasByte(x, UInt8(ascii: ".")) || SWAR.hasByte(x, UInt8(ascii: "!"))
+                    || SWAR.hasByte(x, UInt8(ascii: "?")) || SWAR.hasByte(x, 0xE2) { break }
+                i += 8
+            }
+            while i < end {
+                let b = p[i]
+                if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return i }
+                if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0xA6 { return i }
+                i += 1
+            }
+            return end
+        }
+    }
+
     static func isBoundary(_ text: [UInt8], terminal i: Int, after j: Int, end: Int, periods: Int, strong: Bool) -> Bool {
         // What follows: skip the space and any opening quote or bracket.
         var k = j + 1
@@ -114,10 +128,16 @@ public enum SentenceSplitter {
                 || text[k] == UInt8(ascii: "'") { k += 1 }
         if k + 2 < end, text[k] == 0xE2, text[k + 1] == 0x80, text[k + 2] == 0x9C || text[k + 2] == 0x98 { k += 3 }
         guard k < end else { return false }
-        let next = decodeScalar(text, at: k).0
-        let nextIsUpper = next.properties.isUppercase
-        let nextIsLower = next.properties.isLowercase
-        let nextIsDigit = next.value >= 0x30 && next.value <= 0x39
+        let nextIsUpper: Bool, nextIsLower: Bool
+        let nextIsDigit = isASCIIDigit(text[k])
+        if text[k] < 0x80 {
+            nextIsUpper = isASCIIUpper(text[k])
+            nextIsLower = isASCIILower(text[k])
+        } else {
+            let next = decodeScalar(text, at: k).0
+            nextIsUpper = next.properties.isUppercase
+            nextIsLower = next.properties.isLowercase
+        }
 
         if strong || periods >= 2 {
             // "?", "!", "…": a lower-case word goes on the same sentence ("“Why?” he asked").

@@ -6,6 +6,26 @@ import Foundation
 import Extraction
 import NewsText
 
+// TEXTBENCH_DUMP=folder: prints what the pipeline makes of every file in it (to compare
+// two versions of the pipeline), and nothing else.
+if let folder = ProcessInfo.processInfo.environment["TEXTBENCH_DUMP"] {
+    for name in try FileManager.default.contentsOfDirectory(atPath: folder).sorted() {
+        guard let data = FileManager.default.contents(atPath: folder + "/" + name) else { continue }
+        do {
+            let a = try Article(bytes: [UInt8](data))
+            print("== \(name) title=\(a.title ?? "-") published=\(a.published ?? "-") bytes=\(a.utf8.count)")
+            print(a.text)
+            for b in a.blocks {
+                print("B \(b.kind.rawValue) \(b.block.byteRange) \(b.span.start)-\(b.span.end) \(b.block.contentStart) \(b.block.detail ?? "") \(b.block.cells ?? [])")
+            }
+            for s in a.sentences { print("S \(s.blockIndex) \(s.byteRange) \(s.span.start)-\(s.span.end)") }
+        } catch {
+            print("== \(name) error \(error)")
+        }
+    }
+    exit(0)
+}
+
 let root = URL(fileURLWithPath: CommandLine.arguments.count > 1 ? CommandLine.arguments[1] : "..")
 let seedsDir = root.appendingPathComponent("Seeds")
 let names = try FileManager.default.contentsOfDirectory(atPath: seedsDir.path).sorted()
@@ -41,7 +61,11 @@ let pipeline = seconds {
     for a in articles { blocks &+= try! Article(bytes: a).blocks.count }
 }
 var facts = 0
-if ProcessInfo.processInfo.environment["TEXTBENCH_TEXT_ONLY"] != nil { exit(0) }
+if ProcessInfo.processInfo.environment["TEXTBENCH_TEXT_ONLY"] != nil {
+    print(String(format: "%.1f MB: byte scan %.1f MB/s, decode+normalize+blocks+sentences %.1f MB/s (%d blocks)",
+                 Double(total) / 1e6, Double(total) / 1e6 / scan, Double(total) / 1e6 / pipeline, blocks))
+    exit(0)
+}
 let both = seconds {
     for a in articles {
         let article = try! Article(bytes: a)
