@@ -1,3 +1,5 @@
+import Foundation
+
 /// Cuts normalized text into blocks: headings, paragraphs, list items, pipe tables
 /// and boilerplate.
 ///
@@ -141,44 +143,24 @@ public enum BlockParser {
             && Boilerplate.kind(of: line) == nil
     }
 
-    /// The lines of `text`, with their words counted in the same pass.
+    /// The lines of `text`, each with its words counted up to `Line.wordCountCap`.
     static func splitLines(_ text: [UInt8]) -> [Line] {
         var lines: [Line] = []
         text.withUnsafeBufferPointer { p in
+            guard let base = p.baseAddress else { return }
             var start = 0
-            var words = 0
-            var inWord = false
-            let raw = UnsafeRawPointer(p.baseAddress)
-            var i = 0
-            while i < p.count {
-                // Eight bytes without a line break: words start at a non-space after a space.
-                if let raw, i + 8 <= p.count {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !SWAR.hasByte(x, 0x0A) {
-                        let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
-                        let previousIsSpace = spaces << 8 | (inWord ? 0 : 0x80)
-                        words += SWAR.countMarked(~spaces & SWAR.highs & previousIsSpace)
-                        inWord = spaces >> 63 == 0
-                        i += 8
-                        continue
-                    }
+            while start <= p.count {
+                let end: Int
+                if start < p.count, let nl = memchr(base + start, 0x0A, p.count - start) {
+                    end = base.distance(to: nl.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    end = p.count
                 }
-                let b = p[i]
-                defer { i += 1 }
-                if b == 0x0A {
-                    lines.append(Line(bytes: text, range: start..<i, wordCount: words))
-                    start = i + 1
-                    words = 0
-                    inWord = false
-                } else if b == 0x20 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    words += 1
-                }
+                lines.append(Line(bytes: text, range: start..<end, wordCount: Line.countWords(p, start..<end)))
+                start = end + 1
             }
-            lines.append(Line(bytes: text, range: start..<p.count, wordCount: words))
         }
+        if lines.isEmpty { lines.append(Line(bytes: text, range: 0..<0, wordCount: 0)) }
         return lines
     }
 }

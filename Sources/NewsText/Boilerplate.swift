@@ -96,9 +96,11 @@ enum Boilerplate {
     static let longLineOpeningBytes = longLineOpenings.map { (opening: Array($0.0.utf8), kind: $0.1) }
     static let bylineOpeningBytes = bylineOpenings.map { Array($0.utf8) }
     static let dateLineOpeningBytes = dateLineOpenings.map { Array($0.utf8) }
-    static let shareWordsOpeningBytes = shareWordsOpening.map { Array($0.utf8) }
+    static let shareWordsOpeningNeedles = shareWordsOpening.map(CaselessNeedle.init)
     static let shareWordKeys = Set(shareWords.compactMap { WordKey(Array($0.utf8)[...]) })
-    static let allRightsReserved = Array("all rights reserved".utf8)
+    static let allRightsReserved = CaselessNeedle("all rights reserved")
+    /// What `wholeLines` ignores at the end of a line.
+    static let wholeLineTrailing: Set<Unicode.Scalar> = [".", ":", "!", "|", "›", "»", ">", " "]
     /// Longest whole-line entry, in bytes, with room for trailing punctuation.
     static let wholeLineMaxBytes = wholeLines.keys.map(\.utf8.count).max()! + 16
 
@@ -112,8 +114,7 @@ enum Boilerplate {
             return longLineOpeningBytes.first { line.hasPrefixIgnoringCase($0.opening) }?.kind
         }
         if words <= 6 && line.count <= wholeLineMaxBytes {
-            let bare = line.text.lowercased().trimmingTrailing(punctuation: ".:!|›»>")
-            if let kind = wholeLines[bare] { return kind }
+            if let kind = wholeLines[line.lowercasedWithoutTrailing(wholeLineTrailing)] { return kind }
         }
         let first = line.firstLowerByte
         for (prefix, kind) in prefixesByFirstByte[Int(first)] where line.hasPrefixIgnoringCase(prefix) {
@@ -130,7 +131,7 @@ enum Boilerplate {
         }
         if words <= 25 && line.containsIgnoringCase(allRightsReserved) { return "copyright" }
         if words >= 2 && words <= 12 && line.count <= 120, let key = line.firstWordKey, shareWordKeys.contains(key),
-           shareWordsOpeningBytes.contains(where: { line.containsIgnoringCase($0) }) {
+           shareWordsOpeningNeedles.contains(where: { line.containsIgnoringCase($0) }) {
             if isShareRow(line.text.lowercased()) { return "share" }
         }
         if words <= 14 && (first == UInt8(ascii: "b") || first == UInt8(ascii: "w") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e")
@@ -224,8 +225,8 @@ import Foundation
 
 extension String {
     func trimmingTrailing(punctuation: String) -> String {
-        var s = Substring(self)
-        while let last = s.last, punctuation.contains(last) || last == " " { s = s.dropLast() }
+        var s = Substring(self).unicodeScalars
+        while let last = s.last, last == " " || punctuation.unicodeScalars.contains(last) { s.removeLast() }
         return String(s)
     }
 }

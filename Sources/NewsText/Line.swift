@@ -6,11 +6,13 @@
 struct Line {
     let bytes: [UInt8]
     let range: Range<Int>
-    /// Space-separated words (counted once: every rule asks).
+    /// Space-separated words, counted once (every rule asks) and only up to
+    /// `wordCountCap`: no rule looks at more than 40 words, so 41 means "more than 40".
     let wordCount: Int
+    static let wordCountCap = 41
 
     init(bytes: [UInt8], range: Range<Int>) {
-        self.init(bytes: bytes, range: range, wordCount: Line.countWords(bytes, range))
+        self.init(bytes: bytes, range: range, wordCount: bytes.withUnsafeBufferPointer { Line.countWords($0, range) })
     }
 
     init(bytes: [UInt8], range: Range<Int>, wordCount: Int) {
@@ -19,13 +21,26 @@ struct Line {
         self.wordCount = wordCount
     }
 
-    static func countWords(_ bytes: [UInt8], _ range: Range<Int>) -> Int {
+    /// Words (runs of bytes other than space) in `range`, counted up to `wordCountCap`.
+    static func countWords(_ p: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var words = 0
         var inWord = false
-        for k in range {
-            if bytes[k] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+        var k = range.lowerBound
+        if let base = p.baseAddress {
+            // Eight bytes at a time: a word starts at a non-space after a space.
+            let raw = UnsafeRawPointer(base)
+            while k + 8 <= range.upperBound && words < wordCountCap {
+                let spaces = SWAR.zeroBytes(raw.loadUnaligned(fromByteOffset: k, as: UInt64.self) ^ 0x2020_2020_2020_2020)
+                words += SWAR.countMarked(~spaces & SWAR.highs & (spaces << 8 | (inWord ? 0 : 0x80)))
+                inWord = spaces >> 63 == 0
+                k += 8
+            }
         }
-        return words
+        while k < range.upperBound && words < wordCountCap {
+            if p[k] == 0x20 { inWord = false } else if !inWord { inWord = true; words += 1 }
+            k += 1
+        }
+        return min(words, wordCountCap)
     }
 
     var isEmpty: Bool { range.isEmpty }
@@ -55,19 +70,34 @@ struct Line {
 
     /// Whether " > ", " › ", " » " or " / " occurs (the separators of a breadcrumb).
     var hasBreadcrumbSeparator: Bool {
-        var k = range.lowerBound
-        let end = range.upperBound
-        while k + 2 < end {
-            if bytes[k] == 0x20 {
-                let b = bytes[k + 1]
-                if (b == UInt8(ascii: ">") || b == UInt8(ascii: "/")) && bytes[k + 2] == 0x20 { return true }
-                // › U+203A (E2 80 BA), » U+00BB (C2 BB)
-                if b == 0xE2, k + 4 < end, bytes[k + 2] == 0x80, bytes[k + 3] == 0xBA, bytes[k + 4] == 0x20 { return true }
-                if b == 0xC2, k + 3 < end, bytes[k + 2] == 0xBB, bytes[k + 3] == 0x20 { return true }
+        bytes.withUnsafeBufferPointer { p in
+            var k = range.lowerBound + 1  // the separator's middle byte: >, /, or the lead byte of › or »
+            let end = range.upperBound
+            let raw = UnsafeRawPointer(p.baseAddress!)
+            while k + 1 < end {
+                if k + 8 <= end {
+                    let x = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                    if !SWAR.hasByte(x, UInt8(ascii: ">")) && !SWAR.hasByte(x, UInt8(ascii: "/"))
+                        && !SWAR.hasByte(x, 0xE2) && !SWAR.hasByte(x, 0xC2) { k += 8; continue }
+                }
+                if p[k - 1] == 0x20 {
+                    let b = p[k]
+                    if (b == UInt8(ascii: ">") || b == UInt8(ascii: "/")) && p[k + 1] == 0x20 { return true }
+                    // › U+203A (E2 80 BA), » U+00BB (C2 BB)
+                    if b == 0xE2, k + 3 < end, p[k + 1] == 0x80, p[k + 2] == 0xBA, p[k + 3] == 0x20 { return true }
+                    if b == 0xC2, k + 2 < end, p[k + 1] == 0xBB, p[k + 2] == 0x20 { return true }
+                }
+                k += 1
             }
-            k += 1
+            return false
         }
-        return false
+    }
+
+    /// The line ASCII lower-cased, without the trailing scalars in `trailing`.
+    func lowercasedWithoutTrailing(_ trailing: Set<Unicode.Scalar>) -> String {
+        var scalars = Substring(String(decoding: bytes[range].map(asciiLower), as: UTF8.self)).unicodeScalars
+        while let last = scalars.last, trailing.contains(last) { scalars.removeLast() }
+        return String(scalars)
     }
 
     /// The line's first byte, lower-cased (0 for an empty line).
@@ -75,23 +105,33 @@ struct Line {
 
     func contains(_ byte: UInt8) -> Bool { bytes[range].contains(byte) }
 
-    /// Whether `needle` (lower-case ASCII bytes) occurs in the line, ignoring ASCII case.
-    func containsIgnoringCase(_ n: [UInt8]) -> Bool {
-        guard let first = n.first, n.count <= count else { return false }
-        let lo = range.lowerBound, hi = range.upperBound - n.count
-        var i = lo
-        while i <= hi {
-            if asciiLower(bytes[i]) == first {
-                var k = 1
-                while k < n.count, asciiLower(bytes[i + k]) == n[k] { k += 1 }
-                if k == n.count { return true }
+    /// Whether `needle` occurs in the line, ignoring ASCII case. Eight bytes at a time
+    /// are skipped when they lack the needle's rarest letter.
+    func containsIgnoringCase(_ needle: CaselessNeedle) -> Bool {
+        let n = needle.bytes
+        guard n.count <= count else { return false }
+        let a = needle.anchor
+        let lower = n[a], upper = isASCIILower(lower) ? lower - 0x20 : lower
+        return bytes.withUnsafeBufferPointer { p in
+            var i = range.lowerBound + a
+            let last = range.upperBound - n.count + a  // the last place the anchor can be
+            let raw = UnsafeRawPointer(p.baseAddress!)
+            while i <= last {
+                if i + 8 <= last + 1 {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    if !SWAR.hasByte(x, lower) && !SWAR.hasByte(x, upper) { i += 8; continue }
+                }
+                if p[i] == lower || p[i] == upper {
+                    let start = i - a
+                    var k = 0
+                    while k < n.count, asciiLower(p[start + k]) == n[k] { k += 1 }
+                    if k == n.count { return true }
+                }
+                i += 1
             }
-            i += 1
+            return false
         }
-        return false
     }
-
-    func count(of byte: UInt8) -> Int { bytes[range].reduce(0) { $0 + ($1 == byte ? 1 : 0) } }
 
     /// The last byte that is not a closing quote or bracket.
     var lastMeaningfulByte: UInt8? {
@@ -190,45 +230,73 @@ struct Line {
         return nil
     }
 
-    /// Cells of a pipe-table row, trimmed; the leading and trailing pipes are optional.
+    /// Cells of a pipe-table row, trimmed; the leading and trailing pipes are optional;
+    /// `\|` is a pipe inside a cell.
     func tableCells() -> [String] {
         var cells: [String] = []
-        var current: [UInt8] = []
+        forEachCell { r, escaped in
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, bytes[lo] == 0x20 { lo += 1 }
+            while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
+            if escaped {
+                var cell: [UInt8] = []
+                var k = lo
+                while k < hi {
+                    if bytes[k] == UInt8(ascii: "\\"), k + 1 < hi, bytes[k + 1] == UInt8(ascii: "|") { k += 1 }
+                    cell.append(bytes[k])
+                    k += 1
+                }
+                cells.append(String(decoding: cell, as: UTF8.self))
+            } else {
+                cells.append(String(decoding: bytes[lo..<hi], as: UTF8.self))
+            }
+        }
+        return cells
+    }
+
+    /// The byte range of each cell (untrimmed), and whether it holds an escaped pipe.
+    /// The last cell counts unless the line ends with a pipe and nothing follows it.
+    func forEachCell(_ body: (Range<Int>, Bool) -> Void) {
         var k = range.lowerBound
         let end = range.upperBound
         if k < end && bytes[k] == UInt8(ascii: "|") { k += 1 }
-        var sawClosingPipe = false
+        var cellStart = k
+        var escaped = false
+        var lastWasPipe = false
+        var blank = true  // the current cell is only spaces so far
         while k < end {
             let b = bytes[k]
             if b == UInt8(ascii: "\\"), k + 1 < end, bytes[k + 1] == UInt8(ascii: "|") {
-                current.append(UInt8(ascii: "|"))
+                escaped = true
+                blank = false
                 k += 2
                 continue
             }
             if b == UInt8(ascii: "|") {
-                cells.append(Line.trimmed(current))
-                current.removeAll(keepingCapacity: true)
-                sawClosingPipe = true
+                body(cellStart..<k, escaped)
+                cellStart = k + 1
+                escaped = false
+                blank = true
+                lastWasPipe = true
                 k += 1
                 continue
             }
-            sawClosingPipe = false
-            current.append(b)
+            lastWasPipe = false
+            if b != 0x20 { blank = false }
             k += 1
         }
-        if !sawClosingPipe || !Line.trimmed(current).isEmpty { cells.append(Line.trimmed(current)) }
-        return cells
+        if !lastWasPipe || !blank { body(cellStart..<end, escaped) }
     }
 
-    static func trimmed(_ bytes: [UInt8]) -> String {
-        var lo = 0, hi = bytes.count
-        while lo < hi, bytes[lo] == 0x20 { lo += 1 }
-        while hi > lo, bytes[hi - 1] == 0x20 { hi -= 1 }
-        return String(decoding: bytes[lo..<hi], as: UTF8.self)
+    /// How many cells `tableCells()` would return.
+    var cellCount: Int {
+        var n = 0
+        forEachCell { _, _ in n += 1 }
+        return n
     }
 
     /// Whether the line holds at least one unescaped pipe between cells.
-    var looksLikeTableRow: Bool { count(of: UInt8(ascii: "|")) >= 1 && tableCells().count >= 2 }
+    var looksLikeTableRow: Bool { contains(UInt8(ascii: "|")) && cellCount >= 2 }
 }
 
 /// A short word as a hashable value (ASCII lower-cased, up to 15 bytes), so lexicon
@@ -244,5 +312,24 @@ struct WordKey: Hashable {
             if k < 8 { low |= v << (8 * UInt64(k)) } else { high |= v << (8 * UInt64(k - 8)) }
         }
         high |= UInt64(bytes.count) << 56
+    }
+}
+
+/// A lower-case ASCII phrase to look for ignoring case, with the index of its rarest
+/// letter (by English letter frequency), which the search looks for first.
+struct CaselessNeedle {
+    let bytes: [UInt8]
+    let anchor: Int
+
+    init(_ text: String) {
+        bytes = Array(text.lowercased().utf8)
+        precondition(!bytes.isEmpty)
+        let byFrequency = Array("etaoinsrhldcumfpgwybvkxjqz".utf8)
+        var best = 0, bestRank = -1
+        for (k, b) in bytes.enumerated() {
+            let rank = byFrequency.firstIndex(of: b) ?? (isASCIIDigit(b) ? 26 : -1)
+            if rank > bestRank { best = k; bestRank = rank }
+        }
+        anchor = best
     }
 }

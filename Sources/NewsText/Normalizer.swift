@@ -276,15 +276,20 @@ public enum Normalizer {
         while i < n {
             // Eight bytes of words with single spaces between them, in the middle of a line:
             // copied as they are.
-            if lineHasText && !pendingSpace, i + 8 <= n, let raw, let rawOut {
-                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if x & SWAR.highs == 0 && !SWAR.hasLess(x, 0x20) && !SWAR.hasByte(x, 0x7F) {
+            if lineHasText && !pendingSpace, let raw, let rawOut {
+                let start = i
+                while i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    // No byte ≥ 0x7F (0x7F + 1 sets the high bit), none below 0x20.
+                    guard (x | (x &+ SWAR.ones)) & SWAR.highs == 0, !SWAR.hasLess(x, 0x20) else { break }
                     let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
-                    if spaces & (spaces >> 8) == 0 && spaces >> 56 == 0 {
-                        rawOut.storeBytes(of: x, toByteOffset: o, as: UInt64.self)
-                        o += 8; i += 8
-                        continue
-                    }
+                    guard spaces & (spaces >> 8) == 0 && spaces >> 56 == 0 else { break }
+                    rawOut.storeBytes(of: x, toByteOffset: o + i - start, as: UInt64.self)
+                    i += 8
+                }
+                if i > start {
+                    o += i - start
+                    continue
                 }
             }
             let b = s[i]
@@ -390,13 +395,16 @@ public enum Normalizer {
             let marks: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F
             let raw = UnsafeRawPointer(p.baseAddress)
             while i + 1 < n {
-                if let raw, i + 8 <= n {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !SWAR.hasByte(x, UInt8(ascii: ".")) && !SWAR.hasByte(x, UInt8(ascii: ",")) && !SWAR.hasByte(x, UInt8(ascii: ";"))
-                        && !SWAR.hasByte(x, UInt8(ascii: "!")) && !SWAR.hasByte(x, UInt8(ascii: "?")) {
+                if let raw {
+                    while i + 8 <= n {
+                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                        // x | 2 is "." for "," and "."; x | 4 is "?" for ";" and "?".
+                        guard !SWAR.hasByte(x | 0x0202_0202_0202_0202, UInt8(ascii: "."))
+                                && !SWAR.hasByte(x | 0x0404_0404_0404_0404, UInt8(ascii: "?"))
+                                && !SWAR.hasByte(x, UInt8(ascii: "!")) else { break }
                         i += 8
-                        continue
                     }
+                    if i + 1 >= n { break }
                 }
                 let b = p[i]
                 guard b < 0x40, marks >> UInt64(b) & 1 != 0 else { i += 1; continue }
