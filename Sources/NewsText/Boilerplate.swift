@@ -83,8 +83,6 @@ enum Boilerplate {
     static let sourcesHeadings: Set<String> = ["sources", "source", "references", "notes", "citations",
                                                "further reading", "related", "links", "external links"]
 
-    // MARK: - Rules
-
     // MARK: - The lexicon as bytes, looked up without building strings
 
     /// `prefixes` by the first byte of each opening (ASCII lower-cased).
@@ -99,8 +97,6 @@ enum Boilerplate {
     static let shareWordsOpeningNeedles = shareWordsOpening.map(CaselessNeedle.init)
     static let shareWordKeys = Set(shareWords.compactMap { WordKey(Array($0.utf8)[...]) })
     static let allRightsReserved = CaselessNeedle("all rights reserved")
-    /// What `wholeLines` ignores at the end of a line.
-    static let wholeLineTrailing: Set<Unicode.Scalar> = [".", ":", "!", "|", "›", "»", ">", " "]
     /// Longest whole-line entry, in bytes, with room for trailing punctuation.
     static let wholeLineMaxBytes = wholeLines.keys.map(\.utf8.count).max()! + 16
 
@@ -114,7 +110,8 @@ enum Boilerplate {
             return longLineOpeningBytes.first { line.hasPrefixIgnoringCase($0.opening) }?.kind
         }
         if words <= 6 && line.count <= wholeLineMaxBytes {
-            if let kind = wholeLines[line.lowercasedWithoutTrailing(wholeLineTrailing)] { return kind }
+            let bare = String(decoding: line.bytes[line.range].map(asciiLower), as: UTF8.self)
+            if let kind = wholeLines[bare.trimmingTrailing(punctuation: ".:!|›»>")] { return kind }
         }
         let first = line.firstLowerByte
         for (prefix, kind) in prefixesByFirstByte[Int(first)] where line.hasPrefixIgnoringCase(prefix) {
@@ -196,11 +193,11 @@ enum Boilerplate {
         return false
     }
 
+    static let trailingHeadlineSeparators = [" – ", " — ", " - ", " | "].map { Array($0.utf8) }
+
     /// An unrelated headline pasted after the article: "… – The New York Times",
     /// "Opinion | … - The Washington Post". It ends with a dash or pipe and a short
     /// capitalized outlet name.
-    static let trailingHeadlineSeparators = [" – ", " — ", " - ", " | "].map { Array($0.utf8) }
-
     static func isTrailingHeadline(_ line: Line) -> Bool {
         guard line.wordCount >= 3, line.wordCount <= 40 else { return false }
         for separator in trailingHeadlineSeparators {

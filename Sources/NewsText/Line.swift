@@ -93,13 +93,6 @@ struct Line {
         }
     }
 
-    /// The line ASCII lower-cased, without the trailing scalars in `trailing`.
-    func lowercasedWithoutTrailing(_ trailing: Set<Unicode.Scalar>) -> String {
-        var scalars = Substring(String(decoding: bytes[range].map(asciiLower), as: UTF8.self)).unicodeScalars
-        while let last = scalars.last, trailing.contains(last) { scalars.removeLast() }
-        return String(scalars)
-    }
-
     /// The line's first byte, lower-cased (0 for an empty line).
     var firstLowerByte: UInt8 { isEmpty ? 0 : asciiLower(bytes[range.lowerBound]) }
 

@@ -14,10 +14,10 @@ import Foundation
 public enum Normalizer {
     public static func normalize<C: Collection>(_ input: C) -> [UInt8] where C.Element == UInt8 {
         // Tags and entities are read on unified line breaks, before spaces are touched.
-        let fast: ([UInt8], Bool)?? = input.withContiguousStorageIfAvailable { p -> ([UInt8], Bool)? in
+        let plain = input.withContiguousStorageIfAvailable { p -> ([UInt8], Bool)? in
             containsHTMLMarkup(p) ? nil : normalizeSpaces(p)
-        }
-        var (bytes, mayNeedNFC) = (fast ?? nil) ?? normalizeSpaces(decodeHTML(unifyLineBreaks(Array(input))))
+        } ?? nil
+        var (bytes, mayNeedNFC) = plain ?? normalizeSpaces(decodeHTML(unifyLineBreaks(Array(input))))
         if mayNeedNFC { bytes = composeNFC(bytes) }
         return restoreMissingSpaces(bytes)
     }

@@ -40,20 +40,11 @@ public enum SentenceSplitter {
         "nevertheless", "instead", "indeed", "thus", "then", "now", "today", "earlier", "later",
     ]
 
-    /// The lexicons above as packed keys (lower-case ASCII, at most eight bytes), so
-    /// the word before each period is looked up without building a String.
-    static func pack<C: Collection>(_ bytes: C) -> UInt64? where C.Element == UInt8 {
-        guard bytes.count <= 8 else { return nil }
-        var key: UInt64 = 0
-        for b in bytes {
-            guard b < 0x80 else { return nil }
-            key = key << 8 | UInt64(asciiLower(b))
-        }
-        return key
-    }
-    static let neverFinalKeys = Set(neverFinal.compactMap { pack(Array($0.utf8)) })
-    static let mayBeFinalKeys = Set(mayBeFinal.compactMap { pack(Array($0.utf8)) })
-    static let monthKeys = Set(monthAbbreviations.compactMap { pack(Array($0.utf8)) })
+    /// The lexicons above as word keys, so the word before each period is looked up
+    /// without building a String.
+    static let neverFinalKeys = Set(neverFinal.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let mayBeFinalKeys = Set(mayBeFinal.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let monthKeys = Set(monthAbbreviations.compactMap { WordKey(Array($0.utf8)[...]) })
 
     // MARK: - Splitting
 
@@ -149,7 +140,7 @@ public enum SentenceSplitter {
                 && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"") { w -= 1 }
         let word = text[w..<i]
         if word.isEmpty { return true }
-        let key = pack(word)
+        let key = WordKey(word)
         if let key, neverFinalKeys.contains(key) { return false }
         let firstIsUpper = isASCIIUpper(word.first!)
         if let key, firstIsUpper, monthKeys.contains(key) {
