@@ -109,17 +109,23 @@ struct Line {
             var i = range.lowerBound + a
             let last = range.upperBound - n.count + a  // the last place the anchor can be
             let raw = UnsafeRawPointer(p.baseAddress!)
+            func matches(at i: Int) -> Bool {
+                let start = i - a
+                var k = 0
+                while k < n.count, asciiLower(p[start + k]) == n[k] { k += 1 }
+                return k == n.count
+            }
+            while i + 8 <= last + 1 {
+                let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                var m = SWAR.bytesEqual(x, lower) | SWAR.bytesEqual(x, upper)
+                while m != 0 {
+                    if matches(at: i + SWAR.firstMarked(m)) { return true }
+                    m &= m &- 1
+                }
+                i += 8
+            }
             while i <= last {
-                if i + 8 <= last + 1 {
-                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    if !SWAR.hasByte(x, lower) && !SWAR.hasByte(x, upper) { i += 8; continue }
-                }
-                if p[i] == lower || p[i] == upper {
-                    let start = i - a
-                    var k = 0
-                    while k < n.count, asciiLower(p[start + k]) == n[k] { k += 1 }
-                    if k == n.count { return true }
-                }
+                if p[i] == lower || p[i] == upper, matches(at: i) { return true }
                 i += 1
             }
             return false

@@ -282,8 +282,12 @@ public enum Normalizer {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
                     // No byte ≥ 0x7F (0x7F + 1 sets the high bit), none below 0x20.
                     guard (x | (x &+ SWAR.ones)) & SWAR.highs == 0, !SWAR.hasLess(x, 0x20) else { break }
+                    // Single spaces only, and one in the last byte only before a visible character.
                     let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
-                    guard spaces & (spaces >> 8) == 0 && spaces >> 56 == 0 else { break }
+                    guard spaces & (spaces >> 8) == 0 else { break }
+                    if spaces >> 56 != 0 {
+                        guard i + 8 < n, s[i + 8] > 0x20 && s[i + 8] < 0x7F else { break }
+                    }
                     rawOut.storeBytes(of: x, toByteOffset: o + i - start, as: UInt64.self)
                     i += 8
                 }
@@ -293,10 +297,31 @@ public enum Normalizer {
                 }
             }
             let b = s[i]
-            // ASCII letters, digits and punctuation: the common case, copied at once.
-            if b > 0x20 && b < 0x7F && lineHasText && !pendingSpace {
-                out[o] = b; o += 1; i += 1
-                continue
+            if lineHasText && !pendingSpace {
+                // ASCII letters, digits and punctuation: the common case, copied at once.
+                if b > 0x20 && b < 0x7F {
+                    out[o] = b; o += 1; i += 1
+                    continue
+                }
+                // Bytes of characters that are neither spaces, breaks nor invisible: the
+                // continuation bytes, lead bytes other than C2, E2, E3 and EF, and the
+                // dashes, quotes and ellipsis of E2 80 90–A7.
+                if b >= 0x80 {
+                    if b < 0xC2 {
+                        out[o] = b; o += 1; i += 1
+                        continue
+                    }
+                    if b == 0xE2 {
+                        if i + 2 < n && s[i + 1] == 0x80 && s[i + 2] >= 0x90 && s[i + 2] <= 0xA7 {
+                            out[o] = b; out[o + 1] = 0x80; out[o + 2] = s[i + 2]; o += 3; i += 3
+                            continue
+                        }
+                    } else if b != 0xC2 && b != 0xE3 && b != 0xEF {
+                        if b >= 0xCC { mayNeedNFC = true }
+                        out[o] = b; o += 1; i += 1
+                        continue
+                    }
+                }
             }
             // A single space between words: the next most common case.
             if b == 0x20 && lineHasText && !pendingSpace && i + 1 < n && s[i + 1] > 0x20 && s[i + 1] < 0x7F {
@@ -384,35 +409,27 @@ public enum Normalizer {
 
     // MARK: - Missing spaces
 
+    /// The longest token (bytes) in which a missing space is looked for.
+    static let longestToken = 128
+
     static func restoreMissingSpaces(_ s: [UInt8]) -> [UInt8] {
         // Most texts need no change: find the places first, copy only when there are some.
         var inserts: [Int] = []
         s.withUnsafeBufferPointer { p in
             let n = p.count
-            var i = 0
             var lastInsert = -1
-            // . , ; ! ? as bits of a mask over the bytes below 0x40.
-            let marks: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F
-            let raw = UnsafeRawPointer(p.baseAddress)
-            while i + 1 < n {
-                if let raw {
-                    while i + 8 <= n {
-                        let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                        // x | 2 is "." for "," and "."; x | 4 is "?" for ";" and "?".
-                        guard !SWAR.hasByte(x | 0x0202_0202_0202_0202, UInt8(ascii: "."))
-                                && !SWAR.hasByte(x | 0x0404_0404_0404_0404, UInt8(ascii: "?"))
-                                && !SWAR.hasByte(x, UInt8(ascii: "!")) else { break }
-                        i += 8
-                    }
-                    if i + 1 >= n { break }
-                }
-                let b = p[i]
-                guard b < 0x40, marks >> UInt64(b) & 1 != 0 else { i += 1; continue }
-                let c = p[i + 1]
-                guard c != 0x20, c != 0x0A, !isASCIIDigit(c) else { i += 1; continue }
+            // Whether a space goes in after the mark at `i` (one of . , ; ! ?).
+            func check(_ i: Int) {
+                guard i + 1 < n else { return }
+                let b = p[i], c = p[i + 1]
+                guard c != 0x20, c != 0x0A, !isASCIIDigit(c) else { return }
                 // The whitespace-delimited token the mark ends (a space put in starts a new one).
+                // A token longer than `longestToken` is not prose (a URL, a run of symbols)
+                // and is left alone, which also keeps the work per mark bounded.
                 var tokenStart = i
-                while tokenStart > lastInsert + 1, p[tokenStart - 1] != 0x20, p[tokenStart - 1] != 0x0A { tokenStart -= 1 }
+                let floor = max(lastInsert + 1, i - longestToken)
+                while tokenStart > floor, p[tokenStart - 1] != 0x20, p[tokenStart - 1] != 0x0A { tokenStart -= 1 }
+                if tokenStart == i - longestToken { return }
                 let insert: Bool
                 if b == UInt8(ascii: ",") || b == UInt8(ascii: ";") {
                     insert = isLetterBefore(s, i) && isLetterAt(s, i + 1) && !tokenLooksLikeAddress(s, tokenStart, i)
@@ -423,6 +440,32 @@ public enum Normalizer {
                     inserts.append(i + 1)
                     lastInsert = i
                 }
+            }
+            var i = 0
+            if let raw = UnsafeRawPointer(p.baseAddress) {
+                // Eight bytes at a time: marks followed by a space or line break are skipped
+                // without a look (the mark in the last byte of a chunk is always looked at).
+                while i + 8 <= n {
+                    let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    // x | 2 is "." for "," and "."; x | 4 is "?" for ";" and "?".
+                    let marks = SWAR.bytesEqual(x | 0x0202_0202_0202_0202, UInt8(ascii: "."))
+                        | SWAR.bytesEqual(x | 0x0404_0404_0404_0404, UInt8(ascii: "?"))
+                        | SWAR.bytesEqual(x, UInt8(ascii: "!"))
+                    if marks != 0 {
+                        let gaps = SWAR.bytesEqual(x, 0x20) | SWAR.bytesEqual(x, 0x0A)
+                        var m = marks & ~(gaps &>> 8)
+                        while m != 0 {
+                            check(i + SWAR.firstMarked(m))
+                            m &= m &- 1
+                        }
+                    }
+                    i += 8
+                }
+            }
+            let marks: UInt64 = 1 << 0x2E | 1 << 0x2C | 1 << 0x3B | 1 << 0x21 | 1 << 0x3F
+            while i < n {
+                let b = p[i]
+                if b < 0x40, marks >> UInt64(b) & 1 != 0 { check(i) }
                 i += 1
             }
         }
@@ -446,7 +489,7 @@ public enum Normalizer {
         guard let last = token.last else { return false }
         if s[i] == UInt8(ascii: ".") && isDottedAbbreviation(token) {
             // "U.S.is", "U.S.military": the abbreviation is complete, a word follows.
-            return wordLength(s, from: i + 1) >= 2
+            return wordLength(s, from: i + 1, upTo: 2) >= 2
         }
         if token.contains(UInt8(ascii: ".")) { return false }  // "nytimes.com", "3.5.The"
         // "unfounded.The": a word ends, a capitalized word follows without a space.
@@ -485,10 +528,11 @@ public enum Normalizer {
         return false
     }
 
-    static func wordLength(_ s: [UInt8], from i: Int) -> Int {
+    /// Letters in a row from `i`, counted up to `limit`.
+    static func wordLength(_ s: [UInt8], from i: Int, upTo limit: Int) -> Int {
         var k = i
         var count = 0
-        while k < s.count {
+        while k < s.count && count < limit {
             let (scalar, length) = decodeScalar(s, at: k)
             guard scalar.properties.isAlphabetic else { break }
             count += 1
@@ -524,13 +568,20 @@ enum SWAR {
         ~(((x & ~highs) &+ ~highs) | x | ~highs)
     }
 
-    /// Whether some byte of `x` is zero (exact: no false positives).
+    /// Whether some byte of `x` is zero. Exact as a whole (the lowest zero byte always
+    /// marks itself; only bytes above it can be marked wrongly), in three operations.
     @inline(__always) static func hasZero(_ x: UInt64) -> Bool {
-        ((x & ~highs) &+ ~highs | x) & highs != highs
+        (x &- ones) & ~x & highs != 0
     }
 
     /// Whether some byte of `x` equals `b`.
     @inline(__always) static func hasByte(_ x: UInt64, _ b: UInt8) -> Bool { hasZero(x ^ (ones &* UInt64(b))) }
+
+    /// 0x80 in each byte of `x` that equals `b`, 0 elsewhere (exact).
+    @inline(__always) static func bytesEqual(_ x: UInt64, _ b: UInt8) -> UInt64 { zeroBytes(x ^ (ones &* UInt64(b))) }
+
+    /// The index (0–7, in memory order) of the first marked byte of a non-zero mask.
+    @inline(__always) static func firstMarked(_ mask: UInt64) -> Int { mask.trailingZeroBitCount &>> 3 }
 
     /// Whether some byte of `x` is below `n` (n ≤ 128; exact when no byte is ≥ 0x80).
     @inline(__always) static func hasLess(_ x: UInt64, _ n: UInt8) -> Bool {

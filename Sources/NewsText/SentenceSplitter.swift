@@ -45,6 +45,7 @@ public enum SentenceSplitter {
     static let neverFinalKeys = Set(neverFinal.compactMap { WordKey(Array($0.utf8)[...]) })
     static let mayBeFinalKeys = Set(mayBeFinal.compactMap { WordKey(Array($0.utf8)[...]) })
     static let monthKeys = Set(monthAbbreviations.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let longestAbbreviation = neverFinal.union(mayBeFinal).union(monthAbbreviations).map(\.utf8.count).max()!
 
     // MARK: - Splitting
 
@@ -90,7 +91,8 @@ public enum SentenceSplitter {
         return sentences
     }
 
-    /// The first `.`, `!`, `?` or `…` in `text[from..<end]`, or `end`: eight bytes at a time.
+    /// The first `.`, `!`, `?` or `…` in `text[from..<end]`, or `end`: eight bytes at a
+    /// time, going straight to the first candidate byte of a chunk.
     static func nextTerminal(_ text: [UInt8], from: Int, end: Int) -> Int {
         guard from < end else { return end }
         return text.withUnsafeBufferPointer { p in
@@ -98,18 +100,29 @@ public enum SentenceSplitter {
             let raw = UnsafeRawPointer(p.baseAddress!)
             while i + 8 <= end {
                 let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if SWAR.hasByte(x, UInt8(ascii: ".")) || SWAR.hasByte(x, UInt8(ascii: "!"))
-                    || SWAR.hasByte(x, UInt8(ascii: "?")) || SWAR.hasByte(x, 0xE2) { break }
+                var m = SWAR.bytesEqual(x, UInt8(ascii: ".")) | SWAR.bytesEqual(x, UInt8(ascii: "!"))
+                    | SWAR.bytesEqual(x, UInt8(ascii: "?")) | SWAR.bytesEqual(x, 0xE2)
+                while m != 0 {
+                    let k = i + SWAR.firstMarked(m)
+                    if p[k] != 0xE2 || isEllipsis(p, k, end) { return k }
+                    m &= m &- 1
+                }
                 i += 8
             }
             while i < end {
                 let b = p[i]
                 if b == UInt8(ascii: ".") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?") { return i }
-                if b == 0xE2, i + 2 < end, p[i + 1] == 0x80, p[i + 2] == 0xA6 { return i }
+                if b == 0xE2, isEllipsis(p, i, end) { return i }
                 i += 1
             }
             return end
         }
+    }
+
+    /// Whether `…` (E2 80 A6) starts at `k`.
+    @inline(__always)
+    static func isEllipsis(_ p: UnsafeBufferPointer<UInt8>, _ k: Int, _ end: Int) -> Bool {
+        k + 2 < end && p[k + 1] == 0x80 && p[k + 2] == 0xA6
     }
 
     static func isBoundary(_ text: [UInt8], terminal i: Int, after j: Int, end: Int, periods: Int, strong: Bool) -> Bool {
@@ -140,6 +153,8 @@ public enum SentenceSplitter {
                 && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"") { w -= 1 }
         let word = text[w..<i]
         if word.isEmpty { return true }
+        // A word longer than every abbreviation, and not dotted: an ordinary sentence end.
+        if word.count > longestAbbreviation && !(word.count <= 8 && word.contains(UInt8(ascii: "."))) { return true }
         let key = WordKey(word)
         if let key, neverFinalKeys.contains(key) { return false }
         let firstIsUpper = isASCIIUpper(word.first!)

@@ -77,4 +77,15 @@ import Testing
             #expect(n(s) == s, "\(s)")
         }
     }
+
+    @Test func missingSpacesAreLookedForInTokensOfProseLengthOnly() {
+        // Within the limit the rule applies; past it the token is not prose and stays as it is.
+        let word = String(repeating: "a", count: Normalizer.longestToken - 20)
+        #expect(n("\(word)s.The end") == "\(word)s. The end")
+        let run = String(repeating: "ab-", count: Normalizer.longestToken / 3 + 1)
+        #expect(n("\(run)cd.The end") == "\(run)cd.The end")
+        // A long run of marks without spaces: every mark is looked at, each within the limit.
+        let marks = String(repeating: ".,;:!?—“”()|#*•…", count: 2_000)
+        #expect(n(marks) == marks)
+    }
 }
