@@ -61,8 +61,8 @@ enum Boilerplate {
         ("also read:", "related"), ("©", "copyright"), ("copyright", "copyright"), ("tags:", "tags"),
     ]
 
-    /// Words of which a share row holds at least one.
-    static let shareWordsOpening = ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"]
+    /// Words of which a share row holds at least one (networks).
+    static let shareNetworks = ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"]
 
     /// Words of a row of share buttons.
     static let shareWords: Set<String> = [
@@ -94,8 +94,8 @@ enum Boilerplate {
     static let longLineOpeningBytes = longLineOpenings.map { (opening: Array($0.0.utf8), kind: $0.1) }
     static let bylineOpeningBytes = bylineOpenings.map { Array($0.utf8) }
     static let dateLineOpeningBytes = dateLineOpenings.map { Array($0.utf8) }
-    static let shareWordsOpeningNeedles = shareWordsOpening.map(CaselessNeedle.init)
-    static let shareWordKeys = Set(shareWords.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let networkKeys = WordKeySet(shareNetworks)
+    static let shareWordKeys = WordKeySet(shareWords)
     static let allRightsReserved = CaselessNeedle("all rights reserved")
     /// Longest whole-line entry, in bytes, with room for trailing punctuation.
     static let wholeLineMaxBytes = wholeLines.keys.map(\.utf8.count).max()! + 16
@@ -127,10 +127,7 @@ enum Boilerplate {
             return kind
         }
         if words <= 25 && line.containsIgnoringCase(allRightsReserved) { return "copyright" }
-        if words >= 2 && words <= 12 && line.count <= 120, let key = line.firstWordKey, shareWordKeys.contains(key),
-           shareWordsOpeningNeedles.contains(where: { line.containsIgnoringCase($0) }) {
-            if isShareRow(line.text.lowercased()) { return "share" }
-        }
+        if isShareRow(line) { return "share" }
         if words <= 14 && (first == UInt8(ascii: "b") || first == UInt8(ascii: "w") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e")
             || first == UInt8(ascii: "s") || first == UInt8(ascii: "t") || first == UInt8(ascii: "c"))
             && bylineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
@@ -146,13 +143,24 @@ enum Boilerplate {
         return nil
     }
 
-    static func isShareRow(_ lower: String) -> Bool {
-        guard lower.utf8.count <= 120 else { return false }
-        let words = lower.split(separator: " ")
-        guard words.count >= 2, words.count <= 12 else { return false }
-        let social = words.filter { shareWords.contains(String($0).trimmingTrailing(punctuation: ":,")) }
-        return social.count == words.count
-            && words.contains(where: { ["facebook", "twitter", "linkedin", "whatsapp", "email", "reddit", "telegram"].contains(String($0)) })
+    /// "Share: Facebook | Twitter | Email": 2 to 12 words, each a share word (a trailing
+    /// ":" or "," aside), one of them naming a network. Stops at the first other word.
+    static func isShareRow(_ line: Line) -> Bool {
+        guard line.wordCount >= 2, line.wordCount <= 12, line.count <= 120 else { return false }
+        let b = line.bytes
+        var namesNetwork = false
+        var k = line.range.lowerBound
+        let end = line.range.upperBound
+        while k < end {
+            var wordEnd = k
+            while wordEnd < end, b[wordEnd] != 0x20 { wordEnd += 1 }
+            var bare = wordEnd
+            while bare > k, b[bare - 1] == UInt8(ascii: ":") || b[bare - 1] == UInt8(ascii: ",") { bare -= 1 }
+            guard let key = WordKey(b[k..<bare]), shareWordKeys.contains(key) else { return false }
+            if !namesNetwork, let word = WordKey(b[k..<wordEnd]), networkKeys.contains(word) { namesNetwork = true }
+            k = wordEnd + 1
+        }
+        return namesNetwork
     }
 
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by …": short, names

@@ -59,15 +59,6 @@ struct Line {
         return true
     }
 
-    /// The first space-delimited word, ASCII lower-cased, without trailing ":" or ",",
-    /// as a key (nil when longer than 15 bytes).
-    var firstWordKey: WordKey? {
-        var end = range.lowerBound
-        while end < range.upperBound, bytes[end] != 0x20 { end += 1 }
-        while end > range.lowerBound, bytes[end - 1] == UInt8(ascii: ":") || bytes[end - 1] == UInt8(ascii: ",") { end -= 1 }
-        return WordKey(bytes[range.lowerBound..<end])
-    }
-
     /// Whether " > ", " › ", " » " or " / " occurs (the separators of a breadcrumb).
     var hasBreadcrumbSeparator: Bool {
         bytes.withUnsafeBufferPointer { p in
@@ -311,6 +302,51 @@ struct WordKey: Hashable {
             if k < 8 { low |= v << (8 * UInt64(k)) } else { high |= v << (8 * UInt64(k - 8)) }
         }
         high |= UInt64(bytes.count) << 56
+    }
+
+    /// No word: the empty slot of a `WordKeySet` (every word's key has its length in `high`).
+    static let none = WordKey()
+    private init() {}
+
+    init?(_ word: String) { self.init(Array(word.utf8)[...]) }
+}
+
+/// A fixed set of words (ASCII case ignored, at most 15 bytes each), looked up by key
+/// with a multiplication and a probe or two: `Set<WordKey>` spent more on SipHash than
+/// the rules that ask spend on everything else.
+struct WordKeySet {
+    private let slots: [WordKey]
+    private let shift: UInt64
+    private let mask: Int
+
+    init<S: Sequence>(_ words: S) where S.Element == String {
+        let keys = Set(words.compactMap { WordKey($0) })
+        var bits: UInt64 = 3
+        while (1 << bits) < keys.count * 4 { bits += 1 }
+        shift = 64 - bits
+        mask = (1 << Int(bits)) - 1
+        var slots = Array(repeating: WordKey.none, count: mask + 1)
+        for key in keys {
+            var h = Self.slot(key, shift)
+            while slots[h] != .none { h = (h + 1) & mask }
+            slots[h] = key
+        }
+        self.slots = slots
+    }
+
+    @inline(__always)
+    private static func slot(_ key: WordKey, _ shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key.low &+ key.high &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    func contains(_ key: WordKey) -> Bool {
+        var h = Self.slot(key, shift)
+        while true {
+            let k = slots[h]
+            if k == key { return true }
+            if k == .none { return false }
+            h = (h + 1) & mask
+        }
     }
 }
 

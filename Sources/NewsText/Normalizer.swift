@@ -280,10 +280,13 @@ public enum Normalizer {
                 let start = i
                 while i + 8 <= n {
                     let x = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                    // No byte ≥ 0x7F (0x7F + 1 sets the high bit), none below 0x20.
-                    guard (x | (x &+ SWAR.ones)) & SWAR.highs == 0, !SWAR.hasLess(x, 0x20) else { break }
+                    // No byte below 0x20 (x - 0x20 borrows) or from 0x7F on (x + 1 or x itself
+                    // has the high bit). A borrow or carry only starts at such a byte.
+                    guard ((x &- 0x2020_2020_2020_2020) | (x &+ SWAR.ones) | x) & SWAR.highs == 0 else { break }
                     // Single spaces only, and one in the last byte only before a visible character.
-                    let spaces = SWAR.zeroBytes(x ^ 0x2020_2020_2020_2020)
+                    // Spaces are now the only bytes below 0x21 (a "!" right after a space is
+                    // marked too, which only sends the chunk to the byte path).
+                    let spaces = (x &- 0x2121_2121_2121_2121) & SWAR.highs
                     guard spaces & (spaces >> 8) == 0 else { break }
                     if spaces >> 56 != 0 {
                         guard i + 8 < n, s[i + 8] > 0x20 && s[i + 8] < 0x7F else { break }

@@ -42,9 +42,10 @@ public enum SentenceSplitter {
 
     /// The lexicons above as word keys, so the word before each period is looked up
     /// without building a String.
-    static let neverFinalKeys = Set(neverFinal.compactMap { WordKey(Array($0.utf8)[...]) })
-    static let mayBeFinalKeys = Set(mayBeFinal.compactMap { WordKey(Array($0.utf8)[...]) })
-    static let monthKeys = Set(monthAbbreviations.compactMap { WordKey(Array($0.utf8)[...]) })
+    static let neverFinalKeys = WordKeySet(neverFinal)
+    static let mayBeFinalKeys = WordKeySet(mayBeFinal)
+    static let monthKeys = WordKeySet(monthAbbreviations)
+    static let sentenceOpenerKeys = WordKeySet(sentenceOpeners)
     static let longestAbbreviation = neverFinal.union(mayBeFinal).union(monthAbbreviations).map(\.utf8.count).max()!
 
     // MARK: - Splitting
@@ -177,8 +178,8 @@ public enum SentenceSplitter {
     static func isOpener(_ text: [UInt8], _ k: Int, _ end: Int) -> Bool {
         var e = k
         while e < end, isASCIILetter(text[e]) { e += 1 }
-        guard e > k else { return false }
-        return sentenceOpeners.contains(String(decoding: text[k..<e], as: UTF8.self).lowercased())
+        guard e > k, let key = WordKey(text[k..<e]) else { return false }
+        return sentenceOpenerKeys.contains(key)
     }
 
     static func trim(_ text: [UInt8], _ r: Range<Int>) -> Range<Int>? {

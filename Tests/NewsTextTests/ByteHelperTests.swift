@@ -1,0 +1,61 @@
+import Testing
+@testable import NewsText
+
+/// The eight-bytes-at-a-time helpers and the word-key set, against plain loops.
+struct ByteHelperTests {
+    /// A deterministic generator, so a failure names an input that can be replayed.
+    struct SplitMix: RandomNumberGenerator {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+    }
+
+    /// Chunks biased towards the bytes the scanners look for.
+    static func chunks(_ count: Int) -> [[UInt8]] {
+        var g = SplitMix(state: 42)
+        let alphabet: [UInt8] = [0x00, 0x0A, 0x20, 0x21, 0x2E, 0x2C, 0x3F, 0x61, 0x41, 0x7F, 0x80, 0xE2, 0xFF]
+        return (0..<count).map { _ in
+            (0..<8).map { _ in Bool.random(using: &g) ? alphabet.randomElement(using: &g)! : UInt8.random(in: 0...255, using: &g) }
+        }
+    }
+
+    static func load(_ bytes: [UInt8]) -> UInt64 {
+        bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+    }
+
+    @Test func byteMasksMarkExactlyTheEqualBytes() {
+        for chunk in Self.chunks(5_000) {
+            let x = Self.load(chunk)
+            for b: UInt8 in [0x00, 0x20, 0x2E, 0xE2, 0xFF] {
+                let mask = SWAR.bytesEqual(x, b)
+                let expected = chunk.enumerated().reduce(UInt64(0)) { $0 | ($1.element == b ? 0x80 << (8 * UInt64($1.offset)) : 0) }
+                #expect(mask == expected, "\(chunk) \(b)")
+                #expect(SWAR.hasByte(x, b) == chunk.contains(b), "\(chunk) \(b)")
+                if let first = chunk.firstIndex(of: b) { #expect(SWAR.firstMarked(mask) == first) }
+            }
+            #expect(SWAR.hasZero(x) == chunk.contains(0), "\(chunk)")
+            #expect(SWAR.zeroBytes(x) == SWAR.bytesEqual(x, 0))
+        }
+    }
+
+    @Test func wordKeySetHoldsItsWordsIgnoringCaseAndNothingElse() {
+        let words = ["gen", "maj", "e.g", "messrs", "approx", "·", "x", "nevertheless"]
+        let set = WordKeySet(words)
+        for w in words {
+            #expect(set.contains(WordKey(w)!), "\(w)")
+            #expect(set.contains(WordKey(w.uppercased())!), "\(w)")
+        }
+        var g = SplitMix(state: 7)
+        for _ in 0..<5_000 {
+            let length = Int.random(in: 1...15, using: &g)
+            let w = String(decoding: (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &g) }, as: UTF8.self)
+            #expect(set.contains(WordKey(w)!) == words.contains(w), "\(w)")
+        }
+        #expect(WordKey(String(repeating: "a", count: 16)) == nil)
+    }
+}
