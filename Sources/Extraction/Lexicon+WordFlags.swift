@@ -1,3 +1,5 @@
+import NewsText
+
 /// What the lexicons say about one word, read with a single look-up per token: the
 /// extractors test these flags at every position instead of hashing the word again
 /// for each lexicon.
@@ -36,4 +38,15 @@ extension Lexicon {
         mark(jurisdictionByAdjective.keys, .neverName)
         return table
     }()
+}
+
+extension Lexicon {
+    /// `wordFlags` for the words that fit a `WordKey`, looked up without hashing a String.
+    static let wordFlagKeys = WordKeyTable(wordFlags.map { ($0.key, $0.value.rawValue) })
+
+    /// The flags of a word; `lower` is its lower-cased text, `ascii` whether it is ASCII.
+    static func flags(of bytes: ArraySlice<UInt8>, lower: String, ascii: Bool) -> WordFlags {
+        if ascii, let key = WordKey(bytes) { return WordFlags(rawValue: wordFlagKeys[key] ?? 0) }
+        return wordFlags[lower] ?? []
+    }
 }

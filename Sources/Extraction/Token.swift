@@ -26,7 +26,10 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { text }
 
-    init(_ text: String, _ kind: Kind, _ range: Range<Int>) {
+    /// The token of `utf8[range]`.
+    init(_ utf8: [UInt8], _ kind: Kind, _ range: Range<Int>) {
+        let bytes = utf8[range]
+        let text = String(decoding: bytes, as: UTF8.self)
         self.text = text
         self.kind = kind
         self.range = range
@@ -34,9 +37,9 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         var upper = 0, lowerCount = 0, letters = 0
         var firstUpper = false, firstLower = false, seenFirst = false
         var ascii = true
-        for u in text.utf8 where u >= 0x80 { ascii = false; break }
+        for u in bytes where u >= 0x80 { ascii = false; break }
         if ascii {
-            for b in text.utf8 {
+            for b in bytes {
                 let isUp = b >= 0x41 && b <= 0x5A, isLow = b >= 0x61 && b <= 0x7A
                 if isUp || isLow {
                     letters += 1
@@ -45,9 +48,9 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
                 if !seenFirst { seenFirst = true; firstUpper = isUp; firstLower = isLow }
             }
             // Lower-cased in place of a copy, and only when there is a capital to lower.
-            self.lower = upper == 0 ? text : String(unsafeUninitializedCapacity: text.utf8.count) { buffer in
+            self.lower = upper == 0 ? text : String(unsafeUninitializedCapacity: bytes.count) { buffer in
                 var k = 0
-                for b in text.utf8 {
+                for b in bytes {
                     buffer[k] = b >= 0x41 && b <= 0x5A ? b | 0x20 : b
                     k += 1
                 }
@@ -68,7 +71,7 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.isLowercase = kind == .word && firstLower
         self.isAllCaps = kind == .word && letters >= 2 && lowerCount == 0
         self.hasLowercase = lowerCount > 0
-        self.flags = kind == .punctuation ? [] : (Lexicon.wordFlags[lower] ?? [])
+        self.flags = kind == .punctuation ? [] : Lexicon.flags(of: bytes, lower: lower, ascii: ascii)
     }
 
     /// A single capital with a period: an initial ("M.").
@@ -146,8 +149,7 @@ public enum Tokenizer {
                     let word = String(decoding: utf8[start..<j], as: UTF8.self)
                     if Lexicon.keepsPeriod(word) { j += 1 }
                 }
-                let text = String(decoding: utf8[start..<j], as: UTF8.self)
-                tokens.append(Token(text, hasLetter ? .word : .number, start..<j))
+                tokens.append(Token(utf8, hasLetter ? .word : .number, start..<j))
                 i = j
                 continue
             }
@@ -155,7 +157,7 @@ public enum Tokenizer {
                utf8[i + length] == UInt8(ascii: "s") || utf8[i + length] == UInt8(ascii: "S") {
                 let after = i + length + 1
                 if after >= end || !isWordScalar(Tokenizer.scalar(utf8, after).0) {
-                    tokens.append(Token(String(decoding: utf8[i..<after], as: UTF8.self), .possessive, i..<after))
+                    tokens.append(Token(utf8, .possessive, i..<after))
                     i = after
                     continue
                 }
@@ -163,11 +165,11 @@ public enum Tokenizer {
             // "Kosovos’" style plural possessive: an apostrophe glued after an s.
             if isApostrophe(scalar), let last = tokens.last, last.range.upperBound == i, last.lower.hasSuffix("s"),
                i + length >= end || !isWordScalar(Tokenizer.scalar(utf8, i + length).0) {
-                tokens.append(Token(String(decoding: utf8[i..<(i + length)], as: UTF8.self), .possessive, i..<(i + length)))
+                tokens.append(Token(utf8, .possessive, i..<(i + length)))
                 i += length
                 continue
             }
-            tokens.append(Token(String(decoding: utf8[i..<(i + length)], as: UTF8.self), .punctuation, i..<(i + length)))
+            tokens.append(Token(utf8, .punctuation, i..<(i + length)))
             i += length
         }
         return tokens

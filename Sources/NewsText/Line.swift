@@ -289,67 +289,6 @@ struct Line {
     var looksLikeTableRow: Bool { contains(UInt8(ascii: "|")) && cellCount >= 2 }
 }
 
-/// A short word as a hashable value (ASCII lower-cased, up to 15 bytes), so lexicon
-/// look-ups need no String.
-struct WordKey: Hashable {
-    var low: UInt64 = 0
-    var high: UInt64 = 0
-
-    init?(_ bytes: ArraySlice<UInt8>) {
-        guard !bytes.isEmpty, bytes.count <= 15 else { return nil }
-        for (k, b) in bytes.enumerated() {
-            let v = UInt64(asciiLower(b))
-            if k < 8 { low |= v << (8 * UInt64(k)) } else { high |= v << (8 * UInt64(k - 8)) }
-        }
-        high |= UInt64(bytes.count) << 56
-    }
-
-    /// No word: the empty slot of a `WordKeySet` (every word's key has its length in `high`).
-    static let none = WordKey()
-    private init() {}
-
-    init?(_ word: String) { self.init(Array(word.utf8)[...]) }
-}
-
-/// A fixed set of words (ASCII case ignored, at most 15 bytes each), looked up by key
-/// with a multiplication and a probe or two: `Set<WordKey>` spent more on SipHash than
-/// the rules that ask spend on everything else.
-struct WordKeySet {
-    private let slots: [WordKey]
-    private let shift: UInt64
-    private let mask: Int
-
-    init<S: Sequence>(_ words: S) where S.Element == String {
-        let keys = Set(words.compactMap { WordKey($0) })
-        var bits: UInt64 = 3
-        while (1 << bits) < keys.count * 4 { bits += 1 }
-        shift = 64 - bits
-        mask = (1 << Int(bits)) - 1
-        var slots = Array(repeating: WordKey.none, count: mask + 1)
-        for key in keys {
-            var h = Self.slot(key, shift)
-            while slots[h] != .none { h = (h + 1) & mask }
-            slots[h] = key
-        }
-        self.slots = slots
-    }
-
-    @inline(__always)
-    private static func slot(_ key: WordKey, _ shift: UInt64) -> Int {
-        Int(truncatingIfNeeded: ((key.low &+ key.high &* 0x2545_F491_4F6C_DD1D) &* 0x9E37_79B9_7F4A_7C15) >> shift)
-    }
-
-    func contains(_ key: WordKey) -> Bool {
-        var h = Self.slot(key, shift)
-        while true {
-            let k = slots[h]
-            if k == key { return true }
-            if k == .none { return false }
-            h = (h + 1) & mask
-        }
-    }
-}
-
 /// A lower-case ASCII phrase to look for ignoring case, with the index of its rarest
 /// letter (by English letter frequency), which the search looks for first.
 struct CaselessNeedle {
