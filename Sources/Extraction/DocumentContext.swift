@@ -51,7 +51,7 @@ struct DocumentContext {
                     // "the new Dutch government": an adjective names its country too.
                     // (Adjectives are marked never-a-name: the flag rejects most tokens without a look-up.)
                     if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
-                       let name = Lexicon.jurisdictionByAdjective[sentence[i].text], Lexicon.bodies[name] == nil {
+                       let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil {
                         counts[name, default: 0] += 1
                     }
                     i += 1

@@ -15,6 +15,10 @@ public struct WordFlags: OptionSet, Sendable {
     static let reportingForm = WordFlags(rawValue: 1 << 5)
     static let neverName = WordFlags(rawValue: 1 << 6)
     static let honorific = WordFlags(rawValue: 1 << 7)
+    static let qualifier = WordFlags(rawValue: 1 << 8)
+    /// Lower-cased, a jurisdiction adjective ("german"): `jurisdictionAdjective` then asks
+    /// the case-sensitive table.
+    static let jurisdictionAdjective = WordFlags(rawValue: 1 << 9)
 }
 
 extension Lexicon {
@@ -36,6 +40,8 @@ extension Lexicon {
         mark(placeWords, .neverName)
         mark(jurisdictionByName.keys.filter { !$0.contains(" ") }, .neverName)
         mark(jurisdictionByAdjective.keys, .neverName)
+        mark(qualifiers.keys, .qualifier)
+        mark(jurisdictionByAdjective.keys, .jurisdictionAdjective)
         return table
     }()
 }
@@ -48,5 +54,18 @@ extension Lexicon {
     static func flags(of bytes: ArraySlice<UInt8>, lower: String, ascii: Bool) -> WordFlags {
         if ascii, let key = WordKey(bytes) { return WordFlags(rawValue: wordFlagKeys[key] ?? 0) }
         return wordFlags[lower] ?? []
+    }
+}
+
+extension Lexicon {
+    /// The qualifier a token is ("former", "acting"), if any: the flag first, so most
+    /// tokens cost no dictionary look-up.
+    static func qualifier(_ token: Token) -> String? {
+        token.flags.contains(.qualifier) ? qualifiers[token.lower] : nil
+    }
+
+    /// The jurisdiction a token names as an adjective ("German" → Germany), case as written.
+    static func jurisdictionAdjective(_ token: Token) -> String? {
+        token.flags.contains(.jurisdictionAdjective) ? jurisdictionByAdjective[token.text] : nil
     }
 }

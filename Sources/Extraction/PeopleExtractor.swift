@@ -223,9 +223,10 @@ struct PeopleExtractor {
         for candidate in candidates where confirmed[candidate.name.text] == nil {
             let surname = candidate.name.surname
             guard !surname.containsUTF8(" ") else { continue }
+            let length = surname.utf8.count  // compared first: most tokens differ in length
             search: for s in context.tokens.indices where s >= candidate.sentence {
                 let t = context.tokens[s]
-                for i in t.indices where t[i].text == surname && !partOfLongerName(i, t) {
+                for i in t.indices where t[i].range.count == length && t[i].text == surname && !partOfLongerName(i, t) {
                     if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
                         confirm(candidate.name, sentence: candidate.sentence)
                         break search

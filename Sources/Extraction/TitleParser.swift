@@ -52,7 +52,7 @@ enum TitleParser {
         var organization: String?
         if i < tokens.count, ["the", "a", "an"].contains(tokens[i].lower) { i += 1 }
         func readQualifiers() {
-            while i < tokens.count, let q = Lexicon.qualifiers[tokens[i].lower] {
+            while i < tokens.count, let q = Lexicon.qualifier(tokens[i]) {
                 // "ex-President": the hyphen belongs to the qualifier.
                 qualifier = qualifier ?? q
                 i += 1
@@ -67,15 +67,15 @@ enum TitleParser {
                 if tokens[after].kind == .possessive {
                     organization = name
                     i = after + 1
-                } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifiers[tokens[after].lower] != nil {
+                } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil {
                     organization = name
                     i = after
                 }
-            } else if let name = Lexicon.jurisdictionByAdjective[tokens[i].text] {
+            } else if let name = Lexicon.jurisdictionAdjective(tokens[i]) {
                 // "German Ambassador", "Bosnian Serb leader": one or two adjectives, the first names the jurisdiction.
                 var k = i + 1
-                if k < tokens.count, Lexicon.jurisdictionByAdjective[tokens[k].text] != nil { k += 1 }
-                if k < tokens.count, Lexicon.office(at: k, in: tokens) != nil || Lexicon.qualifiers[tokens[k].lower] != nil {
+                if k < tokens.count, Lexicon.jurisdictionAdjective(tokens[k]) != nil { k += 1 }
+                if k < tokens.count, Lexicon.office(at: k, in: tokens) != nil || Lexicon.qualifier(tokens[k]) != nil {
                     organization = name
                     i = k
                 }
