@@ -66,7 +66,7 @@ enum DateReader {
            !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
-        if let bound = boundWords[lower] {
+        if t[i].flags.contains(.boundWord), let bound = boundWords[lower] {
             var k = i + 1
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
                t[k + 2].lower == "of" { k += 3 }
@@ -108,13 +108,13 @@ enum DateReader {
     static func calendar(at i: Int, in t: [Token]) -> DateExpression? {
         let w = t[i]
         // ISO 2022-10-03 is one token.
-        if w.kind == .number || w.kind == .word, let iso = DateScanner.isoDate(w.text) {
+        if w.startsWithDigit, let iso = DateScanner.isoDate(w.text) {
             return DateExpression(tokens: i..<(i + 1), start: iso, end: iso, precision: iso.day != nil ? "day" : "month")
         }
-        if let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
+        if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
             var k = i + 1
-            if k < t.count, let day = DateScanner.dayNumber(t[k].text) {
+            if k < t.count, t[k].startsWithDigit, let day = DateScanner.dayNumber(t[k].text) {
                 var n = k + 1
                 if n < t.count, t[n].isComma { n += 1 }
                 if n < t.count, let year = DateScanner.yearNumber(t[n].text), day <= DateWords.daysIn(month: month, year: year) {
@@ -135,14 +135,15 @@ enum DateReader {
             return nil
         }
         // Day Month Year — "3 October 2022", "3rd October 2022".
-        if let day = DateScanner.dayNumber(w.text), i + 2 < t.count, let month = DateWords.month(t[i + 1].text),
+        if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 2 < t.count, t[i + 1].flags.contains(.month),
+           let month = DateWords.month(t[i + 1].text),
            t[i + 1].lower != "may" || t[i + 1].isCapitalized,
            let year = DateScanner.yearNumber(t[i + 2].text), day <= DateWords.daysIn(month: month, year: year) {
             let d = PartialDate(year: year, month: month, day: day)
             return DateExpression(tokens: i..<(i + 3), start: d, end: d, precision: "day")
         }
         // Decade — "1990s".
-        if w.text.count == 5, w.text.hasSuffix("s"), let year = DateScanner.yearNumber(String(w.text.dropLast())), year % 10 == 0 {
+        if w.startsWithDigit, w.range.count == 5, w.text.hasSuffix("s"), let year = DateScanner.yearNumber(String(w.text.dropLast())), year % 10 == 0 {
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year + 9),
                                   precision: "decade")
         }
@@ -191,7 +192,8 @@ enum DateReader {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "two weeks later", "three years ago".
-        if let n = numberWords[w] ?? Int(t[i].text), n < 100, i + 2 < t.count,
+        if let n = (t[i].flags.contains(.numberWord) ? numberWords[w] : nil) ?? (t[i].startsWithDigit ? Int(t[i].text) : nil),
+           n < 100, i + 2 < t.count,
            ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(next),
            ["later", "ago", "earlier"].contains(t[i + 2].lower) {
             // "two weeks later" points from another event, not from now; "ago" into the past.

@@ -19,6 +19,12 @@ public struct WordFlags: OptionSet, Sendable {
     /// Lower-cased, a jurisdiction adjective ("german"): `jurisdictionAdjective` then asks
     /// the case-sensitive table.
     static let jurisdictionAdjective = WordFlags(rawValue: 1 << 9)
+    /// A month name or abbreviation ("sept.", "october").
+    static let month = WordFlags(rawValue: 1 << 10)
+    /// "two", "a": counts in "two weeks later".
+    static let numberWord = WordFlags(rawValue: 1 << 11)
+    /// "through", "by", "until": opens a bound or range.
+    static let boundWord = WordFlags(rawValue: 1 << 12)
 }
 
 extension Lexicon {
@@ -42,6 +48,9 @@ extension Lexicon {
         mark(jurisdictionByAdjective.keys, .neverName)
         mark(qualifiers.keys, .qualifier)
         mark(jurisdictionByAdjective.keys, .jurisdictionAdjective)
+        mark(DateWords.months.keys, .month)
+        mark(DateReader.numberWords.keys, .numberWord)
+        mark(DateReader.boundWords.keys, .boundWord)
         return table
     }()
 }

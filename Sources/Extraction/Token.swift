@@ -23,6 +23,8 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
     public let hasLowercase: Bool
     /// What the lexicons say about the word.
     public let flags: WordFlags
+    /// Starts with an ASCII digit ("2024", "3rd", "1990s"): only such tokens are read as numbers.
+    public let startsWithDigit: Bool
 
     public var description: String { text }
 
@@ -31,6 +33,7 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         let bytes = utf8[range]
         let text = String(decoding: bytes, as: UTF8.self)
         self.text = text
+        self.startsWithDigit = bytes.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false
         self.kind = kind
         self.range = range
         // Case facts are read once here; Unicode property look-ups are slow in loops.

@@ -1,7 +1,7 @@
 /// Month and weekday names as English news writes them.
 public enum DateWords {
     /// Full names and abbreviations (with or without the period) → month number.
-    static let months: [String: Int] = {
+    public static let months: [String: Int] = {
         var table: [String: Int] = [:]
         let full = ["january", "february", "march", "april", "may", "june", "july", "august",
                     "september", "october", "november", "december"]
