@@ -25,6 +25,8 @@ public struct WordFlags: OptionSet, Sendable {
     static let numberWord = WordFlags(rawValue: 1 << 11)
     /// "through", "by", "until": opens a bound or range.
     static let boundWord = WordFlags(rawValue: 1 << 12)
+    /// "von", "al", "de": lower-case particles inside names.
+    static let particle = WordFlags(rawValue: 1 << 13)
 }
 
 extension Lexicon {
@@ -51,6 +53,7 @@ extension Lexicon {
         mark(DateWords.months.keys, .month)
         mark(DateReader.numberWords.keys, .numberWord)
         mark(DateReader.boundWords.keys, .boundWord)
+        mark(NameParser.particles, .particle)
         return table
     }()
 }

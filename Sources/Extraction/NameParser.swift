@@ -53,31 +53,31 @@ enum NameParser {
             let t = tokens[i]
             if t.kind != .word { break }
             if isNameWord(t) {
-                if surnameStart < 0 || !particles.contains(tokens[words[max(0, surnameStart)]].lower) { surnameStart = words.count }
+                if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)
                 i += 1
                 continue
             }
             // Particles only between name words: "Ursula von der Leyen".
-            if particles.contains(t.lower), !words.isEmpty, i + 1 < tokens.count,
-               isNameWord(tokens[i + 1]) || particles.contains(tokens[i + 1].lower) {
+            if t.flags.contains(.particle), !words.isEmpty, i + 1 < tokens.count,
+               isNameWord(tokens[i + 1]) || tokens[i + 1].flags.contains(.particle) {
                 surnameStart = words.count
                 words.append(i)
                 i += 1
-                while i < tokens.count, particles.contains(tokens[i].lower) { words.append(i); i += 1 }
+                while i < tokens.count, tokens[i].flags.contains(.particle) { words.append(i); i += 1 }
                 continue
             }
             break
         }
         // Trailing initials are not part of a name ("… met John F." is cut).
         while let last = words.last, tokens[last].isInitial { words.removeLast() }
-        let nameWords = words.filter { !particles.contains(tokens[$0].lower) }
+        let nameWords = words.filter { !tokens[$0].flags.contains(.particle) }
         guard nameWords.count >= 2, nameWords.count <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
         guard !tokens[first].isInitial || nameWords.count >= 3, !tokens[last].isInitial else { return nil }
         // Surname: the last word with the particles right before it.
         var s = words.count - 1
-        while s > 0, particles.contains(tokens[words[s - 1]].lower) { s -= 1 }
+        while s > 0, tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }
         let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
         let text = String(decoding: utf8[range], as: UTF8.self)
         let surnameRange = tokens[words[s]].range.lowerBound..<tokens[last].range.upperBound

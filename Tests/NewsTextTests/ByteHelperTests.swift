@@ -58,4 +58,18 @@ struct ByteHelperTests {
         }
         #expect(WordKey(String(repeating: "a", count: 16)) == nil)
     }
+
+    @Test func containsUTF8FindsExactlyTheByteSubsequences() {
+        var g = SplitMix(state: 11)
+        let pieces = ["a", "b", "é", "e\u{301}", " ", ".", "Kosovo", "’s"]
+        for _ in 0..<2_000 {
+            let hay = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let needle = (0..<Int.random(in: 0...3, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let bytes = Array(hay.utf8), n = Array(needle.utf8)
+            let expected = n.isEmpty || (n.count <= bytes.count && (0...(bytes.count - n.count)).contains { Array(bytes[$0..<($0 + n.count)]) == n })
+            #expect(hay.containsUTF8(needle) == expected, "\(hay) / \(needle)")
+            #expect(hay.dropFirst().containsUTF8(needle) == String(hay.dropFirst()).containsUTF8(needle), "\(hay) / \(needle)")
+        }
+        #expect("e\u{301}".containsUTF8("é") == false)  // bytes, not canonical equivalence
+    }
 }
