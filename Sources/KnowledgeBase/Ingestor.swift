@@ -64,14 +64,14 @@ public final class Ingestor {
         var rows: DocumentRows
     }
 
-    /// What the worker thread extracts: one decoded article, or why an input could not be
-    /// read or decoded (passed through the worker so that every input's outcome is
-    /// reported in input order).
+    /// What the worker thread decodes and extracts: one input's bytes, or why it could not
+    /// be read (passed through the worker so that every input's outcome is reported in
+    /// input order).
     private struct Job: Sendable {
         var source: String
         var sha256: String
         var byteCount: Int
-        var article: Result<Article, Failed>
+        var bytes: Result<[UInt8], Failed>
     }
 
     private struct Failed: Error { var reason: String }
@@ -109,13 +109,23 @@ public final class Ingestor {
             report.failures.append(failure)
             onFailure(failure)
         }
-        // Decoding stays on this thread and extraction goes to the worker: measured with
-        // callgrind, that split gives the two threads about equal work.
+        // Reading, hashing and writing stay on this thread; decoding and extraction go to the
+        // worker. Measured with callgrind (100 articles): this thread 0.90 G instructions and
+        // the worker 0.78 G, against 0.98 G and 0.69 G with decoding here.
         let worker = OrderedWorker<Job, Outcome> { job in
-            switch job.article {
-            case .failure(let failed):
-                return .failed(sha256: job.sha256, source: job.source, byteCount: job.byteCount, reason: failed.reason)
-            case .success(let article):
+            let failed = { (reason: String) in
+                Outcome.failed(sha256: job.sha256, source: job.source, byteCount: job.byteCount, reason: reason)
+            }
+            switch job.bytes {
+            case .failure(let failure):
+                return failed(failure.reason)
+            case .success(let bytes):
+                let article: Article
+                do {
+                    article = try Article(bytes: bytes)
+                } catch {
+                    return failed(String(describing: error))
+                }
                 return .parsed(Parsed(source: job.source, sha256: job.sha256, byteCount: job.byteCount,
                                       rows: DocumentRows(article: article, facts: Extractor.extract(article))))
             }
@@ -159,7 +169,7 @@ public final class Ingestor {
                 do {
                     switch input {
                     case .unreadable(_, let reason):
-                        worker.submit(Job(source: input.source, sha256: "", byteCount: 0, article: .failure(Failed(reason: reason))))
+                        worker.submit(Job(source: input.source, sha256: "", byteCount: 0, bytes: .failure(Failed(reason: reason))))
                         continue
                     case .file(let path):
                         bytes = try FileReader.read(path: path)
@@ -167,7 +177,7 @@ public final class Ingestor {
                         bytes = try FileReader.readStandardInput()
                     }
                 } catch {
-                    worker.submit(Job(source: input.source, sha256: "", byteCount: 0, article: .failure(Failed(reason: error.description))))
+                    worker.submit(Job(source: input.source, sha256: "", byteCount: 0, bytes: .failure(Failed(reason: error.description))))
                     continue
                 }
                 let digest = SHA256.hex(bytes)
@@ -180,13 +190,7 @@ public final class Ingestor {
                 }
                 inFlight.insert(digest)
                 inFlightBytes += bytes.count
-                let article: Result<Article, Failed>
-                do {
-                    article = .success(try Article(bytes: bytes))
-                } catch {
-                    article = .failure(Failed(reason: String(describing: error)))
-                }
-                worker.submit(Job(source: input.source, sha256: digest, byteCount: bytes.count, article: article))
+                worker.submit(Job(source: input.source, sha256: digest, byteCount: bytes.count, bytes: .success(bytes)))
                 while let outcome = worker.nextIfReady() { try store(outcome) }
             }
             while let outcome = worker.next() { try store(outcome) }
