@@ -47,6 +47,9 @@ public final class Ingestor {
     private let options: Options
     private let known: Statement
     private let now: () -> Date
+    /// Whether this database keeps its summaries per batch (schema migration 4) rather
+    /// than by insert triggers (older schemas, which tests still build).
+    private let summariesPerBatch: Bool
 
     public init(_ db: Connection, options: Options = Options(), now: @escaping () -> Date = Date.init) throws {
         self.db = db
@@ -54,6 +57,7 @@ public final class Ingestor {
         self.writer = try DocumentWriter(db)
         self.known = try db.prepare("SELECT 1 FROM documents WHERE sha256 = ?")
         self.now = now
+        self.summariesPerBatch = try Schema.migrator.currentVersion(of: db) >= 4
     }
 
     private struct Parsed {
@@ -89,6 +93,8 @@ public final class Ingestor {
     /// `batchBytes` raw bytes.
     private struct OpenBatch {
         var indexedUpTo: Int64
+        /// The largest fact ids before the batch, when summaries are kept per batch.
+        var factsUpTo: Summaries.Ids?
         var stamp: String
         var documents = 0
         var bytes = 0
@@ -138,6 +144,7 @@ public final class Ingestor {
         func commit() throws {
             guard let batch = open else { return }
             try Self.indexSentences(db, after: batch.indexedUpTo)
+            if let ids = batch.factsUpTo { try Summaries.add(db, after: ids) }
             try db.execute("COMMIT")
             open = nil
             // From now on isKnown answers for these.
@@ -154,6 +161,7 @@ public final class Ingestor {
                 if open == nil {
                     try db.execute("BEGIN IMMEDIATE")
                     open = OpenBatch(indexedUpTo: try db.scalar("SELECT coalesce(max(id), 0) FROM sentences")?.intValue ?? 0,
+                                     factsUpTo: summariesPerBatch ? try Summaries.Ids.current(db) : nil,
                                      stamp: ISO8601DateFormatter().string(from: now()))
                 }
                 open!.digests.append(parsed.sha256)

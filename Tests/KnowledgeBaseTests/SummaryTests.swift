@@ -3,8 +3,8 @@ import Testing
 @testable import KnowledgeBase
 import SQLite
 
-/// role_claims, name_claims and events are kept by triggers; each must always equal the view
-/// that computes it from the facts.
+/// role_claims, name_claims and events are kept per ingest batch (and by triggers on
+/// deletes); each must always equal the view that computes it from the facts.
 @Suite struct SummaryTests {
     static let articles = [Paths.seeds,
                            Paths.root.appendingPathComponent("Tests/ExtractionTests/Fixtures").path,
@@ -22,12 +22,16 @@ import SQLite
         }
     }
 
-    @Test func triggersKeepTheSummariesEqualToTheFactsAcrossIngestsAndDeletes() throws {
+    @Test(arguments: [200, 3, 1])
+    func theSummariesEqualTheFactsAcrossBatchesIngestsAndDeletes(batchDocuments: Int) throws {
         let folder = TemporaryFolder()
         let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
-        // Two ingests, so that claims made by documents of both batches are merged.
-        _ = try Ingestor(db).ingest(InputCollector.collect([Self.articles[0]]))
-        _ = try Ingestor(db).ingest(InputCollector.collect(Array(Self.articles.dropFirst())))
+        var options = Ingestor.Options()
+        options.batchDocuments = batchDocuments
+        // Two ingests in batches of `batchDocuments`, so that claims made by documents of
+        // different batches and ingests are merged.
+        _ = try Ingestor(db, options: options).ingest(InputCollector.collect([Self.articles[0]]))
+        _ = try Ingestor(db, options: options).ingest(InputCollector.collect(Array(Self.articles.dropFirst())))
         try Self.expectSummariesMatch(db, "after ingest")
         let claims = try #require(try db.scalar("SELECT sum(documents) FROM role_claims")?.intValue)
         #expect(claims > 20)
