@@ -31,6 +31,17 @@ enum Summaries {
         }
     }
 
+    /// The sources of a claim's first three documents in the batch, as a JSON array: `n`
+    /// numbers a claim's rows in document order (a correlated subquery per claim made
+    /// the statement quadratic in the batch, and SQLite 3.40 has no ORDER BY inside
+    /// an aggregate).
+    static let firstThreeSources = """
+        CASE count(*) WHEN 1 THEN json_array(max(CASE WHEN c.n = 1 THEN c.source END))
+                      WHEN 2 THEN json_array(max(CASE WHEN c.n = 1 THEN c.source END), max(CASE WHEN c.n = 2 THEN c.source END))
+                      ELSE json_array(max(CASE WHEN c.n = 1 THEN c.source END), max(CASE WHEN c.n = 2 THEN c.source END),
+                                      max(CASE WHEN c.n = 3 THEN c.source END)) END
+        """
+
     /// Up to three sources: the summary's own, then the batch's, in document order.
     static func mergedSources(_ table: String) -> String {
         """
@@ -44,21 +55,17 @@ enum Summaries {
 
     static let roleClaims = """
         WITH firsts AS (
-            SELECT min(id) AS id FROM roles WHERE id > ?1
+            SELECT min(id) AS id FROM roles NOT INDEXED WHERE id > ?1
             GROUP BY document_id, person_id, title, organization, qualifier
         ), claims AS (
             SELECT r.person_id, r.title, coalesce(r.organization, '') AS organization, coalesce(r.qualifier, '') AS qualifier,
-                   o.office, o.current, d.published, d.id AS document_id, r.id AS role_id, d.source
+                   o.office, o.current, d.published, d.id AS document_id, r.id AS role_id, d.source,
+                   row_number() OVER (PARTITION BY r.person_id, r.title, r.organization, r.qualifier ORDER BY d.id) AS n
             FROM firsts f JOIN roles r ON r.id = f.id JOIN role_offices o ON o.id = r.id JOIN documents d ON d.id = r.document_id
         )
         INSERT INTO role_claims
         SELECT c.person_id, c.title, c.organization, c.qualifier, c.office, c.current, count(*), sum(c.published IS NULL),
-               min(c.published), max(c.published), min(c.document_id), min(c.role_id),
-               (SELECT json_group_array(s.source) FROM (
-                    SELECT c2.source FROM claims c2
-                    WHERE c2.person_id = c.person_id AND c2.title = c.title AND c2.organization = c.organization
-                      AND c2.qualifier = c.qualifier
-                    ORDER BY c2.document_id LIMIT 3) s)
+               min(c.published), max(c.published), min(c.document_id), min(c.role_id), \(firstThreeSources)
         FROM claims c WHERE true
         GROUP BY c.person_id, c.title, c.organization, c.qualifier
         ON CONFLICT (person_id, title, organization, qualifier) DO UPDATE SET
@@ -71,16 +78,15 @@ enum Summaries {
 
     static let nameClaims = """
         WITH firsts AS (
-            SELECT min(id) AS id, document_id, person_id FROM mentions WHERE id > ?1 AND form = 'full'
+            SELECT min(id) AS id, document_id, person_id FROM mentions NOT INDEXED WHERE id > ?1 AND form = 'full'
             GROUP BY document_id, person_id
         ), claims AS (
-            SELECT f.person_id, f.id AS mention_id, d.id AS document_id, d.source
+            SELECT f.person_id, f.id AS mention_id, d.id AS document_id, d.source,
+                   row_number() OVER (PARTITION BY f.person_id ORDER BY d.id) AS n
             FROM firsts f JOIN documents d ON d.id = f.document_id
         )
         INSERT INTO name_claims
-        SELECT c.person_id, count(*), min(c.mention_id),
-               (SELECT json_group_array(s.source) FROM (
-                    SELECT c2.source FROM claims c2 WHERE c2.person_id = c.person_id ORDER BY c2.document_id LIMIT 3) s)
+        SELECT c.person_id, count(*), min(c.mention_id), \(firstThreeSources)
         FROM claims c WHERE true
         GROUP BY c.person_id
         ON CONFLICT (person_id) DO UPDATE SET
@@ -90,21 +96,17 @@ enum Summaries {
 
     static let events = """
         WITH firsts AS (
-            SELECT min(id) AS id FROM milestones
+            SELECT min(id) AS id FROM milestones NOT INDEXED
             WHERE id > ?1 AND (date_start IS NOT NULL OR date_end IS NOT NULL)
             GROUP BY document_id, date_start, date_end, precision, kind, label
         ), claims AS (
             SELECT coalesce(m.date_start, '') AS date_start, coalesce(m.date_end, '') AS date_end, m.precision, m.kind,
-                   m.label, m.id AS milestone_id, d.id AS document_id, d.source
+                   m.label, m.id AS milestone_id, d.id AS document_id, d.source,
+                   row_number() OVER (PARTITION BY m.date_start, m.date_end, m.precision, m.kind, m.label ORDER BY d.id) AS n
             FROM firsts f JOIN milestones m ON m.id = f.id JOIN documents d ON d.id = m.document_id
         )
         INSERT INTO events
-        SELECT c.date_start, c.date_end, c.precision, c.kind, c.label, count(*), min(c.milestone_id),
-               (SELECT json_group_array(s.source) FROM (
-                    SELECT c2.source FROM claims c2
-                    WHERE c2.date_start = c.date_start AND c2.date_end = c.date_end AND c2.precision = c.precision
-                      AND c2.kind = c.kind AND c2.label = c.label
-                    ORDER BY c2.document_id LIMIT 3) s)
+        SELECT c.date_start, c.date_end, c.precision, c.kind, c.label, count(*), min(c.milestone_id), \(firstThreeSources)
         FROM claims c WHERE true
         GROUP BY c.date_start, c.date_end, c.precision, c.kind, c.label
         ON CONFLICT (date_start, date_end, precision, kind, label) DO UPDATE SET
