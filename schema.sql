@@ -247,10 +247,11 @@ HAVING count(*) > 1 AND count(DISTINCT po.first_doc) > 1;
 -- migration 2: claims and events, summaries kept by triggers
 
 -- Each distinct role claim, "P holds office T of O", with how many documents make it.
--- Kept by triggers on roles (inserts and deletes), so that conflicts, holders-of and the
--- office lists read one row per claim instead of one row per sentence. The insert triggers
--- look for the same claim earlier in the same document through the document index
--- (INDEXED BY): an index on the claim's words would grow with the knowledge base.
+-- Kept up to date with roles (per ingest batch since migration 4, by triggers on deletes),
+-- so that conflicts, holders-of and the office lists read one row per claim instead of
+-- one row per sentence. The insert triggers (until migration 4) look for the same claim
+-- earlier in the same document through the document index (INDEXED BY): an index on the
+-- claim's words would grow with the knowledge base.
 CREATE TABLE role_claims (
     person_id    INTEGER NOT NULL REFERENCES people(id),  -- the person (people.id)
     title        TEXT NOT NULL,               -- as roles.title
@@ -314,7 +315,7 @@ CREATE TRIGGER role_claims_delete AFTER DELETE ON roles BEGIN
       AND organization = coalesce(old.organization, '') AND qualifier = coalesce(old.qualifier, '');
 END;
 
--- Each person named in full, with how many documents name them so. Kept by triggers on mentions.
+-- Each person named in full, with how many documents name them so. Kept per ingest batch and by triggers on deletes.
 CREATE TABLE name_claims (
     person_id    INTEGER PRIMARY KEY REFERENCES people(id),  -- the person (people.id)
     documents    INTEGER NOT NULL,            -- how many documents name the person in full
@@ -354,7 +355,7 @@ CREATE TRIGGER name_claims_delete AFTER DELETE ON mentions WHEN old.form = 'full
 END;
 
 -- Each dated event once, however many documents report it: milestones with the same dates,
--- precision, kind and label. Kept by triggers on milestones; undated milestones are left out.
+-- precision, kind and label. Kept per ingest batch and by triggers on deletes; undated milestones are left out.
 CREATE TABLE events (
     date_start   TEXT NOT NULL,               -- ISO, as milestones.date_start; '' when open
     date_end     TEXT NOT NULL,               -- ISO, as milestones.date_end; '' when open

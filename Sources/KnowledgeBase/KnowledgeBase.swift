@@ -41,7 +41,7 @@ public enum KnowledgeBase {
         }
     }
 
-    /// The summaries the ingest keeps by triggers (role_claims, name_claims, events), and
+    /// The summaries the ingest keeps per batch (role_claims, name_claims, events), and
     /// the views that compute each from the facts.
     public static let summaries = [("role_claims", "role_claims_computed"), ("name_claims", "name_claims_computed"), ("events", "events_computed")]
 
