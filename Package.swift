@@ -43,10 +43,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // Helpers shared by the test targets (a temporary folder per test).
+        // Helpers shared by the test targets (a temporary folder per test, a seeded generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteTests", dependencies: ["SQLite", "TestSupport"]),
-        .testTarget(name: "NewsTextTests", dependencies: ["NewsText"], exclude: ["Fixtures"]),
+        .testTarget(name: "NewsTextTests", dependencies: ["NewsText", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "ExtractionTests", dependencies: ["Extraction", "NewsText"], exclude: ["Fixtures", "HeldOut", "HeldOut2", "FuzzRegressions"]),
         .testTarget(name: "KnowledgeBaseTests", dependencies: ["KnowledgeBase", "SQLite", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "kbTests", dependencies: ["kb", "TestSupport"]),

@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import KnowledgeBase
 import SQLite
+import TestSupport
 
 @Suite struct OutputTests {
     static let tricky: [[Value]] = [
@@ -127,22 +128,9 @@ import SQLite
 /// The CSV and TSV writers copy column bytes straight from SQLite; that path must write
 /// exactly what the Value path writes, for every kind of cell.
 @Suite struct DelimitedBytePathTests {
-    /// Seeded, so a failure repeats.
-    struct Generator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    }
-
     static let pieces = ["a", "Šef", "“q”", ",", "\"", "\n", "\r", "\t", " ", "\\", "=", "+", "-", "@", "'", "1.5", "x y", "😀", "é"]
 
-    static func randomValue(_ g: inout Generator) -> Value {
+    static func randomValue(_ g: inout SeededGenerator) -> Value {
         switch g.next() % 6 {
         case 0: return .null
         case 1: return .integer(Int64(bitPattern: g.next()) >> Int64(g.next() % 64))
@@ -163,7 +151,7 @@ import SQLite
 
     @Test(arguments: [OutputFormat.csv, .tsv], [false, true])
     func bytePathWritesWhatTheValuePathWrites(format: OutputFormat, formulaGuard: Bool) throws {
-        var g = Generator(state: formulaGuard ? 7 : 11)
+        var g = SeededGenerator(state: formulaGuard ? 7 : 11)
         let folder = TemporaryFolder()
         let db = try Connection(path: folder.file("t.sqlite"))
         try db.execute("CREATE TABLE t (a, b, c, d)")

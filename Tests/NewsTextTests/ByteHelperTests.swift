@@ -1,23 +1,12 @@
 import Testing
+import TestSupport
 @testable import NewsText
 
 /// The eight-bytes-at-a-time helpers and the word-key set, against plain loops.
 struct ByteHelperTests {
-    /// A deterministic generator, so a failure names an input that can be replayed.
-    struct SplitMix: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     /// Chunks biased towards the bytes the scanners look for.
     static func chunks(_ count: Int) -> [[UInt8]] {
-        var g = SplitMix(state: 42)
+        var g = SeededGenerator(state: 42)
         let alphabet: [UInt8] = [0x00, 0x0A, 0x20, 0x21, 0x2E, 0x2C, 0x3F, 0x61, 0x41, 0x7F, 0x80, 0xE2, 0xFF]
         return (0..<count).map { _ in
             (0..<8).map { _ in Bool.random(using: &g) ? alphabet.randomElement(using: &g)! : UInt8.random(in: 0...255, using: &g) }
@@ -50,7 +39,7 @@ struct ByteHelperTests {
             #expect(set.contains(WordKey(w)!), "\(w)")
             #expect(set.contains(WordKey(w.uppercased())!), "\(w)")
         }
-        var g = SplitMix(state: 7)
+        var g = SeededGenerator(state: 7)
         for _ in 0..<5_000 {
             let length = Int.random(in: 1...15, using: &g)
             let w = String(decoding: (0..<length).map { _ in UInt8.random(in: 0x61...0x7A, using: &g) }, as: UTF8.self)
@@ -60,7 +49,7 @@ struct ByteHelperTests {
     }
 
     @Test func containsUTF8FindsExactlyTheByteSubsequences() {
-        var g = SplitMix(state: 11)
+        var g = SeededGenerator(state: 11)
         let pieces = ["a", "b", "é", "e\u{301}", " ", ".", "Kosovo", "’s"]
         for _ in 0..<2_000 {
             let hay = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
