@@ -5,7 +5,7 @@ KB_RELEASE := .build/release/kb
 KB_DEBUG := .build/debug/kb
 DB ?= kb.sqlite
 
-.PHONY: all build deps run tour test docs check-docs clean bench bench-quick fuzz stress
+.PHONY: all build deps run tour test docs clean bench bench-text fuzz stress
 
 all: build
 
