@@ -60,7 +60,7 @@ clean:
 	rm -f $(DB) $(DB)-wal $(DB)-shm
 
 # libFuzzer over the whole text pipeline (FUZZ_SECONDS, default 600). Crashing inputs
-# land in Fuzz/artifacts/; add each as a regression test in Tests/NewsTextTests.
+# land in Fuzz/artifacts/; add each to Tests/ExtractionTests/FuzzRegressions/ (replayed by a test).
 FUZZ_SECONDS ?= 600
 fuzz: deps
 	cd Fuzz && swift build -c release --product FuzzPipeline -Xswiftc -sanitize=fuzzer,address --sanitize=fuzzer --sanitize=address

@@ -288,7 +288,8 @@ struct MilestoneExtractor {
         }
         let otherColumns = lowered.indices.filter { $0 != dateColumn && $0 != eventColumn }.map { lowered[$0] }
         var m = milestone(s, date, label: label.isEmpty ? text(s, 0..<t.count) : label)
-        m.kind = kind(s, date, columns: otherColumns + [lowered[eventColumn ?? dateColumn]])
+        // A row may have more cells than the header: the event column can lie past its end.
+        m.kind = kind(s, date, columns: otherColumns + [lowered[safe: eventColumn ?? dateColumn] ?? ""])
         return [m]
     }
 

@@ -20,6 +20,14 @@ import NewsText
         }
     }
 
+    /// Found by the 30-minute run: the event column was taken from a row cell past the
+    /// header's last column, and the header was then indexed with it.
+    @Test func tableRowWiderThanItsHeader() {
+        let (_, f) = facts("Planned steps:\n\n| Year | Country |\n|---|---|\n| 2027 | Greece | Joint exercises |\n")
+        #expect(f.milestones.map(\.label) == ["Greece: Joint exercises"])
+        #expect(f.milestones.first?.dateStart == "2027")
+    }
+
     @Test func passiveAgentMissingAtTheEndOfASentence() {
         let (_, f) = facts("Edi Rama, Albania's prime minister, spoke. The plan was criticised by")
         #expect(f.statements.isEmpty)
