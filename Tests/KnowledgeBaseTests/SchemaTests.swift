@@ -42,6 +42,63 @@ import SQLite
         #expect(try stepwise.rows(query) == whole.rows(query))
     }
 
+    /// The value checks (`kind IN (…)` of three or more values) once built a temporary
+    /// b-tree at every INSERT; migration 5 rewrites them as comparisons in the stored
+    /// definitions. On a database made at version 4 that holds rows: the rows stay, every
+    /// allowed value is still accepted and anything else refused, no INSERT program opens a
+    /// temporary table, and a connection opened before the migration sees the new schema.
+    @Test func migrationFiveRewritesTheValueChecksAsComparisons() throws {
+        let folder = TemporaryFolder()
+        let path = folder.file("v4.sqlite")
+        let old = try Connection(path: path)
+        try Migrator(migrations: Array(Schema.migrations.prefix(4)), applicationID: Schema.applicationID).migrate(old)
+        try old.execute("""
+            INSERT INTO documents(id, source, sha256, text, ingested_at, byte_count) VALUES (1, 'a.txt', 'x', 'Text.', '2026-01-01', 5);
+            INSERT INTO blocks(id, document_id, ordinal, kind, text, start, "end") VALUES (1, 1, 0, 'paragraph', 'Text.', 0, 5);
+            INSERT INTO sentences(id, document_id, block_id, ordinal, text, start, "end") VALUES (1, 1, 1, 0, 'Text.', 0, 5);
+            INSERT INTO people(id, name, surname) VALUES (1, 'Ann Lee', 'Lee');
+            """)
+        let insertPrograms = [
+            "blocks": "INSERT INTO blocks(document_id, ordinal, kind, text, start, \"end\") VALUES (1, ?2, ?1, 't', 0, 1)",
+            "mentions": "INSERT INTO mentions(person_id, document_id, sentence_id, surface, start, \"end\", form) VALUES (1, 1, 1, 'Lee', 0, 1, ?1)",
+            "statements": "INSERT INTO statements(document_id, sentence_id, speaker, verb, content, evidence, start, \"end\", form) VALUES (1, 1, 's', 'say', 'c', 'e', 0, 1, ?1)",
+            "milestones (precision)": "INSERT INTO milestones(document_id, sentence_id, date_text, precision, label, kind, evidence, start, \"end\") VALUES (1, 1, 'd', ?1, 'l', 'past', 'e', 0, 1)",
+            "milestones (kind)": "INSERT INTO milestones(document_id, sentence_id, date_text, precision, label, kind, evidence, start, \"end\") VALUES (1, 1, 'd', 'year', 'l', ?1, 'e', 0, 1)",
+        ]
+        func arguments(_ sql: String, _ value: String, _ ordinal: Int64 = 0) -> [Value] {
+            sql.contains("?2") ? [.text(value), .integer(ordinal)] : [.text(value)]
+        }
+        func opensATemporaryTable(_ db: Connection, _ sql: String) throws -> Bool {
+            try db.rows("EXPLAIN " + sql, arguments(sql, "x")).contains { $0[1].textValue == "OpenEphemeral" }
+        }
+        #expect(try opensATemporaryTable(old, insertPrograms["blocks"]!), "version 4 checked with an IN list")
+
+        let db = try KnowledgeBase.openForWriting(path)
+        #expect(try db.scalar("PRAGMA user_version")?.intValue ?? 0 >= 5)
+        #expect(try db.scalar("PRAGMA integrity_check") == .text("ok"))
+        #expect(try db.scalar("SELECT count(*) FROM blocks") == .integer(1))
+        #expect(try db.scalar("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND sql GLOB '*CHECK (* IN (*'") == .integer(0))
+        // A statement that reads makes the older connection compare the schema cookie.
+        #expect(try old.scalar("SELECT count(*) FROM blocks") == .integer(1))
+        let allowed = [
+            "blocks": ["heading", "paragraph", "list_item", "table_header", "table_row", "boilerplate"],
+            "mentions": ["full", "surname", "possessive"],
+            "statements": ["reported", "quote", "table"],
+            "milestones (precision)": ["day", "month", "year", "decade", "range", "relative"],
+            "milestones (kind)": ["past", "planned", "forecast"],
+        ]
+        var ordinal: Int64 = 1
+        for (table, sql) in insertPrograms.sorted(by: { $0.key < $1.key }) {
+            #expect(try !opensATemporaryTable(db, sql), "\(table)")
+            #expect(try !opensATemporaryTable(old, sql), "\(table): the connection opened before the migration kept the old schema")
+            for value in allowed[table]! + ["Paragraph", "other", ""] {
+                ordinal += 1
+                let ok = (try? db.run(sql, arguments(sql, value, ordinal))) != nil
+                #expect(ok == allowed[table]!.contains(value), "\(table): \(value)")
+            }
+        }
+    }
+
     @Test func migrationSectionsAreNumberedFromOne() {
         #expect(Schema.migrations.first?.version == 1)
         #expect(Schema.migrations.map(\.version) == Array(1...Schema.migrations.count))
