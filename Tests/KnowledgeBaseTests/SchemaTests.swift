@@ -99,6 +99,15 @@ import SQLite
         }
     }
 
+    @Test func sectionsAreCutAtTheirHeaderLines() {
+        let text = "-- preamble\n-- migration 1: first one \nCREATE TABLE a(x);\n\n-- migration x: not a header\n-- migration 2:second\nCREATE TABLE b(y);\n"
+        let parsed = Schema.parseMigrations(text)
+        #expect(parsed == [
+            .init(version: 1, name: "first one", sql: "CREATE TABLE a(x);\n\n-- migration x: not a header"),
+            .init(version: 2, name: "second", sql: "CREATE TABLE b(y);\n"),
+        ])
+    }
+
     @Test func migrationSectionsAreNumberedFromOne() {
         #expect(Schema.migrations.first?.version == 1)
         #expect(Schema.migrations.map(\.version) == Array(1...Schema.migrations.count))
