@@ -70,6 +70,27 @@ import TestSupport
         for line in lines { _ = try JSONSerialization.jsonObject(with: Data(line.utf8)) }
     }
 
+    /// String literals are escaped byte by byte: each one parses back to its text, and
+    /// exactly the characters JSON (or JavaScript, for U+2028 and U+2029) needs are escaped.
+    @Test func jsonStringLiteralsParseBackToTheirText() throws {
+        #expect(JSON.string("plain – text") == "\"plain – text\"")
+        #expect(JSON.string("a\"b\\c\n\u{01}\u{1F}") == #""a\"b\\c\n\u0001\u001f""#)
+        #expect(JSON.string("x\u{2028}y\u{2029}\u{2027}") == "\"x\\u2028y\\u2029\u{2027}\"")
+        #expect(JSON.array(["", "é", "\t"]) == #"["","é","\t"]"#)
+        var generator = SeededGenerator(state: 7)
+        let alphabet: [Character] = ["a", " ", "\"", "\\", "\n", "\r", "\t", "\u{0}", "\u{7}", "\u{1B}", "é", "–", "\u{2028}", "\u{2029}", "😀", "\u{E2}"]
+        for _ in 0..<500 {
+            let length = Int.random(in: 0...12, using: &generator)
+            var characters: [Character] = []
+            for _ in 0..<length { characters.append(alphabet.randomElement(using: &generator)!) }
+            let text = String(characters)
+            let literal = JSON.string(text)
+            let parsed = try JSONSerialization.jsonObject(with: Data("[\(literal)]".utf8)) as? [String]
+            #expect(parsed == [text], "\(literal)")
+            #expect(!literal.unicodeScalars.contains { $0.value < 0x20 || $0 == "\u{2028}" || $0 == "\u{2029}" })
+        }
+    }
+
     @Test func emptyJSONResultIsAnEmptyArray() throws {
         #expect(try render(.json, rows: []) == "[]\n")
     }

@@ -66,31 +66,49 @@ final class JSONWriter: RowWriter {
 
 /// JSON text helpers.
 public enum JSON {
-    /// A JSON string literal.
+    /// A JSON string literal. Works on the UTF-8 bytes: text with nothing to escape (most
+    /// of it) is copied whole.
     public static func string(_ s: String) -> String {
-        var out = "\""
-        out.reserveCapacity(s.utf8.count + 2)
-        for c in s.unicodeScalars {
-            switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if c.value < 0x20 {
-                    let hex = String(c.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(c)
+        var s = s
+        let escaped = s.withUTF8 { bytes -> String? in
+            guard let first = bytes.firstIndex(where: mayNeedEscape) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(0x22)
+            out.append(contentsOf: bytes[..<first])
+            var i = first
+            while i < bytes.count {
+                let b = bytes[i]
+                switch b {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0x08: out += [0x5C, 0x62]
+                case 0x0C: out += [0x5C, 0x66]
+                case 0xE2 where i + 2 < bytes.count && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+                    // U+2028 and U+2029: valid JSON, but not valid JavaScript string text.
+                    out += Array((bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    i += 2
+                case ..<0x20:
+                    let hex = Array("0123456789abcdef".utf8)
+                    out += [0x5C, 0x75, 0x30, 0x30, hex[Int(b >> 4)], hex[Int(b & 0xF)]]
+                default:
+                    out.append(b)
                 }
+                i += 1
             }
+            out.append(0x22)
+            return String(decoding: out, as: UTF8.self)
         }
-        return out + "\""
+        return escaped ?? "\"" + s + "\""
+    }
+
+    /// Control characters, quote, backslash, and 0xE2, the lead byte of U+2028 and U+2029
+    /// (whether it starts one of them is decided when escaping).
+    private static func mayNeedEscape(_ b: UInt8) -> Bool {
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0xE2
     }
 
     /// A JSON array of strings.
