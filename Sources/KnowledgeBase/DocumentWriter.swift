@@ -124,8 +124,10 @@ final class DocumentWriter {
             var bySize: [Int: Statement] = [:]
             for size in Self.chunkSizes {
                 let row = "(" + Array(repeating: "?", count: table.width).joined(separator: ", ") + ")"
-                bySize[size] = try db.prepare("INSERT INTO \(table.name)(" + table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
-                                              + ") VALUES " + Array(repeating: row, count: size).joined(separator: ", "))
+                let insert = try db.prepare("INSERT INTO \(table.name)(" + table.columns.map { "\"\($0.name)\"" }.joined(separator: ", ")
+                                            + ") VALUES " + Array(repeating: row, count: size).joined(separator: ", "))
+                insert.recordsArguments = false  // hundreds of values: an error names the table, not them
+                bySize[size] = insert
             }
             inserts[table.name] = bySize
         }

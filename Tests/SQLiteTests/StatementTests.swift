@@ -74,4 +74,17 @@ import Testing
         #expect(error.extendedCode == 1299)  // SQLITE_CONSTRAINT_NOTNULL
         #expect(error.arguments == ["NULL"])
     }
+
+    @Test func statementThatDoesNotRecordArgumentsStillNamesItsSQL() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x NOT NULL)")
+        let insert = try db.prepare("INSERT INTO t VALUES (?)")
+        insert.recordsArguments = false
+        let error = try #require(throws: SQLiteError.self) { try insert.run([.null]) }
+        #expect(error.extendedCode == 1299)
+        #expect(error.arguments?.isEmpty ?? true)
+        #expect(error.sql == "INSERT INTO t VALUES (?)")
+        try insert.run([.integer(1)])
+        #expect(try db.scalar("SELECT x FROM t") == .integer(1))
+    }
 }
