@@ -52,6 +52,8 @@ extension Lexicon {
         add(["home secretary"], "Home Secretary")
         add(["defense secretary", "defence secretary", "secretary of defense", "secretary of defence"], "Secretary of Defense")
         add(["secretary of state"], "Secretary of State")
+        add(["press secretary"], "Press Secretary", .organization)
+        add(["chief cabinet secretary"], "Chief Cabinet Secretary")
         add(["secretary"], "Secretary", .portfolio, ambiguous: true)
         add(["chancellor"], "Chancellor", .organization)
         add(["governor"], "Governor", .organization)
@@ -78,7 +80,8 @@ extension Lexicon {
         add(["commissioner"], "Commissioner", .portfolio)
         add(["head"], "Head", .organization, ambiguous: true)
         add(["chief"], "Chief", .organization, ambiguous: true)
-        add(["director", "director general", "director-general"], "Director", .organization, ambiguous: true)
+        add(["director"], "Director", .organization, ambiguous: true)
+        add(["director general", "director-general"], "Director General", .organization)
         add(["chairman", "chairwoman", "chairperson", "chair"], "Chair", .organization, ambiguous: true)
         // Military ranks and commands
         add(["general", "gen."], "General", .none, ambiguous: true)
@@ -167,8 +170,18 @@ extension Lexicon {
         "interior": "Interior", "internal affairs": "Interior", "home affairs": "Interior", "finance": "Finance",
         "justice": "Justice", "economy": "Economy", "health": "Health", "education": "Education",
         "energy": "Energy", "trade": "Trade", "culture": "Culture", "european affairs": "European Affairs",
-        "european integration": "European Integration", "state": "State",
+        "european integration": "European Integration", "state": "State", "commerce": "Commerce",
+        "treasury": "the Treasury", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
+        "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
+        "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
+        "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
+        "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
+        "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
     ]
+
+    /// Ministries written before an office: "the foreign ministry spokesperson", "Defence
+    /// Ministry official". The portfolio words and "ministry" are skipped; the office is read after.
+    static let ministryWords: Set<String> = ["ministry", "department"]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",

@@ -20,6 +20,9 @@ enum NameParser {
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
                                          "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
 
+    /// Written after a full name as part of it: "Jr.", "Sr.", "III".
+    static let generationalSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
+
     /// Capitalized words that open sentences and headings but never names.
     static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "as", "by", "for", "with", "from", "to", "of", "and", "but", "or",
@@ -78,13 +81,16 @@ enum NameParser {
         // Surname: the last word with the particles right before it.
         var s = words.count - 1
         while s > 0, tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }
-        let range = tokens[first].range.lowerBound..<tokens[last].range.upperBound
+        // A generational suffix belongs to the name, not to the surname: "Robert F. Kennedy Jr.".
+        var end = last
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word, generationalSuffixes.contains(tokens[last + 1].text) { end = last + 1 }
+        let range = tokens[first].range.lowerBound..<tokens[end].range.upperBound
         let text = String(decoding: utf8[range], as: UTF8.self)
         let surnameRange = tokens[words[s]].range.lowerBound..<tokens[last].range.upperBound
         let surname = String(decoding: utf8[surnameRange], as: UTF8.self)
         let given = s > 0 ? String(decoding: utf8[tokens[first].range.lowerBound..<tokens[words[s - 1]].range.upperBound], as: UTF8.self) : nil
         _ = surnameStart
-        return NameSpan(tokens: first..<(last + 1), text: text, surname: surname, givenNames: given, range: range)
+        return NameSpan(tokens: first..<(end + 1), text: text, surname: surname, givenNames: given, range: range)
     }
 
     /// A capitalized word that can be part of a name: not all capitals (except short

@@ -137,8 +137,12 @@ struct PeopleExtractor {
                 if let phrase = appositionAfter(name, in: t) {
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                } else if let phrase = appointment(after: name, in: t) ?? appointedAs(name, in: t) {
+                    // "Sanae Takaichi was elected prime minister", "named Toshimitsu Motegi as foreign minister".
+                    confirm(name, sentence: s)
+                    addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
                 } else if reportingVerbFollows(j, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
-                            || occupationFollows(j, t) || confirmed[name.text] != nil {
+                            || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                 } else {
@@ -149,6 +153,66 @@ struct PeopleExtractor {
             }
             i += 1
         }
+    }
+
+    /// Past participles that give a person an office: "was elected prime minister", "has been
+    /// named as envoy", "was sworn in as president".
+    static let appointmentParticiples: Set<String> = ["elected", "re-elected", "reelected", "appointed", "named",
+                                                      "nominated", "chosen", "confirmed", "installed", "sworn",
+                                                      "designated", "selected", "reappointed", "re-appointed"]
+    /// Verbs that give the person after them an office "as" something: "named Toshimitsu Motegi as
+    /// foreign minister and Shinjiro Koizumi as defense minister".
+    static let appointingVerbs: Set<String> = ["named", "names", "name", "appointed", "appoints", "appoint",
+                                               "nominated", "nominates", "nominate", "picked", "picks", "chose",
+                                               "chooses", "tapped", "taps", "selected", "selects", "designated",
+                                               "reappointed", "elected", "elects"]
+    /// Nouns of relation that put a person's name in apposition: "Her predecessor, Andrés Manuel
+    /// López Obrador,", "his deputy Anna Weber".
+    static let relationNouns: Set<String> = ["predecessor", "successor", "rival", "opponent", "challenger", "wife",
+                                             "husband", "widow", "son", "daughter", "father", "mother", "brother",
+                                             "sister", "lawyer", "attorney", "aide", "adviser", "advisor", "deputy",
+                                             "colleague", "ally", "counterpart", "running mate", "partner"]
+
+    /// The office a name is given by a passive appointment or "became" right after it.
+    private func appointment(after name: NameSpan, in t: [Token]) -> TitlePhrase? {
+        var k = name.tokens.upperBound
+        var passive = false
+        while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) {
+            if ["was", "is", "been", "were", "be"].contains(t[k].lower) { passive = true }
+            k += 1
+        }
+        guard k < t.count else { return nil }
+        if passive, Self.appointmentParticiples.contains(t[k].lower) {
+            k += 1
+            if k < t.count, t[k].lower == "in", t[k - 1].lower == "sworn" { k += 1 }
+            if k < t.count, t[k].lower == "as" { k += 1 }
+        } else if ["became", "becomes", "become"].contains(t[k].lower) {
+            k += 1
+        } else {
+            return nil
+        }
+        return TitleParser.parse(at: k, in: t)
+    }
+
+    /// "… named Toshimitsu Motegi as foreign minister": the office after "as" when an
+    /// appointing verb comes before the name in the same clause (or list of names).
+    private func appointedAs(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
+        let j = name.tokens.upperBound
+        guard j + 1 < t.count, t[j].lower == "as", let phrase = TitleParser.parse(at: j + 1, in: t) else { return nil }
+        var k = name.tokens.lowerBound - 1
+        while k >= 0, name.tokens.lowerBound - k <= 14 {
+            if Self.appointingVerbs.contains(t[k].lower) && t[k].isLowercase { return phrase }
+            if t[k].is(".") || t[k].is(";") { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// "Her predecessor, NAME" or "his deputy NAME": a noun of relation right before the name.
+    private func relationPrecedes(_ i: Int, _ t: [Token]) -> Bool {
+        var k = i - 1
+        if k >= 0, t[k].isComma { k -= 1 }
+        return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
     }
 
     /// ", the commander of KFOR," after a name: the office in apposition, if any.

@@ -24,6 +24,11 @@ enum TitleParser {
     static let governingOffices: Set<String> = ["President", "Vice President", "President-elect", "Prime Minister",
                                                 "Chancellor", "Governor", "Mayor", "King", "Queen"]
 
+    /// Offices that say little without their body, so "of X" stays in the title: "Head of
+    /// the US Mission to NATO". Other offices keep the body as their organization only:
+    /// "leader of the National Action Party" is the Leader of that party.
+    static let headOffices: Set<String> = ["Head", "Chief"]
+
     static let smallWords: Set<String> = ["of", "the", "to", "for", "and", "on", "in", "at", "a", "an"]
 
     /// Lower-case nouns that can sit inside an organization's name: "the American mission to NATO".
@@ -44,8 +49,11 @@ enum TitleParser {
     static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
         if !tokens[start].flags.contains(.titleOpening) {
-            // "Agriculture Minister": a capitalized portfolio before "Minister".
-            guard tokens[start].isCapitalized, start + 1 < tokens.count, tokens[start + 1].lower == "minister" else { return nil }
+            // "Agriculture Minister", "Commerce Secretary", "foreign ministry spokesperson": a portfolio first.
+            guard start + 1 < tokens.count,
+                  tokens[start].isCapitalized && tokens[start + 1].lower == "minister" || prefixPortfolio(at: start, in: tokens) != nil
+                    || Lexicon.portfolios[tokens[start].lower] != nil && Lexicon.ministryWords.contains(tokens[start + 1].lower)
+            else { return nil }
         }
         var i = start
         var qualifier: String?
@@ -82,11 +90,21 @@ enum TitleParser {
             }
         }
         readQualifiers()
-        // "Agriculture Minister": a capitalized portfolio not in the lexicon before "Minister".
+        // "China's foreign ministry spokesperson", "Defence Ministry official": the ministry is
+        // skipped, the office after it is read, and the jurisdiction stays its organization.
+        if i + 2 < tokens.count, Lexicon.office(at: i, in: tokens) == nil,
+           let (_, n) = readKnownPortfolio(at: i, in: tokens), i + n + 1 < tokens.count,
+           Lexicon.ministryWords.contains(tokens[i + n].lower), Lexicon.office(at: i + n + 1, in: tokens) != nil {
+            i += n + 1
+        }
+        // "Agriculture Minister", "Commerce Secretary": a portfolio before "Minister" or "Secretary".
         var prefixPortfolio: String?
         if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "minister",
            Lexicon.office(at: i, in: tokens) == nil, !Lexicon.institutionWords.contains(tokens[i].lower) {
-            prefixPortfolio = tokens[i].text
+            prefixPortfolio = Lexicon.portfolios[tokens[i].lower] ?? titleCase(tokens[i].text)
+            i += 1
+        } else if let portfolio = Self.prefixPortfolio(at: i, in: tokens) {
+            prefixPortfolio = portfolio
             i += 1
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
@@ -96,7 +114,7 @@ enum TitleParser {
         let capitalized = officeTokens.first!.isCapitalized
         i += length
         var title = office.canonical
-        if let prefixPortfolio { title = "Minister of " + titleCase(prefixPortfolio) }
+        if let prefixPortfolio { title = office.canonical + " of " + prefixPortfolio }
         var completed = false
 
         // The complement.
@@ -117,7 +135,7 @@ enum TitleParser {
                     let known = Lexicon.knownOrganizations.contains(org)
                     if office.complement == .destination || preposition == "to" {
                         title = office.canonical + " " + (preposition == "for" ? "for" : "to") + " " + org
-                    } else if governingOffices.contains(office.canonical) || known {
+                    } else if governingOffices.contains(office.canonical) || known || !Self.headOffices.contains(office.canonical) {
                         // One office, one spelling: "Secretary General of NATO" is the Secretary
                         // General of the organization NATO, as "NATO Secretary General" is.
                         organization = org
@@ -134,6 +152,8 @@ enum TitleParser {
         }
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
         // or preceded by whose it is ("Bosnian Serb leader").
+        // "the labour secretary": a portfolio before the office completes it.
+        if prefixPortfolio != nil { completed = true }
         if office.ambiguous && !completed && !capitalized && organization == nil { return nil }
         if office.complement == .organization && !completed && !capitalized && organization == nil
             && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" {
@@ -153,6 +173,11 @@ enum TitleParser {
     /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
     /// six words, one of them a body noun. Its name and first token.
     static func precedingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
+        // "IAEA Director General": an acronym of two to six capitals right before the office.
+        if start > 0, tokens[start - 1].isAllCaps, (2...6).contains(tokens[start - 1].range.count),
+           !tokens[start - 1].text.containsUTF8("."), start < 2 || !tokens[start - 2].isCapitalized {
+            return (tokens[start - 1].text, start - 1)
+        }
         var k = start
         while k > 0, start - k < 6 {
             let t = tokens[k - 1]
@@ -165,6 +190,31 @@ enum TitleParser {
               tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })
         else { return nil }
         return (tokens[k..<start].map(\.text).joined(separator: " "), k)
+    }
+
+    /// A known one-word portfolio before "minister" or "secretary" that the office lexicon
+    /// does not already join to it ("commerce secretary", "Agriculture Minister"; not
+    /// "Foreign Secretary"): the portfolio, normalized.
+    static func prefixPortfolio(at i: Int, in tokens: [Token]) -> String? {
+        guard i + 1 < tokens.count, tokens[i].kind == .word, ["minister", "secretary"].contains(tokens[i + 1].lower),
+              let portfolio = Lexicon.portfolios[tokens[i].lower], Lexicon.office(at: i, in: tokens) == nil
+        else { return nil }
+        // Both words capitalized or both lower case: not "Trade secretary".
+        guard tokens[i].isCapitalized == tokens[i + 1].isCapitalized else { return nil }
+        return portfolio
+    }
+
+    /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".
+    static func readKnownPortfolio(at start: Int, in tokens: [Token]) -> (String, Int)? {
+        var best: (String, Int)?
+        var text = ""
+        var k = start
+        while k < tokens.count, k < start + 3, tokens[k].kind == .word {
+            text += (k == start ? "" : " ") + tokens[k].lower
+            if let p = Lexicon.portfolios[text] { best = (p, k + 1 - start) }
+            k += 1
+        }
+        return best
     }
 
     /// "Foreign Affairs", "Defence", "the Interior": a portfolio, normalized.
@@ -216,7 +266,9 @@ enum TitleParser {
                 continue
             }
             if t.kind == .word, ["to", "for", "of", "on"].contains(t.lower), !words.isEmpty, k + 1 < tokens.count,
-               tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps || tokens[k + 1].lower == "the" {
+               tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps || tokens[k + 1].lower == "the",
+               // "Prime Minister of Australia on Saturday": a day or month after it is a time, not a name.
+               !tokens[k + 1].flags.contains(.month), Weekday.number(tokens[k + 1].lower) == nil {
                 words.append(t.lower)
                 k += 1
                 continue

@@ -119,3 +119,57 @@ import NewsText
         #expect(f.people.isEmpty)
     }
 }
+
+/// Session 6 rules, found on the third held-out batch; each sentence differs from the batch's.
+@Suite struct AppointmentAndTitleTests {
+    @Test func aPassiveAppointmentGivesTheOffice() {
+        let (_, f) = facts("Published: 2 May 2025\n\nIn Canberra, Anthony Albanese was re-elected prime minister of Australia on Saturday.")
+        #expect(f.names == ["Anthony Albanese"])
+        #expect(f.roleLines == ["Anthony Albanese | Prime Minister | Australia | -"])
+    }
+
+    @Test func namedAsGivesEachNameItsOffice() {
+        let (_, f) = facts("The new chancellor of Germany named Lars Klingbeil as finance minister and Boris Pistorius as defence minister.")
+        #expect(f.roleLines.contains("Lars Klingbeil | Minister of Finance | Germany | -"), "\(f.roleLines)")
+        #expect(f.roleLines.contains("Boris Pistorius | Minister of Defense | Germany | -"), "\(f.roleLines)")
+        // "as" without an appointing verb is no appointment.
+        let (_, g) = facts("Critics such as Lena Vogt as well as others objected.")
+        #expect(g.roles.isEmpty, "\(g.roleLines)")
+    }
+
+    @Test func aNounOfRelationConfirmsTheNameAfterIt() {
+        let (_, f) = facts("His successor, Karin Keller-Sutter, took office in January.")
+        #expect(f.names == ["Karin Keller-Sutter"])
+        let (_, g) = facts("Karin Keller-Sutter took office in January.")
+        #expect(g.names.isEmpty)
+    }
+
+    @Test func aGenerationalSuffixBelongsToTheName() {
+        let (_, f) = facts("Senator Ted Kennedy Jr. said the bill was fair. Kennedy added that it would pass.")
+        #expect(f.names == ["Ted Kennedy Jr."])
+        #expect(f.statements.count == 2 && f.statements.allSatisfy { $0.person == 0 }, "\(f.statementLines)")
+    }
+
+    @Test func aPortfolioBeforeSecretaryOrMinisterIsItsPortfolio() {
+        let (_, f) = facts("Treasury Secretary Scott Bessent met Agriculture Minister Julie Tremblay and the labour secretary, Angela Rayner.")
+        #expect(f.roleLines.contains { $0.hasPrefix("Scott Bessent | Secretary of the Treasury") }, "\(f.roleLines)")
+        #expect(f.roleLines.contains { $0.hasPrefix("Julie Tremblay | Minister of Agriculture") }, "\(f.roleLines)")
+        #expect(f.roleLines.contains { $0.hasPrefix("Angela Rayner | Secretary of Labor") }, "\(f.roleLines)")
+    }
+
+    @Test func directorGeneralAndChiefCabinetSecretaryAreOfficesOfTheirOwn() {
+        let (_, f) = facts("IAEA Director General Rafael Grossi met Chief Cabinet Secretary Yoshimasa Hayashi.")
+        #expect(f.roleLines.contains { $0.hasPrefix("Rafael Grossi | Director General | IAEA") }, "\(f.roleLines) \(f.names)")
+        #expect(f.roleLines.contains { $0.hasPrefix("Yoshimasa Hayashi | Chief Cabinet Secretary |") }, "\(f.roleLines)")
+    }
+
+    @Test func aMinistryBetweenCountryAndOfficeIsSkipped() {
+        let (_, f) = facts("Russia's foreign ministry spokeswoman, Maria Zakharova, said the talks had failed.")
+        #expect(f.roleLines == ["Maria Zakharova | Spokesperson | Russia | -"])
+    }
+
+    @Test func aLeaderOfABodyHasTheBodyAsOrganization() {
+        let (_, f) = facts("Friedrich Merz, leader of the Christian Democratic Union, said the vote was close.")
+        #expect(f.roleLines == ["Friedrich Merz | Leader | Christian Democratic Union | -"])
+    }
+}
