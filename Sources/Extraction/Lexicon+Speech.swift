@@ -24,21 +24,25 @@ extension Lexicon {
         ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
+        ("hail", nil), ("forecast", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
     ]
 
     static let irregularForms: [String: String] = [
         "said": "say", "says": "say", "saying": "say", "told": "tell", "tells": "tell", "telling": "tell",
         "wrote": "write", "written": "write", "writes": "write", "writing": "write",
         "denied": "deny", "denies": "deny", "denying": "deny", "replied": "reply", "replies": "reply",
+        "testified": "testify", "testifies": "testify",
     ]
 
     /// Inflected form → the reporting verb it is. British -ise spellings share the -ize lemma.
     static let reportingForms: [String: ReportingVerb] = {
         var table: [String: ReportingVerb] = [:]
         var stanceOf: [String: String?] = [:]
+        let writtenForms = Set(reportingLemmas.map(\.0))
         for (written, stance) in reportingLemmas {
-            let lemma = written.hasSuffix("ise") && written != "promise" && written != "advise" && written != "surprise"
-                ? String(written.dropLast(3)) + "ize" : written
+            // "emphasise" shares "emphasize"; "praise" and "promise" have no -ize twin.
+            let americanized = written.hasSuffix("ise") ? String(written.dropLast(3)) + "ize" : written
+            let lemma = written != americanized && writtenForms.contains(americanized) ? americanized : written
             stanceOf[lemma] = stance
             let verb = ReportingVerb(lemma: lemma, stance: stance)
             table[written] = verb
@@ -66,7 +70,8 @@ extension Lexicon {
         "countries", "states", "allies", "partners", "members", "opposition", "party", "campaign", "team",
         "white house", "kremlin", "pentagon", "washington", "officials.", "people", "politicians", "figures",
         "representatives", "representative", "negotiators", "participants", "discussions", "dialogue",
-        "interaction", "conversations",
+        "interaction", "conversations", "groups", "group", "organizations", "organisations", "companies",
+        "firms", "unions", "associations", "institutions", "bodies",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -167,10 +167,17 @@ struct StatementExtractor {
             if k > 0, t[k - 1].lower == "to" { k += 1; continue }
             if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) ?? coordinatedSubject(t, verbAt: k, previous: previousSpeaker) {
                 previousSpeaker = speaker
-                var content = quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
-                // "…, Defence Minister Bill Blair said.": what was said comes before the speaker.
+                // A quotation before a coordinated verb with its own "that" clause belongs to the first
+                // verb: "hailed the vote as “a success” and denied that turnout …".
+                let ownClause = k + 1 < t.count && t[k + 1].lower == "that" && quote.map { $0.upperBound <= k } == true
+                var content = ownClause ? text(s, contentStart(t, after: k)..<t.count)
+                    : quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
+                // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
+                // said comes before the speaker when nothing but a time or a manner follows the verb.
+                if quote == nil, Self.onlyCircumstance(t, from: contentStart(t, after: k)) { content = "" }
                 if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
-                    content = text(s, 0..<(first - 1))
+                    // Not the dateline ("WASHINGTON, Oct. 8, 2025 —") that opens the first sentence.
+                    content = text(s, min(context.datelineEnd(sentence: s), first - 1)..<(first - 1))
                 }
                 results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
                                              sentence: s, form: quote == nil ? "reported" : "quote")
@@ -247,7 +254,10 @@ struct StatementExtractor {
         while start > 0 {
             let prev = t[start - 1]
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
-            if Self.stops.contains(prev.lower) { break }
+            // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
+            let joinsName = prev.lower == "and" && start >= 2 && t[start - 2].isCapitalized && t[start].isCapitalized
+                && t[start..<end].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) }
+            if Self.stops.contains(prev.lower) && !joinsName { break }
             if prev.isLowercase && Self.isVerbLike(prev) { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
@@ -469,6 +479,26 @@ struct StatementExtractor {
         guard !range.isEmpty, range.lowerBound < t.count else { return "" }
         let upper = min(range.upperBound, t.count)
         return context.article.string(t[range.lowerBound].range.lowerBound..<t[upper - 1].range.upperBound)
+    }
+
+    /// Words of a phrase that only says when or how something was said: "on Wednesday",
+    /// "late on Monday", "in a statement", "yesterday", "in an interview".
+    static let circumstanceWords: Set<String> = [
+        "on", "in", "at", "late", "early", "last", "this", "a", "an", "the", "statement", "interview", "yesterday",
+        "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
+        "separately", "briefly", "privately", "publicly", "again", "also", "too", "recently",
+    ]
+
+    /// Whether tokens from `start` to the end of the sentence say only when or how.
+    static func onlyCircumstance(_ t: [Token], from start: Int) -> Bool {
+        guard start < t.count else { return false }
+        for k in start..<t.count {
+            let w = t[k]
+            if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
+            if !circumstanceWords.contains(w.lower) { return false }
+        }
+        return true
     }
 
     static func trimContent(_ s: String) -> String {

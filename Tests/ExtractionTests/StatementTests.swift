@@ -114,3 +114,29 @@ import NewsText
         #expect(facts.names == ["Jane Roe"])
     }
 }
+
+/// Session 6 rules, found on the third held-out batch; each sentence differs from the batch's.
+@Suite struct StatementRulesSessionSix {
+    @Test func aCoordinatedVerbWithItsOwnThatClauseHasItsOwnContent() {
+        let (_, f) = facts("Prime Minister Mark Carney praised the deal as “historic” and insisted that tariffs would fall.")
+        #expect(f.statementLines == ["Prime Minister Mark Carney (Mark Carney) praise: historic",
+                                     "Prime Minister Mark Carney (Mark Carney) insist: tariffs would fall"])
+    }
+
+    @Test func aTimeAfterTheVerbIsNotWhatWasSaid() {
+        let (_, f) = facts("The strike will end next week, union leaders said on Friday.")
+        #expect(f.statementLines == ["union leaders say: The strike will end next week"])
+        let (_, g) = facts("OTTAWA, March 3, 2025 — Talks will resume in April, negotiators said late on Monday.")
+        #expect(g.statementLines == ["negotiators say: Talks will resume in April"])
+    }
+
+    @Test func andInsideABodysNameKeepsTheWholeName() {
+        let (_, f) = facts("The National Oceanic and Atmospheric Administration said the season would be active.")
+        #expect(f.statementLines == ["The National Oceanic and Atmospheric Administration say: the season would be active"])
+    }
+
+    @Test func groupsHailAndForecast() {
+        let (_, f) = facts("Farm groups hailed the ruling. Analysts at ING forecast that rates would fall.")
+        #expect(f.statementLines == ["Farm groups hail: the ruling", "Analysts at ING forecast: rates would fall"])
+    }
+}
