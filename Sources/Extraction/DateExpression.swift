@@ -12,6 +12,9 @@ struct DateExpression: Equatable {
     /// A month and day written without a year ("March 4"), for resolution against the reference.
     var month: Int? = nil
     var day: Int? = nil
+    /// For a bound around a date without a year ("by the end of November", "since March"):
+    /// whether the date ends the range (else it starts it).
+    var boundIsEnd: Bool? = nil
 }
 
 /// Reads date expressions from tokens: full dates in US and European order, months,
@@ -55,6 +58,7 @@ enum DateReader {
                                   "coming", "on", "the"]
         words.formUnion(boundWords.keys)
         words.formUnion(numberWords.keys)
+        words.formUnion(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])  // "Sunday's vote"
         for m in ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
                   "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.", "sep.", "sept.", "oct.", "nov.", "dec."] { words.insert(m) }
@@ -70,12 +74,17 @@ enum DateReader {
             var k = i + 1
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
                t[k + 2].lower == "of" { k += 3 }
-            if k < t.count, let inner = calendar(at: k, in: t) {
-                if lower == "from" || lower == "between", let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
+            if k < t.count, let inner = calendar(at: k, in: t, monthAloneAfter: true) {
+                if lower == "from" || lower == "between", inner.start != nil, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
                     return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
                 }
                 if lower == "from" { return nil }
                 let isEnd = bound.isEnd
+                if inner.start == nil {
+                    // "by the end of November", "since 4 March": the year comes from the reference.
+                    return DateExpression(tokens: i..<inner.tokens.upperBound, start: nil, end: nil, precision: "relative",
+                                          month: inner.month, day: inner.day, boundIsEnd: isEnd)
+                }
                 return DateExpression(tokens: i..<inner.tokens.upperBound,
                                       start: isEnd ? nil : inner.start, end: isEnd ? (inner.end ?? inner.start) : nil,
                                       precision: "range")
@@ -104,8 +113,15 @@ enum DateReader {
         return (e.end ?? e.start!, e.tokens.upperBound)
     }
 
-    /// A calendar date at `i`: full date, month and year, decade or year.
-    static func calendar(at i: Int, in t: [Token]) -> DateExpression? {
+    /// Words after which a month name alone is a date: "in November", "by the end of
+    /// March", "early June". ("May" alone never is: the modal and the name.)
+    static let monthAloneOpeners: Set<String> = ["in", "of", "since", "until", "till", "through", "by", "early", "late",
+                                                 "mid", "mid-", "last", "next", "this", "before", "after", "during"]
+
+    /// A calendar date at `i`: full date, month and year, decade or year. A month or a day and
+    /// month without a year give an expression with `month` (and `day`) and no date, which
+    /// the reference resolves.
+    static func calendar(at i: Int, in t: [Token], monthAloneAfter: Bool = false) -> DateExpression? {
         let w = t[i]
         // ISO 2022-10-03 is one token.
         if w.startsWithDigit, let iso = DateScanner.isoDate(w.text) {
@@ -132,7 +148,19 @@ enum DateReader {
                 let d = PartialDate(year: year, month: month)
                 return DateExpression(tokens: i..<(k + 1), start: d, end: d, precision: "month")
             }
+            // "in November", "by the end of March": a capitalized month alone, after a word that
+            // makes it a time, and not a name ("March" of a march, "May" the modal or the name).
+            if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."), monthAloneAfter || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
+               !(i + 1 < t.count && t[i + 1].isCapitalized) {
+                return DateExpression(tokens: i..<(i + 1), start: nil, end: nil, precision: "relative", month: month)
+            }
             return nil
+        }
+        // Day Month without a year — "on 15 June", "4th March": the reference gives the year.
+        if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),
+           t[i + 1].isCapitalized, let month = DateWords.month(t[i + 1].text), t[i + 1].lower != "may" || i > 0 && t[i - 1].lower == "on",
+           !(i + 2 < t.count && DateScanner.yearNumber(t[i + 2].text) != nil), day <= DateWords.daysIn(month: month, year: 2024) {
+            return DateExpression(tokens: i..<(i + 2), start: nil, end: nil, precision: "relative", direction: 0, month: month, day: day)
         }
         // Day Month Year — "3 October 2022", "3rd October 2022".
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 2 < t.count, t[i + 1].flags.contains(.month),
@@ -190,6 +218,10 @@ enum DateReader {
         }
         if w == "on" || w == "last" || w == "next" || w == "this", DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
+        }
+        // "Sunday's election": a weekday that owns its event.
+        if DateWords.weekdays.contains(w), t[i].isCapitalized, t[i + 1].kind == .possessive {
+            return make(2, 0, nil, "day")
         }
         // "two weeks later", "three years ago".
         if let n = (t[i].flags.contains(.numberWord) ? numberWords[w] : nil) ?? (t[i].startsWithDigit ? Int(t[i].text) : nil),

@@ -90,15 +90,33 @@ struct MilestoneExtractor {
         { e in
             var e = e
             guard let published else { return e }
-            if let month = e.month, let day = e.day, e.start == nil {
-                let d = PartialDate(year: published.year, month: month, day: day)
-                e.start = d
-                e.end = d
-                e.precision = "day"
-            }
             let t = context.tokens[s]
+            if let month = e.month, e.start == nil {
+                // The nearest such month to the article's date; half a year either way is
+                // decided by the tense.
+                let here = published.year * 12 + (published.month ?? 6) - 1
+                var year = published.year
+                for y in [published.year - 1, published.year + 1] {
+                    let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
+                    if distance < best || distance == best && (y < year) == (nearestTense(s, before: e.tokens.lowerBound) == "past") {
+                        year = y
+                    }
+                }
+                let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
+                    ?? PartialDate(year: year, month: month)
+                if let isEnd = e.boundIsEnd {
+                    e.start = isEnd ? nil : d
+                    e.end = isEnd ? d : nil
+                    e.precision = "range"
+                } else {
+                    e.start = d
+                    e.end = d
+                    e.precision = e.day != nil ? "day" : "month"
+                }
+                return e
+            }
             if e.start == nil, e.precision == "relative", e.tokens.count == 2, published.day != nil,
-               let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) {
+               let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) ?? Weekday.number(t[e.tokens.lowerBound].lower) {
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
                 let ahead = e.direction > 0 || (e.direction == 0 && tense != "past" && (tense == "future" || clauseWords(s, around: e).contains("will")))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
@@ -146,7 +164,7 @@ struct MilestoneExtractor {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
         }
         let words = clauseWords(s, around: date)
-        if !words.isDisjoint(with: Self.forecastWords) { return "forecast" }
+        if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0 { return "planned" }
         // A date after the article's (or today's) date cannot be past.
         if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
@@ -174,12 +192,28 @@ struct MilestoneExtractor {
             let w = t[j]
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
+            // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
+            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised"].contains(w.lower) { return "future" }
             if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
+                // "would be published on 15 June": a passive after a modal looks ahead.
+                if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }
                 return "past"
             }
             j -= 1
         }
         return nil
+    }
+
+    /// Whether the clause of the date is what a verb of prediction reports: "Economists
+    /// forecast that growth would slow … in 2026", "analysts predicted that …".
+    func governedByForecast(_ s: Int, _ date: DateExpression) -> Bool {
+        let t = context.tokens[s]
+        var a = date.tokens.lowerBound
+        while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
+        guard a >= 2, t[a - 1].lower == "that" else { return false }
+        let verb = t[a - 2].lower
+        return ["forecast", "forecasts", "forecasted", "predict", "predicts", "predicted", "project", "projects",
+                "projected", "estimate", "estimates", "estimated"].contains(verb)
     }
 
     /// Lower-case words of the clause a date stands in (between clause breaks and "that").

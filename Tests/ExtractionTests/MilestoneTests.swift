@@ -95,3 +95,42 @@ import NewsText
                 == ["scenarios for the region", "Escalation of Violence", "Muddle-Through Scenario"])
     }
 }
+
+/// Session 6 rules: dates without a year take the nearest year to the article's date.
+@Suite struct DatesWithoutAYearTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func dayAndMonthInEuropeanOrderTakeTheArticlesYear() {
+        let found = milestones("Published: 3 June 2025\n\nThe court will rule on 15 July.")
+        #expect(found.first?.hasPrefix("15 July | 2025-07-15…2025-07-15 | day | planned") == true, "\(found)")
+        // With no article date there is no year to give it.
+        let bare = milestones("The court will rule on 15 July.")
+        #expect(bare.first?.hasPrefix("15 July | -…- | relative") == true, "\(bare)")
+    }
+
+    @Test func aMonthAloneIsTheNearestSuchMonth() {
+        let ahead = milestones("Published: 20 October 2025\n\nThe cabinet will present a budget by the end of November.")
+        #expect(ahead.first?.hasPrefix("by the end of November | -…2025-11 | range | planned") == true, "\(ahead)")
+        // December read in a January article is last December.
+        let back = milestones("Published: 10 January 2025\n\nPrices rose sharply in December.")
+        #expect(back.first?.hasPrefix("December | 2024-12…2024-12 | month | past") == true, "\(back)")
+        // A month name that is not a time: no date.
+        #expect(milestones("Published: 10 January 2025\n\nMay said the plan was fair. The March was peaceful.").isEmpty)
+    }
+
+    @Test func aWeekdayOwningItsEventIsThatDay() {
+        let found = milestones("Published: 3 June 2025\n\nTurnout in Sunday's vote was low.")
+        #expect(found.first?.hasPrefix("Sunday’s | 2025-06-01…2025-06-01 | day | past") == true || found.first?.hasPrefix("Sunday's | 2025-06-01…2025-06-01 | day | past") == true, "\(found)")
+    }
+
+    @Test func scheduledAndPassiveAfterAModalLookAhead() {
+        let found = milestones("Published: 3 June 2025\n\nThe next vote is scheduled for 2027. Results would be released on 20 June.")
+        #expect(found.count == 2)
+        #expect(found.allSatisfy { $0.contains("| planned |") }, "\(found)")
+    }
+
+    @Test func aDateInWhatAForecastReportsIsAForecast() {
+        let found = milestones("Published: 3 June 2025\n\nEconomists predicted that inflation would ease in 2026.")
+        #expect(found.first?.contains("| forecast |") == true, "\(found)")
+    }
+}
