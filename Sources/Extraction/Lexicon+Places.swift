@@ -133,16 +133,35 @@ extension Lexicon {
         var start = i
         if start < tokens.count, tokens[start].lower == "the" { start += 1 }
         guard start < tokens.count, tokens[start].isCapitalized, tokens[start].flags.contains(.jurisdictionStart),
-              let longest = jurisdictionLengthByFirstWord[tokens[start].text] else { return nil }
-        var best: (String, Int)?
-        var text = ""
-        var k = start
-        while k < tokens.count, k < start + longest, tokens[k].kind == .word {
-            text += (k == start ? "" : " ") + tokens[k].text
-            if let name = jurisdictionByName[text] ?? jurisdictionByName[text.trimmingSuffix(".")] { best = (name, k + 1 - i) }
-            k += 1
+              tokens[start].kind == .word else { return nil }
+        // The first word as written, or without a trailing period ("U.S." → "U.S").
+        let first = tokens[start].text
+        let entries = jurisdictionPhrases.entries(startingWith: first)
+        let trimmedEntries = first.utf8.last == UInt8(ascii: ".") ? jurisdictionPhrases.entries(startingWith: String(first.dropLast())) : nil
+        guard entries != nil || trimmedEntries != nil else { return nil }
+        // Longest first; the last word may carry a period the name does not ("Kosovo." is not a
+        // token, but "U.S." is).
+        func matchLength(_ entries: [PhraseTable<String>.Entry]?, firstIsLast: Bool) -> (String, Int)? {
+            guard let entries else { return nil }
+            for entry in entries where start + entry.rest.count < tokens.count {
+                if firstIsLast != entry.rest.isEmpty { continue }
+                var matches = true
+                for (n, word) in entry.rest.enumerated() {
+                    let t = tokens[start + 1 + n]
+                    if t.kind != .word { matches = false; break }
+                    if t.text == word { continue }
+                    if n == entry.rest.count - 1, t.text.utf8.last == UInt8(ascii: "."), t.text.dropLast() == word { continue }
+                    matches = false
+                    break
+                }
+                if matches { return (entry.value, start + entry.rest.count + 1 - i) }
+            }
+            return nil
         }
-        return best
+        // A trimmed first word can only be a one-word name.
+        let long = matchLength(entries, firstIsLast: false)
+        let single = matchLength(entries, firstIsLast: true) ?? matchLength(trimmedEntries, firstIsLast: true)
+        return long ?? single
     }
 
     /// Nouns that say a name belongs to a company or body, not a person.

@@ -111,18 +111,17 @@ extension Lexicon {
 
     /// Longest office form (up to four words) at token `i`.
     static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int)? {
-        guard i < tokens.count, tokens[i].flags.contains(.officeStart) else { return nil }
-        var best: (Office, Int)?
-        var text = ""
-        var k = i
-        while k < tokens.count, k < i + 4 {
-            let t = tokens[k]
-            guard t.kind == .word || t.is("-") else { break }
-            text += (k == i || t.is("-") || tokens[k - 1].is("-") ? "" : " ") + t.lower
-            if let office = offices[text] { best = (office, k + 1 - i) }
-            k += 1
+        guard i < tokens.count, tokens[i].flags.contains(.officeStart), tokens[i].kind == .word,
+              let entries = officePhrases.entries(startingWith: tokens[i].lower) else { return nil }
+        for entry in entries where i + entry.rest.count < tokens.count {
+            var matches = true
+            for (n, word) in entry.rest.enumerated() where tokens[i + 1 + n].lower != word {
+                matches = false
+                break
+            }
+            if matches { return (entry.value, entry.rest.count + 1) }
         }
-        return best
+        return nil
     }
 
     /// Occupations that show a capitalized sequence is a person ("Coach Montse Tomé",
@@ -178,10 +177,6 @@ extension Lexicon {
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
     ]
-
-    /// Ministries written before an office: "the foreign ministry spokesperson", "Defence
-    /// Ministry official". The portfolio words and "ministry" are skipped; the office is read after.
-    static let ministryWords: Set<String> = ["ministry", "department"]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",

@@ -27,6 +27,8 @@ public struct WordFlags: OptionSet, Sendable {
     static let boundWord = WordFlags(rawValue: 1 << 12)
     /// "von", "al", "de": lower-case particles inside names.
     static let particle = WordFlags(rawValue: 1 << 13)
+    /// "commerce", "foreign", "home": the first word of a portfolio ("home affairs").
+    static let portfolioStart = WordFlags(rawValue: 1 << 14)
 }
 
 extension Lexicon {
@@ -54,6 +56,7 @@ extension Lexicon {
         mark(DateReader.numberWords.keys, .numberWord)
         mark(DateReader.boundWords.keys, .boundWord)
         mark(NameParser.particles, .particle)
+        mark(portfolios.keys.map { String($0.split(separator: " ")[0]) }, .portfolioStart)
         return table
     }()
 }

@@ -52,7 +52,7 @@ enum TitleParser {
             // "Agriculture Minister", "Commerce Secretary", "foreign ministry spokesperson": a portfolio first.
             guard start + 1 < tokens.count,
                   tokens[start].isCapitalized && tokens[start + 1].lower == "minister" || prefixPortfolio(at: start, in: tokens) != nil
-                    || Lexicon.portfolios[tokens[start].lower] != nil && Lexicon.ministryWords.contains(tokens[start + 1].lower)
+                    || tokens[start].flags.contains(.portfolioStart) && isMinistryWord(tokens[start + 1])
             else { return nil }
         }
         var i = start
@@ -92,9 +92,10 @@ enum TitleParser {
         readQualifiers()
         // "China's foreign ministry spokesperson", "Defence Ministry official": the ministry is
         // skipped, the office after it is read, and the jurisdiction stays its organization.
-        if i + 2 < tokens.count, Lexicon.office(at: i, in: tokens) == nil,
+        if i + 2 < tokens.count, tokens[i].flags.contains(.portfolioStart),
+           isMinistryWord(tokens[i + 1]) || i + 3 < tokens.count && isMinistryWord(tokens[i + 2]),
            let (_, n) = readKnownPortfolio(at: i, in: tokens), i + n + 1 < tokens.count,
-           Lexicon.ministryWords.contains(tokens[i + n].lower), Lexicon.office(at: i + n + 1, in: tokens) != nil {
+           isMinistryWord(tokens[i + n]), Lexicon.office(at: i + n + 1, in: tokens) != nil {
             i += n + 1
         }
         // "Agriculture Minister", "Commerce Secretary": a portfolio before "Minister" or "Secretary".
@@ -192,11 +193,15 @@ enum TitleParser {
         return (tokens[k..<start].map(\.text).joined(separator: " "), k)
     }
 
+    /// "ministry" or "department", any case (compared, not hashed: asked at many tokens).
+    @inline(__always)
+    static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
+
     /// A known one-word portfolio before "minister" or "secretary" that the office lexicon
     /// does not already join to it ("commerce secretary", "Agriculture Minister"; not
     /// "Foreign Secretary"): the portfolio, normalized.
     static func prefixPortfolio(at i: Int, in tokens: [Token]) -> String? {
-        guard i + 1 < tokens.count, tokens[i].kind == .word, ["minister", "secretary"].contains(tokens[i + 1].lower),
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart), ["minister", "secretary"].contains(tokens[i + 1].lower),
               let portfolio = Lexicon.portfolios[tokens[i].lower], Lexicon.office(at: i, in: tokens) == nil
         else { return nil }
         // Both words capitalized or both lower case: not "Trade secretary".
