@@ -103,6 +103,10 @@ public struct Article: Sendable {
         for block in blocks where block.kind == .boilerplate && block.block.detail == "published_line" {
             if let date = DateScanner.firstDate(in: block.text) { return date.iso }
         }
+        // "By Political Staff | 27 November 2025", "By Jane Doe, March 4, 2024": a byline's date.
+        for block in blocks.prefix(6) where block.kind == .boilerplate && block.block.detail == "byline" {
+            if let date = DateScanner.firstDate(in: block.text) { return date.iso }
+        }
         for block in blocks.prefix(4) where block.kind == .paragraph {
             if let date = Dateline.date(in: block.text) { return date.iso }
         }

@@ -104,6 +104,16 @@ enum Boilerplate {
 
     /// The kind of furniture this line is on its own, or nil.
     static func kind(of line: Line) -> String? {
+        // "*Published 10 September 2025*", "_By Jane Doe_": Markdown emphasis around the
+        // whole line is not part of what it says.
+        if line.count >= 3, case let mark = line.bytes[line.range.lowerBound], mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
+            var lo = line.range.lowerBound, hi = line.range.upperBound
+            while lo < hi, line.bytes[lo] == mark { lo += 1 }
+            while hi > lo, line.bytes[hi - 1] == mark || line.bytes[hi - 1] == 0x20 { hi -= 1 }
+            if lo < hi, hi < line.range.upperBound, line.bytes[lo] != 0x20 {
+                return kind(of: Line(bytes: line.bytes, range: lo..<hi))
+            }
+        }
         let words = line.wordCount
         // Furniture is short; a long line is only furniture when it opens like a link list.
         if words > 30 {

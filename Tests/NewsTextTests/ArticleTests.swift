@@ -90,4 +90,15 @@ import Testing
         let article = Article(normalized: Array("Published: 12 October 2023\nText of the story.".utf8))
         #expect(article.published == "2023-10-12")
     }
+
+    @Test func anEmphasizedPublishedLineAndABylineDateFillPublished() {
+        let emphasized = Article(normalized: Array("Talks resume\n*Published 3 March 2024*\nText of the story.".utf8))
+        #expect(emphasized.published == "2024-03-03")
+        #expect(emphasized.blocks.contains { $0.kind == .boilerplate && $0.text.hasPrefix("*Published") })
+        let byline = Article(normalized: Array("Talks resume\nBy Anna Weber | March 4, 2024\nText of the story.".utf8))
+        #expect(byline.published == "2024-03-04")
+        // Prose that opens with "By" is no byline and gives no date.
+        let prose = Article(normalized: Array("Talks resume\nBy March 4, 2024 the talks had failed.\nMore.".utf8))
+        #expect(prose.published == nil)
+    }
 }
