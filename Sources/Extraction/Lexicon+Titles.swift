@@ -160,7 +160,7 @@ extension Lexicon {
     static let qualifiers: [String: String] = [
         "former": "former", "ex": "former", "acting": "acting", "then": "then", "outgoing": "outgoing",
         "incoming": "incoming", "new": "new", "newly": "new", "interim": "interim", "deputy": "deputy",
-        "late": "late", "designate": "designate",
+        "late": "late", "designate": "designate", "executive": "executive",
     ]
 
     /// Portfolios that "X Minister" and "Minister of X" name.

@@ -18,7 +18,7 @@ struct NameSpan: Equatable {
 enum NameParser {
     /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad".
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
-                                         "du", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
+                                         "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
 
     /// Written after a full name as part of it: "Jr.", "Sr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
@@ -49,7 +49,8 @@ enum NameParser {
 
     /// A name at token `start`, or nil.
     static func parse(at start: Int, in tokens: [Token], utf8: [UInt8]) -> NameSpan? {
-        var i = start
+        // An honorific is not part of the name: "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer".
+        var i = start < tokens.count && tokens[start].flags.contains(.honorific) && start + 1 < tokens.count ? start + 1 : start
         var words: [Int] = []          // token indices of name words
         var surnameStart = -1          // index into `words` where the surname begins
         while i < tokens.count, words.count < 6 {

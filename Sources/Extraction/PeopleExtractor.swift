@@ -141,6 +141,8 @@ struct PeopleExtractor {
                     // "Sanae Takaichi was elected prime minister", "named Toshimitsu Motegi as foreign minister".
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                } else if insideOrganizationName(i, t) {
+                    // "The Office for Budget Responsibility said": the end of a body's name.
                 } else if reportingVerbFollows(j, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
                             || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
@@ -257,8 +259,19 @@ struct PeopleExtractor {
         return Lexicon.reportingForms[next.lower] != nil || Lexicon.verbGroupWords.contains(next.lower)
     }
 
+    /// Whether the capitalized words at `i` continue a body's name: "Office for Budget
+    /// Responsibility", "Institute of International Finance", "Bank of England".
+    private func insideOrganizationName(_ i: Int, _ t: [Token]) -> Bool {
+        guard i >= 2, ["of", "for", "on", "and", "&"].contains(t[i - 1].lower), t[i - 1].isLowercase || t[i - 1].is("&") else { return false }
+        let before = t[i - 2]
+        return before.isCapitalized && (Lexicon.institutionWords.contains(before.lower) || Lexicon.organizationNouns.contains(before.lower)
+            || TitleParser.organizationNouns.contains(before.lower))
+    }
+
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {
         var k = j
+        // "Meta's chief global affairs officer, Joel Kaplan, said": the apposition closes right before the verb.
+        if k + 1 < t.count, t[k].isComma, t[k + 1].isLowercase, Lexicon.reportingForms[t[k + 1].lower] != nil { return true }
         // ", for his part," or ", the captain,": a short parenthetical between commas — but not one
         // that says the name is a company or body (", a Berlin-based startup,").
         if k < t.count, t[k].isComma {

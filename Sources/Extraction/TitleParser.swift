@@ -89,6 +89,20 @@ enum TitleParser {
                 }
             }
         }
+        // "the Commission's executive vice-president", "the COP30 president", "the White House
+        // press secretary": a capitalized body, possessive or not, right before the office.
+        if organization == nil, i > start, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].isAllCaps,
+           !tokens[i].flags.contains(.officeStart), Lexicon.qualifier(tokens[i]) == nil {
+            var k = i
+            while k < tokens.count, k < i + 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAllCaps,
+                  Lexicon.office(at: k, in: tokens) == nil { k += 1 }
+            var after = k
+            if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+            if after < tokens.count, Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil {
+                organization = bodyName(tokens[i..<k])
+                i = after
+            }
+        }
         readQualifiers()
         // "China's foreign ministry spokesperson", "Defence Ministry official": the ministry is
         // skipped, the office after it is read, and the jurisdiction stays its organization.
@@ -151,13 +165,14 @@ enum TitleParser {
                 break
             }
         }
-        // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
-        // or preceded by whose it is ("Bosnian Serb leader").
         // "the labour secretary": a portfolio before the office completes it.
         if prefixPortfolio != nil { completed = true }
-        if office.ambiguous && !completed && !capitalized && organization == nil { return nil }
+        // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
+        // or preceded by whose it is ("Bosnian Serb leader", "Conservative leader").
+        if office.ambiguous && !completed && !capitalized && organization == nil && modifyingBody(before: start, in: tokens) == nil { return nil }
         if office.complement == .organization && !completed && !capitalized && organization == nil
-            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" {
+            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson"
+            && modifyingBody(before: start, in: tokens) == nil {
             return nil
         }
         var first = start
@@ -165,9 +180,47 @@ enum TitleParser {
         if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {
             organization = body
             first = bodyStart
+        } else if organization == nil, !capitalized, !completed, let (body, bodyStart) = modifyingBody(before: start, in: tokens) {
+            // "Conservative leader Kemi Badenoch", "UN climate chief Simon Stiell".
+            organization = body
+            first = bodyStart
         }
         return TitlePhrase(tokens: first..<i, title: title, organization: organization, qualifier: qualifier,
                            isProper: capitalized || completed)
+    }
+
+    /// The name of a body written as capitalized words: a known jurisdiction or body's one
+    /// spelling, else the words as written.
+    static func bodyName(_ words: ArraySlice<Token>) -> String {
+        let text = words.map(\.text).joined(separator: " ")
+        return Lexicon.jurisdictionByName[text] ?? text
+    }
+
+    /// Whose a lower-case office is, from the capitalized words right before it (one to
+    /// three, not at the start of the sentence unless they are a known body): "Conservative
+    /// leader", "Hamas leader", "Kosovo Security Force commander"; with up to two lower-case
+    /// words between when the body is a known one: "UN climate chief".
+    static func modifyingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
+        guard start > 0 else { return nil }
+        var end = start
+        var skipped = 0
+        while end > 0, skipped < 2, tokens[end - 1].kind == .word, tokens[end - 1].isLowercase,
+              !smallWords.contains(tokens[end - 1].lower), Lexicon.office(at: end - 1, in: tokens) == nil {
+            end -= 1
+            skipped += 1
+        }
+        guard end > 0 else { return nil }
+        var k = end
+        while k > 0, end - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps,
+              !tokens[k - 1].flags.contains(.officeStart), Lexicon.qualifier(tokens[k - 1]) == nil,
+              !["The", "A", "An"].contains(tokens[k - 1].text) { k -= 1 }
+        guard k < end else { return nil }
+        let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false
+        if skipped > 0 && !known { return nil }
+        // A capital at the start of a sentence may be a common word ("Many leaders …"): those the
+        // lexicons know as never part of a name are not a body.
+        if k == 0 && !known && end - k == 1 && tokens[0].flags.contains(.neverName) { return nil }
+        return (bodyName(tokens[k..<end]), k)
     }
 
     /// A body named by capitalized words right before `start` ("Bank of England", "European

@@ -173,3 +173,44 @@ import NewsText
         #expect(f.roleLines == ["Friedrich Merz | Leader | Christian Democratic Union | -"])
     }
 }
+
+/// Session 6 rules found on held-out batch 4; each sentence differs from the batch's.
+@Suite struct BodiesAndHonorificsTests {
+    @Test func anHonorificIsNotPartOfTheName() {
+        let (_, f) = facts("Bahrain's foreign minister, Sheikh Khalid bin Ahmed Al Khalifa, said the talks would go on.")
+        #expect(f.names == ["Khalid bin Ahmed Al Khalifa"])
+        #expect(f.roleLines == ["Khalid bin Ahmed Al Khalifa | Minister of Foreign Affairs | Bahrain | -"])
+    }
+
+    @Test func doIsAParticleOfNames() {
+        let (_, f) = facts("Maria do Rosário said the bill was unfair.")
+        #expect(f.names == ["Maria do Rosário"])
+    }
+
+    @Test func theEndOfABodysNameIsNoPerson() {
+        let (_, f) = facts("The Institute for Fiscal Studies said the plan would cost more.")
+        #expect(f.names.isEmpty)
+    }
+
+    @Test func aNameInAppositionRightBeforeTheVerbIsAPerson() {
+        let (_, f) = facts("Airbus's chief commercial officer, Benoit Martin, said orders were strong.")
+        #expect(f.names == ["Benoit Martin"])
+    }
+
+    @Test func aBodyBeforeALowerCaseOfficeIsWhoseItIs() {
+        let (_, f) = facts("In London, Labour leader Keir Starmer said the vote was close.")
+        #expect(f.roleLines == ["Keir Starmer | Leader | Labour | -"])
+        let (_, g) = facts("The talks stalled, UN refugee chief Filippo Grandi warned.")
+        #expect(g.roleLines.count == 1 && g.roleLines[0].hasPrefix("Filippo Grandi | Chief | "), "\(g.roleLines)")
+        // Lower-case words between are allowed only after a known body.
+        let (_, h) = facts("Critics of Acme climate chief Jon Berg said little.")
+        #expect(h.roles.isEmpty, "\(h.roleLines)")
+    }
+
+    @Test func aCapitalizedBodyAfterTheIsTheOfficesOrganization() {
+        let (_, f) = facts("Mukhtar Babayev, the COP29 president, said the deal was fair.")
+        #expect(f.roleLines == ["Mukhtar Babayev | President | COP29 | -"])
+        let (_, g) = facts("Anna Weber, the Bundesbank's executive director, said rates would hold.")
+        #expect(g.roleLines == ["Anna Weber | Director | Bundesbank | executive"])
+    }
+}
