@@ -90,6 +90,18 @@ enum DateReader {
                                       precision: "range")
             }
         }
+        // "from 10 to 21 November 2025", "10–21 November 2025", "between 3 and 5 March 2024":
+        // a range of days written with the month and year once.
+        do {
+            let first = lower == "from" || lower == "between" ? i + 1 : i
+            if first + 2 < t.count, t[first].kind == .number, let day = DateScanner.dayNumber(t[first].text),
+               ["to", "and", "-", "–", "—"].contains(t[first + 1].lower), let end = calendar(at: first + 2, in: t),
+               end.precision == "day", let last = end.start, let month = last.month, let lastDay = last.day, day < lastDay,
+               (lower == "from" || lower == "between") == (first == i + 1) {
+                return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: last.year, month: month, day: day),
+                                      end: last, precision: "range")
+            }
+        }
         if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t),
            let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
             return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")

@@ -193,7 +193,7 @@ struct MilestoneExtractor {
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
-            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised"].contains(w.lower) { return "future" }
+            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) { return "future" }
             if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }

@@ -45,6 +45,8 @@ struct StatementExtractor {
     static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
     static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
                                            "speech", "address", "message", "conversations", "dialogue"]
+    /// Reporting verbs whose -s form is also a plural noun ("states of", "reports of").
+    static let pluralNounLemmas: Set<String> = ["state", "report", "claim", "note", "remark", "view", "post", "comment", "question"]
     /// Verbs that report speech only when a quotation follows: "called it “a quantum leap.”"
     static let quoteOnlyLemmas: Set<String> = ["call"]
 
@@ -126,6 +128,11 @@ struct StatementExtractor {
             // "called it “a quantum leap”": some verbs report speech only before a quotation.
             if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k),
                !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)) { k += 1; continue }
+            // "Member states of the WHO", "reports of fighting": a plural noun, not a verb.
+            if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s"), k + 1 < t.count, t[k + 1].lower == "of" {
+                k += 1
+                continue
+            }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
             let isParticiple = t[k].lower.hasSuffix("ing")
@@ -144,6 +151,9 @@ struct StatementExtractor {
                     results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
                                                  content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
                     finiteFound = true
+                } else if k == 1 && t[0].lower == "as" {
+                    // "As reported by Telegrafi, American diplomats emphasize …": the outlet is where the
+                    // news was read (a source), and the sentence's own speaker is the subject after it.
                 } else if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
                     results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
                                                  content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
@@ -352,12 +362,30 @@ struct StatementExtractor {
             }
             return Speaker(text: phrase, persons: [], range: span)
         }
+        // "Apple said", "Goldman Sachs warned": a proper name that is not a person's, when the
+        // article writes it capitalized elsewhere too (so not a capital that opens a sentence).
+        if words.count <= 4, words.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
+           words.first!.isCapitalized || words.first!.isAllCaps, !words.contains(where: { $0.flags.contains(.neverName) && !Lexicon.institutionWords.contains($0.lower) }),
+           !words.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
+           // Not the broken start of a country's name ("the United states stands …").
+           !words.contains(where: { $0.flags.contains(.jurisdictionStart) }),
+           lo > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural
         // common noun names a group, whichever group it is.
         if Self.isPluralGroup(Array(t[lo...head]), sentenceStart: lo == 0) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         return nil
+    }
+
+    /// Whether `word` appears capitalized inside some other sentence (not as its first word).
+    func writtenCapitalizedElsewhere(_ word: String, notIn s: Int) -> Bool {
+        for (n, sentence) in context.tokens.enumerated() where n != s {
+            for k in sentence.indices.dropFirst() where sentence[k].text == word { return true }
+        }
+        return false
     }
 
     /// Up to four words ending on a lower-case plural noun of agents, by the endings English

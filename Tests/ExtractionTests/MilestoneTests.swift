@@ -134,3 +134,19 @@ import NewsText
         #expect(found.first?.contains("| forecast |") == true, "\(found)")
     }
 }
+
+@Suite struct DayRangesAndSupposedTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func aRangeOfDaysWithTheMonthWrittenOnce() {
+        let from = milestones("Published: 1 March 2024\n\nThe fair runs from 3 to 5 March 2024 in Berlin.")
+        #expect(from.first?.hasPrefix("from 3 to 5 March 2024 | 2024-03-03…2024-03-05 | range") == true, "\(from)")
+        let dash = milestones("Published: 1 March 2024\n\nThe fair runs 10–12 June 2025 in Berlin.")
+        #expect(dash.first?.hasPrefix("10–12 June 2025 | 2025-06-10…2025-06-12 | range | planned") == true, "\(dash)")
+    }
+
+    @Test func supposedToLooksAhead() {
+        let found = milestones("Published: 28 January 2025\n\nThe talks were supposed to begin by Feb. 3.")
+        #expect(found.first?.contains("| planned |") == true, "\(found)")
+    }
+}

@@ -140,3 +140,23 @@ import NewsText
         #expect(f.statementLines == ["Farm groups hail: the ruling", "Analysts at ING forecast: rates would fall"])
     }
 }
+
+@Suite struct StatementRulesBatchFour {
+    @Test func aProperNameWrittenCapitalizedElsewhereSpeaks() {
+        let (_, f) = facts("Regulators fined Shell on Monday. Shell said it would appeal.")
+        #expect(f.statementLines == ["Shell say: it would appeal"])
+        // A capital that only opens its sentence is no name.
+        let (_, g) = facts("Overall said the plan would fail.")
+        #expect(g.statements.isEmpty, "\(g.statementLines)")
+    }
+
+    @Test func aPluralNounBeforeOfIsNoVerb() {
+        let (_, f) = facts("GENEVA — Member states of the alliance adopted the plan.")
+        #expect(f.statements.isEmpty, "\(f.statementLines)")
+    }
+
+    @Test func asReportedByNamesASourceNotASpeaker() {
+        let (_, f) = facts("As reported by Reuters, officials emphasize that the deal is close.")
+        #expect(f.statementLines == ["officials emphasize: the deal is close"])
+    }
+}
