@@ -382,8 +382,10 @@ struct StatementExtractor {
 
     /// Whether `word` appears capitalized inside some other sentence (not as its first word).
     func writtenCapitalizedElsewhere(_ word: String, notIn s: Int) -> Bool {
+        let length = word.utf8.count
         for (n, sentence) in context.tokens.enumerated() where n != s {
-            for k in sentence.indices.dropFirst() where sentence[k].text == word { return true }
+            // The byte length first: most tokens differ in it, and it costs no string compare.
+            for k in sentence.indices.dropFirst() where sentence[k].range.count == length && sentence[k].text == word { return true }
         }
         return false
     }
