@@ -14,10 +14,11 @@ import Testing
         }
     }
 
-    static func sqlite(_ db: String, _ sql: String) throws -> String {
+    static func sqlite(_ db: String, _ sql: String, readOnly: Bool = false) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["sqlite3", db, sql]
+        p.arguments = ["sqlite3"] + (readOnly ? ["-readonly"] : []) + [db, sql]
+        p.standardError = FileHandle.nullDevice
         let pipe = Pipe()
         p.standardOutput = pipe
         try p.run()
@@ -57,13 +58,20 @@ import Testing
         _ = Self.articles(n, in: folder)
         let db = folder.file("kb.sqlite")
         var committed: [String] = []
-        for delay in [0.8, 2.0] {
+        for _ in 0..<2 {
+            let before = Int(committed.last ?? "0") ?? 0
             let p = Process()
             p.executableURL = URL(fileURLWithPath: KB.binary)
             p.arguments = ["ingest", folder.file("in"), "--db", db, "--batch-size", "5"]
             p.standardError = FileHandle.nullDevice
             try p.run()
-            Thread.sleep(forTimeInterval: delay)
+            // Kill as soon as this run has committed a batch (polled, read-only): a fixed delay
+            // landed before the first commit or after the last one on a busy machine.
+            let deadline = Date().addingTimeInterval(120)
+            while p.isRunning, Date() < deadline,
+                  (Int(try Self.sqlite(db, "SELECT count(*) FROM documents", readOnly: true)) ?? 0) <= before {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
             kill(p.processIdentifier, SIGKILL)
             p.waitUntilExit()
             #expect(try Self.sqlite(db, "PRAGMA integrity_check") == "ok")
