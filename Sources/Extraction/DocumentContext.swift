@@ -58,7 +58,21 @@ struct DocumentContext {
                 }
             }
         }
-        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Self.datelineCountry(article, tokens)
+    }
+
+    /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —"):
+    /// one to three words in capitals before a comma, a parenthesis or a dash.
+    static func datelineCountry(_ article: Article, _ tokens: [[Token]]) -> String? {
+        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
+              let t = tokens[safe: first] else { return nil }
+        var words: [String] = []
+        for token in t.prefix(4) {
+            if token.kind == .word, token.isAllCaps { words.append(token.text); continue }
+            guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
+            return Lexicon.capitalCountries[words.joined(separator: " ")]
+        }
+        return nil
     }
 
     /// The token index where the first sentence's dateline ends ("SKOPJE, March 4, 2024 —"),

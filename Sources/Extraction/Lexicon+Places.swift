@@ -210,3 +210,35 @@ extension Lexicon {
 extension String {
     func trimmingSuffix(_ suffix: String) -> String { hasSuffix(suffix) ? String(dropLast(suffix.count)) : self }
 }
+
+// MARK: - Capitals in datelines
+
+extension Lexicon {
+    /// National capitals as datelines write them ("LONDON —", "MEXICO CITY —"), for the
+    /// country an office belongs to when the article names no country at all. Cities that
+    /// datelines use mostly for international bodies (Brussels, Geneva, Vienna, The Hague,
+    /// New York, Strasbourg, Nairobi) are left out: an office there is rarely the host's.
+    static let capitalCountries: [String: String] = [
+        "KABUL": "Afghanistan", "TIRANA": "Albania", "ALGIERS": "Algeria", "BUENOS AIRES": "Argentina",
+        "YEREVAN": "Armenia", "CANBERRA": "Australia", "BAKU": "Azerbaijan", "MANAMA": "Bahrain", "DHAKA": "Bangladesh",
+        "MINSK": "Belarus", "SARAJEVO": "Bosnia and Herzegovina", "BRASILIA": "Brazil", "BRASÍLIA": "Brazil",
+        "SOFIA": "Bulgaria", "OTTAWA": "Canada", "SANTIAGO": "Chile", "BEIJING": "China", "BOGOTA": "Colombia",
+        "BOGOTÁ": "Colombia", "ZAGREB": "Croatia", "HAVANA": "Cuba", "NICOSIA": "Cyprus", "PRAGUE": "Czech Republic",
+        "COPENHAGEN": "Denmark", "QUITO": "Ecuador", "CAIRO": "Egypt", "TALLINN": "Estonia", "ADDIS ABABA": "Ethiopia",
+        "HELSINKI": "Finland", "PARIS": "France", "TBILISI": "Georgia", "BERLIN": "Germany", "ACCRA": "Ghana",
+        "ATHENS": "Greece", "BUDAPEST": "Hungary", "REYKJAVIK": "Iceland", "NEW DELHI": "India", "JAKARTA": "Indonesia",
+        "TEHRAN": "Iran", "BAGHDAD": "Iraq", "DUBLIN": "Ireland", "JERUSALEM": "Israel", "ROME": "Italy", "TOKYO": "Japan",
+        "AMMAN": "Jordan", "ASTANA": "Kazakhstan", "PRISTINA": "Kosovo", "PRISHTINA": "Kosovo", "KUWAIT CITY": "Kuwait",
+        "RIGA": "Latvia", "BEIRUT": "Lebanon", "TRIPOLI": "Libya", "VILNIUS": "Lithuania", "KUALA LUMPUR": "Malaysia",
+        "VALLETTA": "Malta", "MEXICO CITY": "Mexico", "CHISINAU": "Moldova", "PODGORICA": "Montenegro", "RABAT": "Morocco",
+        "WELLINGTON": "New Zealand", "ABUJA": "Nigeria", "PYONGYANG": "North Korea", "SKOPJE": "North Macedonia",
+        "OSLO": "Norway", "MUSCAT": "Oman", "ISLAMABAD": "Pakistan", "LIMA": "Peru", "MANILA": "Philippines",
+        "WARSAW": "Poland", "LISBON": "Portugal", "DOHA": "Qatar", "BUCHAREST": "Romania", "MOSCOW": "Russia",
+        "RIYADH": "Saudi Arabia", "BELGRADE": "Serbia", "BRATISLAVA": "Slovakia", "LJUBLJANA": "Slovenia",
+        "MOGADISHU": "Somalia", "PRETORIA": "South Africa", "SEOUL": "South Korea", "MADRID": "Spain", "KHARTOUM": "Sudan",
+        "STOCKHOLM": "Sweden", "BERN": "Switzerland", "DAMASCUS": "Syria", "TAIPEI": "Taiwan", "BANGKOK": "Thailand",
+        "TUNIS": "Tunisia", "ANKARA": "Turkey", "KYIV": "Ukraine", "KIEV": "Ukraine", "ABU DHABI": "United Arab Emirates",
+        "LONDON": "United Kingdom", "WASHINGTON": "United States", "TASHKENT": "Uzbekistan", "CARACAS": "Venezuela",
+        "HANOI": "Vietnam", "SANAA": "Yemen", "HARARE": "Zimbabwe", "KINSHASA": "Democratic Republic of the Congo",
+    ]
+}
