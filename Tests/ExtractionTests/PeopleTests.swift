@@ -214,3 +214,15 @@ import NewsText
         #expect(g.roleLines == ["Anna Weber | Director | Bundesbank | executive"])
     }
 }
+
+@Suite struct DatelineCountryTests {
+    @Test func aCapitalInTheDatelineGivesTheCountryWhenNoneIsNamed() {
+        let (_, f) = facts("Budget day\n\nLONDON — The Chancellor, Rachel Reeves, said taxes would rise.")
+        #expect(f.roleLines == ["Rachel Reeves | Chancellor | United Kingdom | -"])
+        let (_, g) = facts("Budget day\n\nMEXICO CITY, May 3 (Reuters) - The finance minister, Rogelio Ramírez, said taxes would rise.")
+        #expect(g.roleLines == ["Rogelio Ramírez | Minister of Finance | Mexico | -"])
+        // A city of international bodies says nothing of the office's country.
+        let (_, h) = facts("Budget day\n\nGENEVA — The spokesperson, Anna Weber, said talks would go on.")
+        #expect(h.roleLines == ["Anna Weber | Spokesperson | - | -"])
+    }
+}
