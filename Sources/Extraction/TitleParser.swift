@@ -280,18 +280,10 @@ enum TitleParser {
         var i = start
         if i < tokens.count, tokens[i].lower == "the" { i += 1 }
         // Longest known portfolio (up to three words).
-        var best: (String, Int)?
-        var text = ""
-        var k = i
-        while k < tokens.count, k < i + 3, tokens[k].kind == .word {
-            text += (k == i ? "" : " ") + tokens[k].lower
-            if let p = Lexicon.portfolios[text] { best = (p, k + 1 - start) }
-            k += 1
-        }
-        if let best { return best }
+        if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) { return (portfolio, n + i - start) }
         // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".
         var words: [String] = []
-        k = i
+        var k = i
         while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized) {
             if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
             words.append(tokens[k].text)
