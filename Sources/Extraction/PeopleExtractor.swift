@@ -287,7 +287,7 @@ struct PeopleExtractor {
     private func reportingVerbPrecedes(_ i: Int, _ t: [Token]) -> Bool {
         guard i >= 2, Lexicon.reportingForms[t[i - 1].lower] != nil, t[i - 1].isLowercase else { return false }
         let before = t[i - 2]
-        return before.isComma || before.is("”") || before.is("\"")
+        return before.isComma || StatementExtractor.closesQuote(before)
     }
 
     private func hasMiddleInitial(_ name: NameSpan, _ t: [Token]) -> Bool {

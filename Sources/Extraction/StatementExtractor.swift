@@ -51,7 +51,7 @@ struct StatementExtractor {
     static let quoteOnlyLemmas: Set<String> = ["call"]
 
     func quoteFollows(_ t: [Token], _ k: Int) -> Bool {
-        for j in (k + 1)..<min(t.count, k + 4) where t[j].is("“") || t[j].is("\"") { return true }
+        for j in (k + 1)..<min(t.count, k + 4) where t[j].is("“") || t[j].is("\"") || t[j].is("‘") { return true }
         return false
     }
 
@@ -291,7 +291,7 @@ struct StatementExtractor {
     /// "…,” said Smith." / "…,” he said.": the speaker right after a verb that follows a quote.
     func invertedSubject(_ s: Int, verbAt k: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
-        guard k > 0, t[k - 1].isComma || ["”", "\""].contains(t[k - 1].text), k + 1 < t.count else { return nil }
+        guard k > 0, t[k - 1].isComma || Self.closesQuote(t[k - 1]), k + 1 < t.count else { return nil }
         guard let speaker = speakerAfter(s, k + 1, lastPerson: lastPerson) else { return nil }
         // After a bare comma only a person inverts ("The plan will fail, said Smith").
         if t[k - 1].isComma && speaker.persons.isEmpty { return nil }
@@ -498,11 +498,24 @@ struct StatementExtractor {
     /// The text between the first pair of quotation marks of the sentence.
     func quoteSpan(_ s: Int) -> Range<Int>? {
         let t = context.tokens[s]
-        guard let open = t.firstIndex(where: { $0.is("“") || $0.is("\"") }) else { return nil }
-        let closer = t[open].text == "“" ? "”" : "\""
-        guard let close = t[(open + 1)...].firstIndex(where: { $0.is(closer) }), close > open + 1 else { return nil }
+        if let open = t.firstIndex(where: { $0.is("“") || $0.is("\"") }) {
+            let closer = t[open].text == "“" ? "”" : "\""
+            guard let close = t[(open + 1)...].firstIndex(where: { $0.is(closer) }), close > open + 1 else { return nil }
+            return open + 1..<close
+        }
+        // Single quotation marks, as British papers write them: ‘…’ or '…', opening the
+        // sentence or after a colon, comma or dash (an apostrophe inside a word is no token
+        // of its own, and "Kosovos’" is a possessive).
+        guard let open = t.firstIndex(where: { Self.isSingleQuote($0) }),
+              open == 0 || t[open - 1].is(":") || t[open - 1].isComma || t[open - 1].is("—") || t[open - 1].is("–"),
+              let close = t[(open + 1)...].firstIndex(where: { Self.isSingleQuote($0) }), close > open + 1 else { return nil }
         return open + 1..<close
     }
+
+    static func isSingleQuote(_ t: Token) -> Bool { t.kind == .punctuation && (t.text == "‘" || t.text == "’" || t.text == "'") }
+
+    /// A closing quotation mark of either kind.
+    static func closesQuote(_ t: Token) -> Bool { t.is("”") || t.is("\"") || isSingleQuote(t) }
 
     func text(_ s: Int, _ range: Range<Int>) -> String {
         let t = context.tokens[s]

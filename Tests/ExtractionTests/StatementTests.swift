@@ -160,3 +160,15 @@ import NewsText
         #expect(f.statementLines == ["officials emphasize: the deal is close"])
     }
 }
+
+@Suite struct SingleQuotationMarks {
+    @Test func britishSingleQuotesAreQuotations() {
+        let (_, f) = facts("Anna Weber was at the meeting. 'We will not give up,' Weber told reporters.")
+        #expect(f.statementLines == ["Weber (Anna Weber) tell: We will not give up"])
+        let (_, g) = facts("‘The deal is dead,’ said Jon Berg, a trade analyst.")
+        #expect(g.statementLines == ["Jon Berg (Jon Berg) say: The deal is dead"])
+        // An apostrophe in a word or a plural possessive opens no quotation.
+        let (_, h) = facts("The ministers’ talks failed, Anna Weber said.")
+        #expect(h.statementLines == ["Anna Weber (Anna Weber) say: The ministers’ talks failed"])
+    }
+}
