@@ -102,15 +102,15 @@ enum DateReader {
                                       end: last, precision: "range")
             }
         }
-        if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t),
+        if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t), inner.start != nil,
            let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
             return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
         }
         if var e = calendar(at: i, in: t) {
             // "2010–2015", "2010-15".
-            if e.precision == "year", e.tokens.upperBound + 1 < t.count,
+            if e.precision == "year", let startYear = e.start?.year, e.tokens.upperBound + 1 < t.count,
                t[e.tokens.upperBound].is("–") || t[e.tokens.upperBound].is("-") || t[e.tokens.upperBound].is("—"),
-               let endYear = DateScanner.yearNumber(t[e.tokens.upperBound + 1].text), endYear > e.start!.year {
+               let endYear = DateScanner.yearNumber(t[e.tokens.upperBound + 1].text), endYear > startYear {
                 e = DateExpression(tokens: e.tokens.lowerBound..<(e.tokens.upperBound + 2), start: e.start,
                                    end: PartialDate(year: endYear), precision: "range")
             }
@@ -121,8 +121,10 @@ enum DateReader {
 
     /// "to 2015", "and 2015" after the first date of a range.
     static func rangeEnd(after k: Int, in t: [Token]) -> (PartialDate, Int)? {
-        guard k + 1 < t.count, ["to", "and", "until", "through"].contains(t[k].lower), let e = calendar(at: k + 1, in: t) else { return nil }
-        return (e.end ?? e.start!, e.tokens.upperBound)
+        // A date without its year ("20 Oct.") ends no range: it has no calendar date yet.
+        guard k + 1 < t.count, ["to", "and", "until", "through"].contains(t[k].lower), let e = calendar(at: k + 1, in: t),
+              let end = e.end ?? e.start else { return nil }
+        return (end, e.tokens.upperBound)
     }
 
     /// Words after which a month name alone is a date: "in November", "by the end of

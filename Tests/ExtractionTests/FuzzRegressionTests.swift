@@ -33,3 +33,13 @@ import NewsText
         #expect(f.statements.isEmpty)
     }
 }
+
+extension FuzzRegressionTests {
+    /// Found by session 6's 10-minute run, the day dates without a year arrived: "between 2008
+    /// and 20 Oct." made the range read "20 Oct." as its end and unwrap a missing date.
+    @Test func aRangeEndingOnADateWithoutItsYear() {
+        let found = MilestoneTests().milestones("Published: 8 March 2024\n\nThe dispute flared between 2008 and 20 Oct. and again in 2022.")
+        #expect(found.contains { $0.hasPrefix("2008 | 2008…2008 | year") }, "\(found)")
+        #expect(found.contains { $0.hasPrefix("2022 | 2022…2022 | year") }, "\(found)")
+    }
+}
