@@ -145,7 +145,7 @@ enum Boilerplate {
         }
         if (first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "l") || first == UInt8(ascii: "d")
             || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
-            if isDateLine(line.text.lowercased()) { return "published_line" }
+            if isDateLine(line.text) { return "published_line" }
         }
         if words <= 14 && line.hasBreadcrumbSeparator {
             if isBreadcrumb(line) { return "breadcrumb" }
@@ -189,9 +189,11 @@ enum Boilerplate {
     }
 
     /// "Published: March 4, 2024", "Updated 10:32 GMT, 4 March 2024".
-    static func isDateLine(_ lower: String) -> Bool {
+    static func isDateLine(_ text: String) -> Bool {
+        let lower = text.lowercased()
         for opening in dateLineOpenings where lower.hasPrefix(opening) {
-            let rest = lower.dropFirst(opening.count)
+            // The date is read as written: lower-cased, "20 May 2025" would hold the modal "may".
+            let rest = text.dropFirst(opening.count)
             guard let next = rest.first, next == ":" || next == " " else { continue }
             return rest.count <= 80 && DateScanner.firstDate(in: String(rest)) != nil
         }

@@ -91,6 +91,13 @@ import Testing
         #expect(article.published == "2023-10-12")
     }
 
+    @Test func aPublishedLineInMayIsAPublishedLine() {
+        // Read lower-cased, "20 May 2025" held the modal "may" and no date.
+        let article = Article(normalized: Array("Rates cut\nPublished: 20 May 2025\nText of the story.".utf8))
+        #expect(article.published == "2025-05-20")
+        #expect(article.blocks.contains { $0.kind == .boilerplate && $0.text.hasPrefix("Published") })
+    }
+
     @Test func anEmphasizedPublishedLineAndABylineDateFillPublished() {
         let emphasized = Article(normalized: Array("Talks resume\n*Published 3 March 2024*\nText of the story.".utf8))
         #expect(emphasized.published == "2024-03-03")
