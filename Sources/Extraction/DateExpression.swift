@@ -73,7 +73,15 @@ enum DateReader {
         if t[i].flags.contains(.boundWord), let bound = boundWords[lower] {
             var k = i + 1
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
-               t[k + 2].lower == "of" { k += 3 }
+               t[k + 2].lower == "of" {
+                k += 3
+                // "by the end of the year", "by the end of this year": the reference's year.
+                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "year" {
+                    let year = reference.map { PartialDate(year: $0.year) }
+                    return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : year, end: bound.isEnd ? year : nil,
+                                          precision: year == nil ? "relative" : "range", direction: 0)
+                }
+            }
             if k < t.count, let inner = calendar(at: k, in: t, monthAloneAfter: true) {
                 if lower == "from" || lower == "between", inner.start != nil, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
                     return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")

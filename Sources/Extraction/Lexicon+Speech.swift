@@ -24,7 +24,7 @@ extension Lexicon {
         ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
-        ("hail", nil), ("forecast", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
+        ("hail", nil), ("forecast", nil), ("denounce", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
     ]
 
     static let irregularForms: [String: String] = [

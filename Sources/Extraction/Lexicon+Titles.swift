@@ -56,6 +56,7 @@ extension Lexicon {
         add(["chief cabinet secretary"], "Chief Cabinet Secretary")
         add(["secretary"], "Secretary", .portfolio, ambiguous: true)
         add(["chancellor"], "Chancellor", .organization)
+        add(["treasurer"], "Treasurer", .organization)
         add(["governor"], "Governor", .organization)
         add(["mayor"], "Mayor", .organization)
         add(["senator", "sen."], "Senator")

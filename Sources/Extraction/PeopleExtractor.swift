@@ -167,7 +167,8 @@ struct PeopleExtractor {
     static let appointingVerbs: Set<String> = ["named", "names", "name", "appointed", "appoints", "appoint",
                                                "nominated", "nominates", "nominate", "picked", "picks", "chose",
                                                "chooses", "tapped", "taps", "selected", "selects", "designated",
-                                               "reappointed", "elected", "elects"]
+                                               "reappointed", "elected", "elects", "re-elected", "reelected",
+                                               "re-elects", "reelects"]
     /// Nouns of relation that put a person's name in apposition: "Her predecessor, Andrés Manuel
     /// López Obrador,", "his deputy Anna Weber".
     static let relationNouns: Set<String> = ["predecessor", "successor", "rival", "opponent", "challenger", "wife",
@@ -275,8 +276,12 @@ struct PeopleExtractor {
         // ", for his part," or ", the captain,": a short parenthetical between commas — but not one
         // that says the name is a company or body (", a Berlin-based startup,").
         if k < t.count, t[k].isComma {
-            guard let close = t[(k + 1)...].prefix(8).firstIndex(where: { $0.isComma }) else { return false }
-            if t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }) { return false }
+            // ", whose party stayed out of the coalition, denounced …": a relative clause may be longer.
+            let relative = k + 1 < t.count && ["who", "whose", "which"].contains(t[k + 1].lower)
+            guard let close = t[(k + 1)...].prefix(relative ? 16 : 8).firstIndex(where: { $0.isComma }) else { return false }
+            // (A clause on "who" or "whose" is about a person, whatever nouns it holds.)
+            let personal = k + 1 < t.count && ["who", "whose"].contains(t[k + 1].lower)
+            if !personal, t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }) { return false }
             k = close + 1
         }
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }

@@ -45,6 +45,30 @@ struct StatementExtractor {
     static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
     static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
                                            "speech", "address", "message", "conversations", "dialogue"]
+    /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
+    /// case", a regulator "dismissed its lawsuit".
+    static let legalObjects: Set<String> = ["lawsuit", "lawsuits", "case", "cases", "suit", "charges", "charge", "indictment",
+                                            "appeal", "appeals", "complaint", "complaints", "petition", "motion", "proceedings"]
+
+    /// Whether the reporting verb at `k` is used otherwise: "write" and "post" report only
+    /// before that, a colon, a quotation or where they were written ("wrote on X that"), not
+    /// before an object ("write clear rules"); "dismiss" not before a legal object.
+    static func notSpeech(_ lemma: String, _ t: [Token], after k: Int) -> Bool {
+        switch lemma {
+        case "write", "post":
+            guard k + 1 < t.count else { return false }
+            let next = t[k + 1]
+            if next.kind == .punctuation || ["that", "on", "in", "to", "online", "later", "earlier", "recently"].contains(next.lower) { return false }
+            return next.isLowercase
+        case "dismiss":
+            var j = k + 1
+            if j < t.count, ["its", "the", "a", "an", "all", "their", "his", "her"].contains(t[j].lower) { j += 1 }
+            return j < t.count && legalObjects.contains(t[j].lower)
+        default:
+            return false
+        }
+    }
+
     /// Reporting verbs whose -s form is also a plural noun ("states of", "reports of").
     static let pluralNounLemmas: Set<String> = ["state", "report", "claim", "note", "remark", "view", "post", "comment", "question"]
     /// Verbs that report speech only when a quotation follows: "called it “a quantum leap.”"
@@ -130,6 +154,11 @@ struct StatementExtractor {
                !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)) { k += 1; continue }
             // "Member states of the WHO", "reports of fighting": a plural noun, not a verb.
             if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s"), k + 1 < t.count, t[k + 1].lower == "of" {
+                k += 1
+                continue
+            }
+            // "would write clear rules", "dismissed its lawsuit": the verb's object says it is no speech.
+            if Self.notSpeech(verb.lemma, t, after: k) {
                 k += 1
                 continue
             }
@@ -483,6 +512,14 @@ struct StatementExtractor {
     }
 
     func contentStart(_ t: [Token], after k: Int) -> Int {
+        // "wrote on X that …", "told reporters in Paris that …": a short phrase before "that".
+        if k + 2 < t.count, !["that", ",", ":"].contains(t[k + 1].lower) {
+            var j = k + 1
+            while j < t.count, j <= k + 6, t[j].kind == .word, t[j].lower != "that", Lexicon.reportingForms[t[j].lower] == nil { j += 1 }
+            if j < t.count, j > k + 1, t[j].lower == "that", ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists"].contains(t[k + 1].lower) {
+                return j + 1
+            }
+        }
         var c = k + 1
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c

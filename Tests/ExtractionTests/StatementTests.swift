@@ -172,3 +172,32 @@ import NewsText
         #expect(h.statementLines == ["Anna Weber (Anna Weber) say: The ministers’ talks failed"])
     }
 }
+
+/// Session 6 rules found on held-out batch 5; each sentence differs from the batch's.
+@Suite struct StatementRulesBatchFive {
+    @Test func writeAndDismissWithTheirObjectsAreNoSpeech() {
+        let (_, f) = facts("The ministry will write new rules. The court dismissed the lawsuit. Anna Weber wrote on X that the plan was dead.")
+        #expect(f.statementLines == ["Anna Weber (Anna Weber) write: the plan was dead"])
+        let (_, g) = facts("The ministry dismissed the reports as baseless.")
+        #expect(g.statementLines.count == 1 && g.statementLines[0].hasPrefix("The ministry dismiss [denial]"), "\(g.statementLines)")
+    }
+
+    @Test func aLongWhoseClauseBetweenTheNameAndTheVerb() {
+        let (_, f) = facts("Lena Vogt, whose party left the governing coalition last month, denounced the budget as reckless.")
+        #expect(f.names == ["Lena Vogt"])
+        #expect(f.statementLines.first?.hasPrefix("Lena Vogt (Lena Vogt) denounce") == true, "\(f.statementLines)")
+    }
+}
+
+@Suite struct AppointmentsBatchFive {
+    @Test func reElectedAsAndTreasurer() {
+        let (_, f) = facts("Published: 1 July 2025\n\nThe assembly re-elected Lena Vogt as president on Monday. Treasurer Jim Baird said the budget was fair.")
+        #expect(f.names == ["Lena Vogt", "Jim Baird"])
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["Lena Vogt | President", "Jim Baird | Treasurer"])
+    }
+
+    @Test func byTheEndOfTheYearIsTheArticlesYear() {
+        let found = MilestoneTests().milestones("Published: 20 May 2025\n\nAnalysts predict two more cuts by the end of the year.")
+        #expect(found.first?.hasPrefix("by the end of the year | -…2025 | range | forecast") == true, "\(found)")
+    }
+}
