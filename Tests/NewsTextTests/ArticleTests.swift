@@ -91,6 +91,13 @@ import Testing
         #expect(article.published == "2023-10-12")
     }
 
+    @Test func aLineOfPlaceAndDateDatesTheArticle() {
+        #expect(Article(normalized: Array("Fuel prices rise\nLagos, 10 October 2024\nThe company raised prices.".utf8)).published == "2024-10-10")
+        // A place and more words is prose; a date without its day is not a publication date.
+        #expect(Article(normalized: Array("Fuel prices rise\nLagos, the largest city, grew in 2024.\nMore.".utf8)).published == nil)
+        #expect(Article(normalized: Array("Fuel prices rise\nLagos, October 2024\nMore.".utf8)).published == nil)
+    }
+
     @Test func aPublishedLineInMayIsAPublishedLine() {
         // Read lower-cased, "20 May 2025" held the modal "may" and no date.
         let article = Article(normalized: Array("Rates cut\nPublished: 20 May 2025\nText of the story.".utf8))
