@@ -24,7 +24,7 @@ extension Lexicon {
         ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
-        ("hail", nil), ("forecast", nil), ("denounce", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
+        ("hail", nil), ("forecast", nil), ("denounce", nil), ("demand", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
     ]
 
     static let irregularForms: [String: String] = [
@@ -71,7 +71,7 @@ extension Lexicon {
         "white house", "kremlin", "pentagon", "washington", "officials.", "people", "politicians", "figures",
         "representatives", "representative", "negotiators", "participants", "discussions", "dialogue",
         "interaction", "conversations", "groups", "group", "organizations", "organisations", "companies",
-        "firms", "unions", "associations", "institutions", "bodies",
+        "firms", "unions", "associations", "institutions", "bodies", "company", "firm", "bank", "regulator",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -197,6 +197,12 @@ struct MilestoneExtractor {
             if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }
+                // "would keep the government funded through Dec. 20": a modal earlier in the clause.
+                var m = j - 1
+                while m >= 0, m >= j - 6, !t[m].isClauseBreak {
+                    if ["will", "would", "shall"].contains(t[m].lower) { return "future" }
+                    m -= 1
+                }
                 return "past"
             }
             j -= 1

@@ -39,7 +39,7 @@ enum NameParser {
         "oct", "nov", "dec", "said", "says", "told", "here", "there", "what", "why", "how", "who", "whom",
         "which", "where", "opinion", "analysis", "editorial", "updated", "published", "read", "see", "more",
         "one", "two", "three", "first", "second", "third", "last", "next", "then", "now", "so", "yet", "still",
-        "god", "allah", "lord", "president", "minister", "ambassador", "general", "secretary", "chancellor", "treasurer",
+        "god", "allah", "lord", "president", "minister", "ambassador", "general", "secretary", "chancellor", "treasurer", "speaker",
         "mayor", "governor", "senator", "prime", "deputy", "vice", "acting", "chief", "head", "director",
         "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
         "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "spokesperson",

@@ -134,9 +134,12 @@ struct PeopleExtractor {
             if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
                 // "Scott M. Oudkirk, the Head of the US Mission to NATO," / "Olaf Scholz, Germany's chancellor,".
+                var next = j
                 if let phrase = appositionAfter(name, in: t) {
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                    // The apposition's words ("the leader of the opposition Christian Democrats") name no one.
+                    next = max(j, phrase.tokens.upperBound)
                 } else if let phrase = appointment(after: name, in: t) ?? appointedAs(name, in: t) {
                     // "Sanae Takaichi was elected prime minister", "named Toshimitsu Motegi as foreign minister".
                     confirm(name, sentence: s)
@@ -150,7 +153,7 @@ struct PeopleExtractor {
                 } else {
                     candidates.append(Found(name: name, sentence: s))
                 }
-                i = j
+                i = next
                 continue
             }
             i += 1

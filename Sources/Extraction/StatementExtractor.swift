@@ -63,7 +63,9 @@ struct StatementExtractor {
         case "dismiss":
             var j = k + 1
             if j < t.count, ["its", "the", "a", "an", "all", "their", "his", "her"].contains(t[j].lower) { j += 1 }
-            return j < t.count && legalObjects.contains(t[j].lower)
+            // "dismissed his finance minister": a firing, not a denial.
+            return j < t.count && (legalObjects.contains(t[j].lower) || Lexicon.office(at: j, in: t) != nil
+                || TitleParser.parse(at: j, in: t) != nil)
         default:
             return false
         }
@@ -567,7 +569,9 @@ struct StatementExtractor {
         "on", "in", "at", "late", "early", "last", "this", "a", "an", "the", "statement", "interview", "yesterday",
         "today", "tonight", "morning", "afternoon", "evening", "night", "week", "weekend", "month", "year",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "earlier", "later",
-        "separately", "briefly", "privately", "publicly", "again", "also", "too", "recently",
+        "separately", "briefly", "privately", "publicly", "again", "also", "too", "recently", "televised", "address",
+        "speech", "news", "conference", "briefing", "radio", "television", "broadcast", "video", "message", "his",
+        "her", "their", "its", "written", "emailed", "posted", "online",
     ]
 
     /// Whether tokens from `start` to the end of the sentence say only when or how.

@@ -36,7 +36,8 @@ enum TitleParser {
                                                  "ministry", "force", "forces", "command", "staff", "army", "navy",
                                                  "party", "bank", "commission", "agency", "government", "cabinet",
                                                  "parliament", "assembly", "department", "service", "police",
-                                                 "guard", "corps", "alliance", "union", "administration"]
+                                                 "guard", "corps", "alliance", "union", "administration", "house",
+                                                 "senate", "congress"]
 
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {
@@ -130,6 +131,14 @@ enum TitleParser {
         i += length
         var title = office.canonical
         if let prefixPortfolio { title = office.canonical + " of " + prefixPortfolio }
+        // "the leader of the opposition Christian Democrats": "opposition" describes the party
+        // named after it, whose Leader the person is.
+        if title == "Leader of the Opposition", tokens[i - 1].lower == "opposition", i < tokens.count, tokens[i].isCapitalized,
+           let (party, n) = readOrganization(at: i, in: tokens) {
+            title = "Leader"
+            organization = party
+            i += n
+        }
         var completed = false
 
         // The complement.

@@ -226,3 +226,42 @@ import NewsText
         #expect(h.roleLines == ["Anna Weber | Spokesperson | - | -"])
     }
 }
+
+/// Session 6 rules found on held-out batch 6; each sentence differs from the batch's.
+@Suite struct BatchSixPeopleTests {
+    @Test func speakerIsAnOfficeNotAName() {
+        let (_, f) = facts("Senate Speaker Anna Weber told reporters the vote would wait.")
+        #expect(f.names == ["Anna Weber"])
+        #expect(f.roleLines.first?.hasPrefix("Anna Weber | Speaker | Senate") == true, "\(f.roleLines)")
+    }
+
+    @Test func theOppositionBeforeAPartyDescribesIt() {
+        let (_, f) = facts("Anna Weber, the leader of the opposition Social Democrats, demanded a recount.")
+        #expect(f.names == ["Anna Weber"])
+        #expect(f.roleLines == ["Anna Weber | Leader | Social Democrats | -"])
+        let (_, g) = facts("Anna Weber, the leader of the opposition, demanded a recount.")
+        #expect(g.roleLines.first?.hasPrefix("Anna Weber | Leader of the Opposition") == true, "\(g.roleLines)")
+    }
+}
+
+@Suite struct BatchSixStatementTests {
+    @Test func dismissingAMinisterIsNoDenial() {
+        let (_, f) = facts("The president dismissed his defence minister, Jon Berg, on Monday.")
+        #expect(f.statements.isEmpty, "\(f.statementLines)")
+    }
+
+    @Test func whereItWasSaidIsNotWhatWasSaid() {
+        let (_, f) = facts("Taxes will rise, Anna Weber said in a televised address.")
+        #expect(f.statementLines == ["Anna Weber (Anna Weber) say: Taxes will rise"])
+    }
+
+    @Test func theCompanySpeaksAndDemandsAreStatements() {
+        let (_, f) = facts("Regulators fined Acme. The company said it would appeal. Anna Weber demanded a recount.")
+        #expect(f.statementLines == ["The company say: it would appeal", "Anna Weber (Anna Weber) demand: a recount"])
+    }
+
+    @Test func aModalEarlierInTheClauseLooksAhead() {
+        let found = MilestoneTests().milestones("The bill would keep agencies funded through Dec. 20, officials said.")
+        #expect(found.first?.contains("| planned |") == true, "\(found)")
+    }
+}
