@@ -113,7 +113,7 @@ public struct Article: Sendable {
         // A line of its own that is only a place and a date: "Lagos, 10 October 2024".
         for block in blocks.prefix(4) where block.kind == .paragraph || block.kind == .heading {
             let words = Word.split(block.text)
-            guard words.count <= 7, let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }),
+            guard words.count <= 7, let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count,
                   words[0].text.unicodeScalars.first?.properties.isUppercase == true,
                   let (date, length) = DateScanner.date(at: comma + 1, in: words), date.day != nil,
                   comma + 1 + length == words.count else { continue }

@@ -96,6 +96,8 @@ import Testing
         // A place and more words is prose; a date without its day is not a publication date.
         #expect(Article(normalized: Array("Fuel prices rise\nLagos, the largest city, grew in 2024.\nMore.".utf8)).published == nil)
         #expect(Article(normalized: Array("Fuel prices rise\nLagos, October 2024\nMore.".utf8)).published == nil)
+        // Found by the fuzzer minutes after this rule landed: a comma on the last word.
+        #expect(Article(normalized: Array("Fuel prices rise\nOff,\nMore.".utf8)).published == nil)
     }
 
     @Test func aPublishedLineInMayIsAPublishedLine() {
