@@ -111,7 +111,8 @@ public struct Article: Sendable {
             if let date = Dateline.date(in: block.text) { return date.iso }
         }
         // A line of its own that is only a place and a date: "Lagos, 10 October 2024".
-        for block in blocks.prefix(4) where block.kind == .paragraph || block.kind == .heading {
+        // (Such a line is short: the byte count is checked before any word is made.)
+        for block in blocks.prefix(4) where (block.kind == .paragraph || block.kind == .heading) && block.block.byteRange.count <= 64 {
             let words = Word.split(block.text)
             guard words.count <= 7, let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count,
                   words[0].text.unicodeScalars.first?.properties.isUppercase == true,
