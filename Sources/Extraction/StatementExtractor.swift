@@ -146,8 +146,13 @@ struct StatementExtractor {
         var previousSpeaker: Speaker?
         while k < t.count {
             guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
-            // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims".
-            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower) {
+            // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims" —
+            // unless it is a past tense, which no noun is: "The government rejected …", "The
+            // military said …" ("government" and "military" are also modifiers: "government claims").
+            let pastTense = t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower)
+            let modifierNoun = k > 0 && ["government", "military"].contains(t[k - 1].lower)
+            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower),
+               !(pastTense && modifierNoun) {
                 k += 1
                 continue
             }

@@ -201,3 +201,13 @@ import NewsText
         #expect(found.first?.hasPrefix("by the end of the year | -…2025 | range | forecast") == true, "\(found)")
     }
 }
+
+@Suite struct ModifierNounSubjects {
+    @Test func theGovernmentAndTheMilitarySpeakInThePastTense() {
+        let (_, f) = facts("Talks resumed on Monday. The government rejected the claims as baseless. The military said the drill was routine.")
+        #expect(f.statementLines == ["The government reject [rejection]: the claims as baseless", "The military say: the drill was routine"])
+        // As modifiers they make nouns of the forms after them.
+        let (_, g) = facts("Talks resumed on Monday. Government claims were disputed.")
+        #expect(g.statements.isEmpty, "\(g.statementLines)")
+    }
+}
