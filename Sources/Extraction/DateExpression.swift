@@ -100,15 +100,12 @@ enum DateReader {
         }
         // "from 10 to 21 November 2025", "10–21 November 2025", "between 3 and 5 March 2024":
         // a range of days written with the month and year once.
-        do {
-            let first = lower == "from" || lower == "between" ? i + 1 : i
-            if first + 2 < t.count, t[first].kind == .number, let day = DateScanner.dayNumber(t[first].text),
-               ["to", "and", "-", "–", "—"].contains(t[first + 1].lower), let end = calendar(at: first + 2, in: t),
-               end.precision == "day", let last = end.start, let month = last.month, let lastDay = last.day, day < lastDay,
-               (lower == "from" || lower == "between") == (first == i + 1) {
-                return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: last.year, month: month, day: day),
-                                      end: last, precision: "range")
-            }
+        let first = lower == "from" || lower == "between" ? i + 1 : i
+        if first + 2 < t.count, t[first].kind == .number, let day = DateScanner.dayNumber(t[first].text),
+           ["to", "and", "-", "–", "—"].contains(t[first + 1].lower), let end = calendar(at: first + 2, in: t),
+           end.precision == "day", let last = end.start, let month = last.month, let lastDay = last.day, day < lastDay {
+            return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: last.year, month: month, day: day),
+                                  end: last, precision: "range")
         }
         if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t), inner.start != nil,
            let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
@@ -181,7 +178,8 @@ enum DateReader {
         // Day Month without a year — "on 15 June", "4th March": the reference gives the year.
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),
            t[i + 1].isCapitalized, let month = DateWords.month(t[i + 1].text), t[i + 1].lower != "may" || i > 0 && t[i - 1].lower == "on",
-           !(i + 2 < t.count && DateScanner.yearNumber(t[i + 2].text) != nil), day <= DateWords.daysIn(month: month, year: 2024) {
+           !(i + 2 < t.count && DateScanner.yearNumber(t[i + 2].text) != nil),
+           day <= DateWords.daysIn(month: month, year: 2024) {  // a leap year: 29 February stands until the year is known
             return DateExpression(tokens: i..<(i + 2), start: nil, end: nil, precision: "relative", direction: 0, month: month, day: day)
         }
         // Day Month Year — "3 October 2022", "3rd October 2022".

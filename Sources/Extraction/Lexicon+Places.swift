@@ -140,11 +140,10 @@ extension Lexicon {
         let trimmedEntries = first.utf8.last == UInt8(ascii: ".") ? jurisdictionPhrases.entries(startingWith: String(first.dropLast())) : nil
         guard entries != nil || trimmedEntries != nil else { return nil }
         // Longest first; the last word may carry a period the name does not ("Kosovo." is not a
-        // token, but "U.S." is).
-        func matchLength(_ entries: [PhraseTable<String>.Entry]?, firstIsLast: Bool) -> (String, Int)? {
+        // token, but "U.S." is). A first word without its period can only be a one-word name.
+        func match(_ entries: [PhraseTable<String>.Entry]?, oneWordOnly: Bool) -> (String, Int)? {
             guard let entries else { return nil }
-            for entry in entries where start + entry.rest.count < tokens.count {
-                if firstIsLast != entry.rest.isEmpty { continue }
+            for entry in entries where start + entry.rest.count < tokens.count && (!oneWordOnly || entry.rest.isEmpty) {
                 var matches = true
                 for (n, word) in entry.rest.enumerated() {
                     let t = tokens[start + 1 + n]
@@ -158,10 +157,7 @@ extension Lexicon {
             }
             return nil
         }
-        // A trimmed first word can only be a one-word name.
-        let long = matchLength(entries, firstIsLast: false)
-        let single = matchLength(entries, firstIsLast: true) ?? matchLength(trimmedEntries, firstIsLast: true)
-        return long ?? single
+        return match(entries, oneWordOnly: false) ?? match(trimmedEntries, oneWordOnly: true)
     }
 
     /// Nouns that say a name belongs to a company or body, not a person.

@@ -95,12 +95,11 @@ struct MilestoneExtractor {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
+                let past = nearestTense(s, before: e.tokens.lowerBound) == "past"
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
-                    if distance < best || distance == best && (y < year) == (nearestTense(s, before: e.tokens.lowerBound) == "past") {
-                        year = y
-                    }
+                    if distance < best || distance == best && (y < year) == past { year = y }
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
                     ?? PartialDate(year: year, month: month)
@@ -214,19 +213,25 @@ struct MilestoneExtractor {
     /// forecast that growth would slow … in 2026", "analysts predicted that …".
     func governedByForecast(_ s: Int, _ date: DateExpression) -> Bool {
         let t = context.tokens[s]
-        var a = date.tokens.lowerBound
+        let a = clauseStart(t, before: date.tokens.lowerBound)
+        return a >= 2 && t[a - 1].lower == "that" && Self.forecastVerbs.contains(t[a - 2].lower)
+    }
+
+    static let forecastVerbs: Set<String> = ["forecast", "forecasts", "forecasted", "predict", "predicts", "predicted", "project",
+                                             "projects", "projected", "estimate", "estimates", "estimated"]
+
+    /// Where the clause holding token `k` begins: after a clause break, "that" or ";".
+    func clauseStart(_ t: [Token], before k: Int) -> Int {
+        var a = k
         while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
-        guard a >= 2, t[a - 1].lower == "that" else { return false }
-        let verb = t[a - 2].lower
-        return ["forecast", "forecasts", "forecasted", "predict", "predicts", "predicted", "project", "projects",
-                "projected", "estimate", "estimates", "estimated"].contains(verb)
+        return a
     }
 
     /// Lower-case words of the clause a date stands in (between clause breaks and "that").
     func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
         let t = context.tokens[s]
-        var a = date.tokens.lowerBound, b = date.tokens.upperBound
-        while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
+        let a = clauseStart(t, before: date.tokens.lowerBound)
+        var b = date.tokens.upperBound
         while b < t.count, !(t[b].isClauseBreak || t[b].lower == "that" || t[b].is(".")) { b += 1 }
         // The date's own words are not cues: "May 14, 2024" is no modal "may".
         return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].lower == "may" && t[$0].isCapitalized) }.map { t[$0].lower })

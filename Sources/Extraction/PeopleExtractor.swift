@@ -280,10 +280,10 @@ struct PeopleExtractor {
         // that says the name is a company or body (", a Berlin-based startup,").
         if k < t.count, t[k].isComma {
             // ", whose party stayed out of the coalition, denounced …": a relative clause may be longer.
-            let relative = k + 1 < t.count && ["who", "whose", "which"].contains(t[k + 1].lower)
-            guard let close = t[(k + 1)...].prefix(relative ? 16 : 8).firstIndex(where: { $0.isComma }) else { return false }
+            let opener = k + 1 < t.count ? t[k + 1].lower : ""
+            let personal = opener == "who" || opener == "whose"
+            guard let close = t[(k + 1)...].prefix(personal || opener == "which" ? 16 : 8).firstIndex(where: { $0.isComma }) else { return false }
             // (A clause on "who" or "whose" is about a person, whatever nouns it holds.)
-            let personal = k + 1 < t.count && ["who", "whose"].contains(t[k + 1].lower)
             if !personal, t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }) { return false }
             k = close + 1
         }

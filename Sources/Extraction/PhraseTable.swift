@@ -10,8 +10,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
     private let byFirst: [String: [Entry]]
 
-    /// `phrases` are split on spaces; `key` gives a phrase's words as the tokens must show
-    /// them. The longest phrase is tried first.
+    /// Each phrase is given as the words the tokens must show; the longest is tried first.
     init(_ phrases: [(words: [String], value: Value)]) {
         var table: [String: [Entry]] = [:]
         for (words, value) in phrases where !words.isEmpty {

@@ -42,6 +42,8 @@ struct StatementExtractor {
                                            "other", "its", "their", "his", "her", "various", "key", "local",
                                            "recent", "senior", "regional", "military", "political", "western",
                                            "foreign", "international", "top", "government"]
+    /// Determiners above that are also nouns, and so subjects: "The government rejected …".
+    static let subjectModifiers: Set<String> = ["government", "military"]
     static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
     static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
                                            "speech", "address", "message", "conversations", "dialogue"]
@@ -149,10 +151,8 @@ struct StatementExtractor {
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims" —
             // unless it is a past tense, which no noun is: "The government rejected …", "The
             // military said …" ("government" and "military" are also modifiers: "government claims").
-            let pastTense = t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower)
-            let modifierNoun = k > 0 && ["government", "military"].contains(t[k - 1].lower)
             if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower),
-               !(pastTense && modifierNoun) {
+               !(Self.subjectModifiers.contains(t[k - 1].lower) && (t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower))) {
                 k += 1
                 continue
             }
@@ -520,12 +520,10 @@ struct StatementExtractor {
 
     func contentStart(_ t: [Token], after k: Int) -> Int {
         // "wrote on X that …", "told reporters in Paris that …": a short phrase before "that".
-        if k + 2 < t.count, !["that", ",", ":"].contains(t[k + 1].lower) {
-            var j = k + 1
-            while j < t.count, j <= k + 6, t[j].kind == .word, t[j].lower != "that", Lexicon.reportingForms[t[j].lower] == nil { j += 1 }
-            if j < t.count, j > k + 1, t[j].lower == "that", ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists"].contains(t[k + 1].lower) {
-                return j + 1
-            }
+        if k + 2 < t.count, ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists"].contains(t[k + 1].lower) {
+            var j = k + 2
+            while j < t.count, j <= k + 6, t[j].kind == .word, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
+            if j < t.count, t[j].lower == "that" { return j + 1 }
         }
         var c = k + 1
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }

@@ -176,12 +176,13 @@ enum TitleParser {
         }
         // "the labour secretary": a portfolio before the office completes it.
         if prefixPortfolio != nil { completed = true }
+        // Whose a lower-case office is, when nothing else says: "Conservative leader".
+        let modifier = organization == nil && !completed && !capitalized ? modifyingBody(before: start, in: tokens) : nil
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
         // or preceded by whose it is ("Bosnian Serb leader", "Conservative leader").
-        if office.ambiguous && !completed && !capitalized && organization == nil && modifyingBody(before: start, in: tokens) == nil { return nil }
+        if office.ambiguous && !completed && !capitalized && organization == nil && modifier == nil { return nil }
         if office.complement == .organization && !completed && !capitalized && organization == nil
-            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson"
-            && modifyingBody(before: start, in: tokens) == nil {
+            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" && modifier == nil {
             return nil
         }
         var first = start
@@ -189,7 +190,7 @@ enum TitleParser {
         if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {
             organization = body
             first = bodyStart
-        } else if organization == nil, !capitalized, !completed, let (body, bodyStart) = modifyingBody(before: start, in: tokens) {
+        } else if let (body, bodyStart) = modifier {
             // "Conservative leader Kemi Badenoch", "UN climate chief Simon Stiell".
             organization = body
             first = bodyStart
