@@ -15,10 +15,19 @@ public enum SHA256 {
     ]
 
     public static func hex(_ message: [UInt8]) -> String {
-        digest(message).map { byte in
-            let s = String(byte, radix: 16)
-            return byte < 16 ? "0" + s : s
-        }.joined()
+        hex(digest: digest(message))
+    }
+
+    /// A digest (or any bytes) as lowercase hex.
+    public static func hex(digest: [UInt8]) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        return String(unsafeUninitializedCapacity: digest.count * 2) { buffer in
+            for (i, byte) in digest.enumerated() {
+                buffer[2 * i] = digits[Int(byte >> 4)]
+                buffer[2 * i + 1] = digits[Int(byte & 15)]
+            }
+            return digest.count * 2
+        }
     }
 
     public static func digest(_ message: [UInt8]) -> [UInt8] {

@@ -54,6 +54,7 @@ public final class Connection {
             // See <https://www.sqlite.org/wal.html>.
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
+            try execute("PRAGMA temp_store = MEMORY")
         }
         if mode == .readOnly {
             try execute("PRAGMA query_only = ON")

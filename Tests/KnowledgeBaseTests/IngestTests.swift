@@ -39,6 +39,51 @@ import SQLite
         #expect(try db.scalar("SELECT count(*) FROM documents") == .integer(5))
     }
 
+    @Test func theSameBytesTwiceInOneIngestGoInOnce() throws {
+        let folder = TemporaryFolder()
+        folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
+        folder.write("in/b.txt", "Kosovo rejected the claims on Monday.")
+        folder.write("in/c.txt", "Serbia denied the report.")
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        let report = try ingest(db, [folder.file("in")])
+        #expect(report.new == 2)
+        #expect(report.unchanged == 1)
+        #expect(try db.rows("SELECT source FROM documents ORDER BY id") == [[.text(folder.file("in/a.txt"))], [.text(folder.file("in/c.txt"))]])
+    }
+
+    @Test func aRepeatOfBytesThatCouldNotBeStoredIsStored() throws {
+        let folder = TemporaryFolder()
+        folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
+        folder.write("in/b.txt", "Kosovo rejected the claims on Monday.")
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        // The first document insert fails, later ones do not.
+        final class Count: @unchecked Sendable { var value: Int64 = 0 }
+        let inserts = Count()
+        try db.createFunction("fuse", argumentCount: 0, deterministic: false) { _ in
+            inserts.value += 1
+            return .integer(inserts.value)
+        }
+        try db.execute("CREATE TEMP TRIGGER boom BEFORE INSERT ON documents WHEN fuse() = 1 BEGIN SELECT raise(ABORT, 'boom'); END")
+        let report = try ingest(db, [folder.file("in")])
+        #expect(report.failures.map(\.source) == [folder.file("in/a.txt")])
+        #expect(report.new == 1)
+        #expect(report.unchanged == 0)
+        #expect(try db.rows("SELECT source FROM documents") == [[.text(folder.file("in/b.txt"))]])
+    }
+
+    @Test func bytesAnotherConnectionStoredAreSkippedBeforeParsing() throws {
+        let folder = TemporaryFolder()
+        folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
+        let path = folder.file("kb.sqlite")
+        _ = try ingest(try KnowledgeBase.openForWriting(path), [folder.file("in")])
+        let db = try KnowledgeBase.openForWriting(path)
+        // Parsing again would reach the insert, which this trigger refuses.
+        try db.execute("CREATE TEMP TRIGGER boom BEFORE INSERT ON documents BEGIN SELECT raise(ABORT, 'boom'); END")
+        let report = try ingest(db, [folder.file("in")])
+        #expect(report.unchanged == 1)
+        #expect(report.failures.isEmpty)
+    }
+
     @Test func badInputsFailWithReasonsAndTheRestGoIn() throws {
         let folder = TemporaryFolder()
         let good = folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
