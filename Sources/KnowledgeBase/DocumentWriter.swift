@@ -5,10 +5,13 @@ import SQLite
 
 /// The rows of one article and its facts, made off the writer's thread: every value but
 /// the ids the database hands out. Columns that refer to the document, a block, a sentence
-/// or a person hold an index that `DocumentWriter.write` turns into the id.
+/// or a person hold an index that `DocumentWriter.write` turns into the id; columns that
+/// quote the article (a block's or sentence's text, a fact's evidence) hold the byte range
+/// of the quote in `utf8`, bound from there without a String or a copy.
 struct DocumentRows: Sendable {
     var title: String?
-    var text: String
+    /// The normalized text, as UTF-8 (shared with the article, not copied).
+    var utf8: [UInt8]
     var published: String?
     var people: [PersonName]
     /// Flat rows, `Table.columns.count` values each, in the table's column order.
@@ -19,44 +22,54 @@ struct DocumentRows: Sendable {
     var statements: [Value] = []
     var milestones: [Value] = []
 
+    /// A byte range of `utf8`, for a `.quote` column.
+    static func quote(_ range: Range<Int>) -> Value {
+        .integer(Int64(range.lowerBound) << 32 | Int64(range.upperBound))
+    }
+
+    static func range(ofQuote packed: Int64) -> Range<Int> {
+        Int(packed >> 32)..<Int(packed & 0xFFFF_FFFF)
+    }
+
     init(article: Article, facts: ArticleFacts) {
         title = article.title
-        text = article.text
+        utf8 = article.utf8
+        precondition(utf8.count <= Int(UInt32.max), "a text's byte offsets fit in 32 bits")
         published = article.published
         people = facts.people
         let placeholder = Value.integer(0)  // the document's id, filled in when written
         blocks.reserveCapacity(article.blocks.count * DocumentWriter.blocks.width)
         for (ordinal, block) in article.blocks.enumerated() {
-            blocks += [.integer(Int64(ordinal)), placeholder, .integer(Int64(ordinal)), .text(block.kind.rawValue), .text(block.text),
-                       .integer(Int64(block.span.start)), .integer(Int64(block.span.end)),
+            blocks += [.integer(Int64(ordinal)), placeholder, .integer(Int64(ordinal)), .text(block.kind.rawValue),
+                       Self.quote(block.block.byteRange), .integer(Int64(block.span.start)), .integer(Int64(block.span.end)),
                        Value(block.block.cells.map(JSON.array)), Value(block.block.detail)]
         }
         sentences.reserveCapacity(article.sentences.count * DocumentWriter.sentences.width)
         for (ordinal, sentence) in article.sentences.enumerated() {
             sentences += [.integer(Int64(ordinal)), placeholder, .integer(Int64(sentence.blockIndex)), .integer(Int64(ordinal)),
-                          .text(sentence.text), .integer(Int64(sentence.span.start)), .integer(Int64(sentence.span.end))]
+                          Self.quote(sentence.byteRange), .integer(Int64(sentence.span.start)), .integer(Int64(sentence.span.end))]
         }
         for m in facts.mentions {
             let span = article.span(of: m.byteRange, inSentence: m.sentence)
-            mentions += [.integer(Int64(m.person)), placeholder, .integer(Int64(m.sentence)), .text(article.string(m.byteRange)),
+            mentions += [.integer(Int64(m.person)), placeholder, .integer(Int64(m.sentence)), Self.quote(m.byteRange),
                          .integer(Int64(span.start)), .integer(Int64(span.end)), .text(m.form), .integer(m.ambiguous ? 1 : 0)]
         }
         for r in facts.roles {
             let span = article.span(of: r.byteRange, inSentence: r.sentence)
             roles += [.integer(Int64(r.person)), placeholder, .integer(Int64(r.sentence)), .text(r.title), Value(r.organization),
-                      Value(r.qualifier), .text(article.string(r.byteRange)), .integer(Int64(span.start)), .integer(Int64(span.end)),
+                      Value(r.qualifier), Self.quote(r.byteRange), .integer(Int64(span.start)), .integer(Int64(span.end)),
                       .text(r.asWritten)]
         }
         for s in facts.statements {
             let span = article.span(of: s.byteRange, inSentence: s.sentence)
             statements += [placeholder, .integer(Int64(s.sentence)), s.person.map { .integer(Int64($0)) } ?? .null,
-                           .text(s.speaker), .text(s.verb), Value(s.stance), .text(s.content), .text(article.string(s.byteRange)),
+                           .text(s.speaker), .text(s.verb), Value(s.stance), .text(s.content), Self.quote(s.byteRange),
                            .integer(Int64(span.start)), .integer(Int64(span.end)), .text(s.form)]
         }
         for m in facts.milestones {
             let span = article.span(of: m.byteRange, inSentence: m.sentence)
             milestones += [placeholder, .integer(Int64(m.sentence)), .text(m.dateText), Value(m.dateStart), Value(m.dateEnd),
-                           .text(m.precision), .text(m.label), .text(m.kind), .text(article.string(m.byteRange)),
+                           .text(m.precision), .text(m.label), .text(m.kind), Self.quote(m.byteRange),
                            .integer(Int64(span.start)), .integer(Int64(span.end))]
         }
     }
@@ -67,7 +80,8 @@ struct DocumentRows: Sendable {
 /// The caller provides the transaction.
 final class DocumentWriter {
     /// What a column of a prepared row refers to, and so how its id is found.
-    enum Reference { case none, ownID, document, block, sentence, person }
+    /// `.quote`: a byte range of the document's text (`DocumentRows.quote`).
+    enum Reference { case none, ownID, document, block, sentence, person, quote }
 
     struct Table {
         let name: String
@@ -76,25 +90,25 @@ final class DocumentWriter {
     }
 
     static let blocks = Table(name: "blocks", columns: [
-        ("id", .ownID), ("document_id", .document), ("ordinal", .none), ("kind", .none), ("text", .none),
+        ("id", .ownID), ("document_id", .document), ("ordinal", .none), ("kind", .none), ("text", .quote),
         ("start", .none), ("end", .none), ("cells", .none), ("detail", .none)])
     static let sentences = Table(name: "sentences", columns: [
-        ("id", .ownID), ("document_id", .document), ("block_id", .block), ("ordinal", .none), ("text", .none),
+        ("id", .ownID), ("document_id", .document), ("block_id", .block), ("ordinal", .none), ("text", .quote),
         ("start", .none), ("end", .none)])
     static let mentions = Table(name: "mentions", columns: [
-        ("person_id", .person), ("document_id", .document), ("sentence_id", .sentence), ("surface", .none),
+        ("person_id", .person), ("document_id", .document), ("sentence_id", .sentence), ("surface", .quote),
         ("start", .none), ("end", .none), ("form", .none), ("ambiguous", .none)])
     static let roles = Table(name: "roles", columns: [
         ("person_id", .person), ("document_id", .document), ("sentence_id", .sentence), ("title", .none),
-        ("organization", .none), ("qualifier", .none), ("evidence", .none), ("start", .none), ("end", .none),
+        ("organization", .none), ("qualifier", .none), ("evidence", .quote), ("start", .none), ("end", .none),
         ("as_written", .none)])
     static let statements = Table(name: "statements", columns: [
         ("document_id", .document), ("sentence_id", .sentence), ("person_id", .person), ("speaker", .none),
-        ("verb", .none), ("stance", .none), ("content", .none), ("evidence", .none), ("start", .none), ("end", .none),
+        ("verb", .none), ("stance", .none), ("content", .none), ("evidence", .quote), ("start", .none), ("end", .none),
         ("form", .none)])
     static let milestones = Table(name: "milestones", columns: [
         ("document_id", .document), ("sentence_id", .sentence), ("date_text", .none), ("date_start", .none),
-        ("date_end", .none), ("precision", .none), ("label", .none), ("kind", .none), ("evidence", .none),
+        ("date_end", .none), ("precision", .none), ("label", .none), ("kind", .none), ("evidence", .quote),
         ("start", .none), ("end", .none)])
 
     /// Rows per INSERT, largest first: a document's rows go in as few statements as these
@@ -115,6 +129,7 @@ final class DocumentWriter {
             INSERT INTO documents(source, sha256, title, text, published, ingested_at, byte_count)
             VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(sha256) DO NOTHING
             """)
+        insertDocument.recordsArguments = false  // the whole text would be in the message
         insertPerson = try db.prepare("""
             INSERT INTO people(name, surname, given_names) VALUES (?, ?, ?) ON CONFLICT(name) DO NOTHING
             """)
@@ -140,8 +155,19 @@ final class DocumentWriter {
     /// Inserts the document unless its bytes are already there; returns the counts
     /// written, or nil when the document was already present.
     func write(source: String, sha256: String, byteCount: Int, rows: DocumentRows, ingestedAt: String) throws -> Counts? {
-        try insertDocument.run([.text(source), .text(sha256), Value(rows.title), .text(rows.text),
-                                Value(rows.published), .text(ingestedAt), .integer(Int64(byteCount))])
+        // Every quote is bound from the text's bytes in place, so they stay put until the last insert.
+        try rows.utf8.withUnsafeBufferPointer { text in
+            try write(source: source, sha256: sha256, byteCount: byteCount, rows: rows, text: text, ingestedAt: ingestedAt)
+        }
+    }
+
+    private func write(source: String, sha256: String, byteCount: Int, rows: DocumentRows,
+                       text: UnsafeBufferPointer<UInt8>, ingestedAt: String) throws -> Counts? {
+        defer { insertDocument.reset() }
+        try insertDocument.bind([.text(source), .text(sha256), Value(rows.title), .null,
+                                 Value(rows.published), .text(ingestedAt), .integer(Int64(byteCount))])
+        try insertDocument.bindText(borrowing: text, at: 4)
+        _ = try insertDocument.step()
         guard db.changes == 1 else { return nil }
         let documentID = db.lastInsertRowID
         var counts = Counts()
@@ -168,19 +194,21 @@ final class DocumentWriter {
             case .block: return .integer(blockBase + index)
             case .sentence: return .integer(sentenceBase + index)
             case .person: return .integer(people[Int(index)])
+            case .quote: return value  // bound by `insert` from the text
             }
         }
-        counts.blocks = try insert(Self.blocks, rows.blocks) { resolve($0, $1, ownBase: blockBase) }
-        counts.sentences = try insert(Self.sentences, rows.sentences) { resolve($0, $1, ownBase: sentenceBase) }
-        counts.mentions = try insert(Self.mentions, rows.mentions) { resolve($0, $1, ownBase: 0) }
-        counts.roles = try insert(Self.roles, rows.roles) { resolve($0, $1, ownBase: 0) }
-        counts.statements = try insert(Self.statements, rows.statements) { resolve($0, $1, ownBase: 0) }
-        counts.milestones = try insert(Self.milestones, rows.milestones) { resolve($0, $1, ownBase: 0) }
+        counts.blocks = try insert(Self.blocks, rows.blocks, text) { resolve($0, $1, ownBase: blockBase) }
+        counts.sentences = try insert(Self.sentences, rows.sentences, text) { resolve($0, $1, ownBase: sentenceBase) }
+        counts.mentions = try insert(Self.mentions, rows.mentions, text) { resolve($0, $1, ownBase: 0) }
+        counts.roles = try insert(Self.roles, rows.roles, text) { resolve($0, $1, ownBase: 0) }
+        counts.statements = try insert(Self.statements, rows.statements, text) { resolve($0, $1, ownBase: 0) }
+        counts.milestones = try insert(Self.milestones, rows.milestones, text) { resolve($0, $1, ownBase: 0) }
         return counts
     }
 
     /// Inserts flat rows in chunks; returns the number of rows.
-    private func insert(_ table: Table, _ values: [Value], resolve: (Value, Reference) -> Value) throws -> Int {
+    private func insert(_ table: Table, _ values: [Value], _ text: UnsafeBufferPointer<UInt8>,
+                        resolve: (Value, Reference) -> Value) throws -> Int {
         let width = table.width
         let rowCount = values.count / width
         let statements = inserts[table.name]!
@@ -192,7 +220,14 @@ final class DocumentWriter {
             for r in 0..<size {
                 for (c, column) in table.columns.enumerated() {
                     let value = values[(row + r) * width + c]
-                    try statement.bind(column.reference == .none ? value : resolve(value, column.reference), at: r * width + c + 1)
+                    let index = r * width + c + 1
+                    switch column.reference {
+                    case .none: try statement.bind(value, at: index)
+                    case .quote:
+                        guard case .integer(let packed) = value else { try statement.bind(value, at: index); continue }
+                        try statement.bindText(borrowing: UnsafeBufferPointer(rebasing: text[DocumentRows.range(ofQuote: packed)]), at: index)
+                    default: try statement.bind(resolve(value, column.reference), at: index)
+                    }
                 }
             }
             _ = try statement.step()

@@ -50,6 +50,20 @@ import Testing
         #expect(s.column(2) == .text(""))
     }
 
+    @Test func borrowedTextBindsASliceOfABufferAsText() throws {
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x)")
+        let insert = try db.prepare("INSERT INTO t VALUES (?), (?)")
+        let bytes = Array("Maroš Šefčovič said".utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            try insert.bindText(borrowing: UnsafeBufferPointer(rebasing: buffer[7..<18]), at: 1)
+            try insert.bindText(borrowing: UnsafeBufferPointer(rebasing: buffer[0..<0]), at: 2)
+            _ = try insert.step()
+        }
+        // Stored as copies: the buffer is gone, the rows are text.
+        #expect(try db.rows("SELECT x, typeof(x) FROM t") == [[.text("Šefčovič"), .text("text")], [.text(""), .text("text")]])
+    }
+
     @Test func resetAllowsReuseWithNewBindings() throws {
         let db = try Connection(path: ":memory:")
         try db.execute("CREATE TABLE t(x)")
