@@ -31,7 +31,7 @@ struct IngestCommand: ParsableCommand {
     @Flag(name: [.short, .long], help: "Print only failures, not the summary.")
     var quiet = false
 
-    @Option(name: .long, help: ArgumentHelp("Documents per transaction: fewer commit sooner, more go faster.", valueName: "N"))
+    @Option(name: .long, help: ArgumentHelp("Documents per transaction; an interrupted ingest keeps every batch already committed.", valueName: "N"))
     var batchSize = Ingestor.Options().batchDocuments
 
     func validate() throws {
