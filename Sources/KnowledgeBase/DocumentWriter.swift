@@ -225,7 +225,10 @@ final class DocumentWriter {
                     case .none: try statement.bind(value, at: index)
                     case .quote:
                         guard case .integer(let packed) = value else { try statement.bind(value, at: index); continue }
-                        try statement.bindText(borrowing: UnsafeBufferPointer(rebasing: text[DocumentRows.range(ofQuote: packed)]), at: index)
+                        let range = DocumentRows.range(ofQuote: packed)
+                        // Release builds do not check a buffer slice's bounds: a bad range must not read past the text.
+                        precondition(range.lowerBound <= range.upperBound && range.upperBound <= text.count, "a quote lies inside its text")
+                        try statement.bindText(borrowing: UnsafeBufferPointer(rebasing: text[range]), at: index)
                     default: try statement.bind(resolve(value, column.reference), at: index)
                     }
                 }
