@@ -85,7 +85,7 @@ public final class Ingestor {
         case known(byteCount: Int)
         /// The same bytes as an earlier input of this ingest: unchanged once that one is
         /// stored; kept whole in case it could not be.
-        case repeated(Job)
+        case repeated(Job, sha256: String)
         case failed(source: String, byteCount: Int, reason: String)
     }
 
@@ -115,7 +115,6 @@ public final class Ingestor {
     /// this ingest, and decodes and extracts the rest. Used from the worker thread only.
     private final class Parser: @unchecked Sendable {
         private let known: Statement?
-        private let reader: Connection?
         /// The first 64 bits of each digest met in this ingest (8 bytes a document, not a
         /// 64-character string): a match is only a hint, which the writer checks against
         /// the full digest (`.repeated`).
@@ -128,10 +127,8 @@ public final class Ingestor {
             if let path, let reader = try? Connection(path: path, mode: .readOnly),
                (try? reader.execute("PRAGMA cache_size = -256")) != nil,  // 256 KiB: one index look-up per input
                let known = try? reader.prepare("SELECT 1 FROM documents WHERE sha256 = ?") {
-                self.reader = reader
-                self.known = known
+                self.known = known  // which keeps its connection open
             } else {
-                reader = nil
                 known = nil
             }
         }
@@ -143,8 +140,8 @@ public final class Ingestor {
             case .success(let bytes):
                 let digest = SHA256.digest(bytes)
                 let prefix = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
-                guard seen.insert(prefix).inserted else { return .repeated(job) }
                 let hex = SHA256.hex(digest: digest)
+                guard seen.insert(prefix).inserted else { return .repeated(job, sha256: hex) }
                 if let known {
                     defer { known.reset() }
                     // A failed look-up only costs the extraction: the writer's insert skips stored bytes too.
@@ -205,10 +202,9 @@ public final class Ingestor {
             case .known(let byteCount):
                 inFlightBytes -= byteCount
                 report.unchanged += 1
-            case .repeated(let job):
+            case .repeated(let job, let digest):
                 inFlightBytes -= job.byteCount
                 guard case .success(let bytes) = job.bytes else { return }
-                let digest = SHA256.hex(bytes)
                 if try isKnown(digest) {
                     report.unchanged += 1
                 } else {
