@@ -110,14 +110,22 @@ public struct Article: Sendable {
         for block in blocks.prefix(4) where block.kind == .paragraph {
             if let date = Dateline.date(in: block.text) { return date.iso }
         }
-        // A line of its own that is only a place and a date: "Lagos, 10 October 2024".
+        // A line of its own that is only a date, or a place or weekday and a date:
+        // "November 26, 2024", "Tuesday, 26 November 2024", "Lagos, 10 October 2024".
         // (Such a line is short: the byte count is checked before any word is made.)
         for block in blocks.prefix(4) where (block.kind == .paragraph || block.kind == .heading) && block.block.byteRange.count <= 64 {
             let words = Word.split(block.text)
-            guard words.count <= 7, let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count,
-                  words[0].text.unicodeScalars.first?.properties.isUppercase == true,
-                  let (date, length) = DateScanner.date(at: comma + 1, in: words), date.day != nil,
-                  comma + 1 + length == words.count else { continue }
+            guard words.count <= 7, words[0].text.unicodeScalars.first?.properties.isUppercase == true else { continue }
+            let start: Int
+            if let (date, length) = DateScanner.date(at: 0, in: words), date.day != nil, length == words.count {
+                return date.iso
+            } else if let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count {
+                start = comma + 1
+            } else {
+                continue
+            }
+            guard let (date, length) = DateScanner.date(at: start, in: words), date.day != nil,
+                  start + length == words.count else { continue }
             return date.iso
         }
         return nil

@@ -100,6 +100,14 @@ import Testing
         #expect(Article(normalized: Array("Fuel prices rise\nOff,\nMore.".utf8)).published == nil)
     }
 
+    @Test func aLineThatIsOnlyADateDatesTheArticle() {
+        #expect(Article(normalized: Array("Budget agreed\nNovember 26, 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
+        #expect(Article(normalized: Array("Budget agreed\nTuesday, 26 November 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
+        // A month without its day, or a date inside a sentence, does not date the article.
+        #expect(Article(normalized: Array("Budget agreed\nNovember 2024\nThe coalition agreed.".utf8)).published == nil)
+        #expect(Article(normalized: Array("Budget agreed\nNovember 26, 2024 was a Tuesday.\nMore.".utf8)).published == nil)
+    }
+
     @Test func aPublishedLineInMayIsAPublishedLine() {
         // Read lower-cased, "20 May 2025" held the modal "may" and no date.
         let article = Article(normalized: Array("Rates cut\nPublished: 20 May 2025\nText of the story.".utf8))
