@@ -243,6 +243,14 @@ struct MilestoneExtractor {
     func label(_ s: Int, _ date: DateExpression) -> String {
         let t = context.tokens[s]
         let a = date.tokens.lowerBound, b = date.tokens.upperBound
+        // "Dec. 9: extraordinary Diet session opens", "2027 – new terminal opens": a line
+        // that opens with its date names the event after the colon or dash.
+        if t[..<a].allSatisfy({ $0.kind == .punctuation }), b + 1 < t.count,
+           t[b].is(":") || t[b].is("–") || t[b].is("—") || t[b].is("-") {
+            var e = t.count
+            while e > b + 1, t[e - 1].is(".") || t[e - 1].is(";") { e -= 1 }
+            if e > b + 1, t[(b + 1)..<e].contains(where: { $0.kind == .word }) { return Self.shorten(text(s, b + 1..<e)) }
+        }
         // "the 1999 NATO intervention": the date modifies what follows.
         if a > 0, ["the", "a", "its", "their", "this"].contains(t[a - 1].lower), b < t.count, t[b].kind == .word,
            !StatementExtractor.prepositions.contains(t[b].lower) {

@@ -85,6 +85,18 @@ import NewsText
         #expect(milestones(text) == ["2027 | 2027…2027 | year | planned | Defense Reforms Implementation"])
     }
 
+    @Test func aLineOpeningWithItsDateNamesTheEventAfterTheColonOrDash() {
+        let text = """
+            Published: 26 November 2024
+
+            Key dates:
+            - Dec. 9: extraordinary Diet session opens
+            - April 1, 2025 – start of the next fiscal year.
+            """
+        #expect(milestones(text) == ["Dec. 9 | 2024-12-09…2024-12-09 | day | planned | extraordinary Diet session opens",
+                                     "April 1, 2025 | 2025-04-01…2025-04-01 | day | planned | start of the next fiscal year"])
+    }
+
     @Test func listItemsInheritTheIntroDate() {
         let text = """
             A report outlines scenarios for the region through 2029, highlighting:
