@@ -67,7 +67,7 @@ enum DateReader {
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
-           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false) { return nil }
+           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if t[i].flags.contains(.boundWord), let bound = boundWords[lower] {
@@ -190,6 +190,20 @@ enum DateReader {
             let d = PartialDate(year: year, month: month, day: day)
             return DateExpression(tokens: i..<(i + 3), start: d, end: d, precision: "day")
         }
+        // "mid-2026", "mid-1990s", "mid-March": one token; the year, decade or month it names.
+        if let rest = midPart(w) {
+            if let year = DateScanner.yearNumber(String(rest)) {
+                return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year), precision: "year")
+            }
+            if rest.count == 5, rest.hasSuffix("s"), let year = DateScanner.yearNumber(String(rest.dropLast())), year % 10 == 0 {
+                return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year + 9),
+                                      precision: "decade")
+            }
+            if let month = DateWords.month(String(rest)), rest.first?.isUppercase == true, !rest.hasSuffix(".") {
+                return DateExpression(tokens: i..<(i + 1), start: nil, end: nil, precision: "relative", month: month)
+            }
+            return nil
+        }
         // Decade — "1990s".
         if w.startsWithDigit, w.range.count == 5, w.text.hasSuffix("s"), let year = DateScanner.yearNumber(String(w.text.dropLast())), year % 10 == 0 {
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year + 9),
@@ -203,6 +217,13 @@ enum DateReader {
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year), precision: "year")
         }
         return nil
+    }
+
+    /// What follows "mid-" in a word such as "mid-2026" or "mid-March"; nil for other words.
+    static func midPart(_ w: Token) -> Substring? {
+        let u = w.text.utf8
+        guard u.count > 4, w.kind == .word, w.lower.hasPrefix("mid-") else { return nil }
+        return w.text.dropFirst(4)
     }
 
     /// "last year", "next month", "on Tuesday", "yesterday", "two weeks later", "in the coming months".

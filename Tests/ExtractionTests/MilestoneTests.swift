@@ -97,6 +97,17 @@ import NewsText
                                      "April 1, 2025 | 2025-04-01…2025-04-01 | day | planned | start of the next fiscal year"])
     }
 
+    @Test func midYearDecadeAndMonthAreDates() {
+        let found = milestones("""
+            Published: 19 November 2025
+
+            Talks resumed in the mid-1990s. The law takes effect in mid-2026, and the first review is due in mid-March.
+            The mid-size carmaker and its mid-range models were not mentioned.
+            """)
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
+                == ["mid-1990s | 1990…1999 | decade", "mid-2026 | 2026…2026 | year", "mid-March | 2026-03…2026-03 | month"])
+    }
+
     @Test func listItemsInheritTheIntroDate() {
         let text = """
             A report outlines scenarios for the region through 2029, highlighting:
