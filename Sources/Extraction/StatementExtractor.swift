@@ -290,12 +290,26 @@ struct StatementExtractor {
         // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
         if t[end - 1].isComma {
             let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
-            guard !before.isEmpty else { return nil }
+            guard !before.isEmpty else {
+                // "The Maritime Alliance, which represents the employers, said": a body before a
+                // relative clause set off by commas.
+                guard let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 2 < end - 1,
+                      ["which", "who", "whose"].contains(t[open + 1].lower),
+                      !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
+                end = open
+                return phraseBefore(s, end: end, lastPerson: lastPerson)
+            }
             // Only the people of the subject: those after the last clause opener before them.
             let persons = Self.unique(before.map(\.person))
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
                            range: before[0].byteRange)
         }
+        return phraseBefore(s, end: end, lastPerson: lastPerson)
+    }
+
+    /// The speaker phrase that ends at token `end`: back to a clause break, a stop word or a verb.
+    func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
+        let t = context.tokens[s]
         var start = end - 1
         while start > 0 {
             let prev = t[start - 1]

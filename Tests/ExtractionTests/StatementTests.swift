@@ -8,6 +8,15 @@ import NewsText
         #expect(f.statementLines == ["Shpend Ahmeti (Shpend Ahmeti) emphasize: support is critical"])
     }
 
+    @Test func aBodyBeforeARelativeClauseIsTheSpeaker() {
+        let (_, f) = facts("The United States Maritime Alliance, which represents the employers, said in a statement that it had offered a raise. The National Union of Mineworkers, which led the strike, rejected the offer.")
+        #expect(f.statementLines == ["The United States Maritime Alliance say: it had offered a raise",
+                                     "The National Union of Mineworkers reject [rejection]: the offer"])
+        // A thing before the clause says nothing.
+        let (_, g) = facts("The bridge, which opened in 1990, said to be the longest in Europe, was closed.")
+        #expect(g.statementLines.isEmpty, "\(g.statementLines)")
+    }
+
     @Test func groupSpeakersAreNotPeople() {
         let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
         #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
