@@ -320,6 +320,15 @@ enum TitleParser {
                 k += 1
                 continue
             }
+            // "International Longshoremen's Association", "People's Party": a possessive inside
+            // the name (not a place's: "Kosovo's Assembly" is the assembly of Kosovo).
+            if t.kind == .possessive, let last = words.last, last.first?.isUppercase == true,
+               Lexicon.jurisdictionByName[last] == nil, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
+               tokens[k + 1].kind == .word {
+                words[words.count - 1] += t.text
+                k += 1
+                continue
+            }
             if t.kind == .word, organizationNouns.contains(t.lower), !words.isEmpty || k + 1 < tokens.count {
                 words.append(t.lower)
                 k += 1
@@ -360,7 +369,8 @@ enum TitleParser {
     /// words ("Mayor of Pristina Shpend Ahmeti" keeps "Pristina").
     static func nameCut(_ words: [String], tokens: [Token], end: Int) -> Int {
         func nameLike(_ w: String) -> Bool {
-            guard let f = w.first, f.isUppercase else { return false }
+            // A possessive inside a name belongs to a body ("Longshoremen’s Association").
+            guard let f = w.first, f.isUppercase, !w.hasSuffix("’s"), !w.hasSuffix("'s") else { return false }
             return !Lexicon.institutionWords.contains(w.lowercased()) && Lexicon.jurisdictionByName[w] == nil
                 && !(w.count >= 2 && w.allSatisfy { $0.isUppercase })
         }

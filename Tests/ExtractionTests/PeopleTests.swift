@@ -3,6 +3,14 @@ import Testing
 import NewsText
 
 @Suite struct PeopleTests {
+    @Test func aPossessiveInsideAnOrganizationsNameStaysInIt() {
+        let (_, f) = facts("Harold Daggett, president of the International Longshoremen’s Association, said talks had failed.")
+        #expect(f.roleLines == ["Harold Daggett | President | International Longshoremen’s Association | -"])
+        // A place's possessive is the place's: the office belongs to the country.
+        let (_, g) = facts("Vjosa Osmani, President of Kosovo's Assembly, spoke.")
+        #expect(g.roleLines.first?.contains("Kosovo’s Assembly") != true && g.roleLines.first?.contains("Kosovo's Assembly") != true, "\(g.roleLines)")
+    }
+
     @Test func titleBeforeTheNameConfirmsAPersonAndARole() {
         let (_, f) = facts("Albania's Defence Minister Niko Peleshi met officials on Monday.")
         #expect(f.names == ["Niko Peleshi"])
