@@ -68,6 +68,22 @@ struct StatementExtractor {
             // "dismissed his finance minister": a firing, not a denial.
             return j < t.count && (legalObjects.contains(t[j].lower) || Lexicon.office(at: j, in: t) != nil
                 || TitleParser.parse(at: j, in: t) != nil)
+        case "propose":
+            // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
+            // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on
+            // Monday that …").
+            var j = k + 1
+            while j < t.count {
+                let w = t[j]
+                if w.lower == "that" || w.is("“") || w.is("\"") || w.is(":") { return false }
+                let circumstance = w.isComma || ["on", "in", "at", "last", "next", "this", "earlier", "later", "today",
+                                                 "yesterday", "week", "month", "year", "also", "formally"].contains(w.lower)
+                    || Weekday.number(w.lower) != nil || w.flags.contains(.month) || w.startsWithDigit
+                    || w.isLowercase && w.lower.hasSuffix("ly")
+                if !circumstance { return true }
+                j += 1
+            }
+            return true
         default:
             return false
         }

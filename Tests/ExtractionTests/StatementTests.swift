@@ -17,6 +17,13 @@ import NewsText
         #expect(g.statementLines.isEmpty, "\(g.statementLines)")
     }
 
+    @Test func proposingAnActIsNoStatement() {
+        let (_, f) = facts("The European Commission proposed on Wednesday to postpone the rules. Netanyahu proposed the judicial overhaul in 2023.")
+        #expect(f.statementLines.isEmpty, "\(f.statementLines)")
+        let (_, g) = facts("The Commission proposed on Wednesday that the rules be postponed.")
+        #expect(g.statementLines == ["The Commission propose: the rules be postponed"])
+    }
+
     @Test func groupSpeakersAreNotPeople() {
         let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
         #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
