@@ -15,6 +15,10 @@ struct DateExpression: Equatable {
     /// For a bound around a date without a year ("by the end of November", "since March"):
     /// whether the date ends the range (else it starts it).
     var boundIsEnd: Bool? = nil
+    /// The last day of a range written without a year ("from April 19 to June 1",
+    /// "between 3 and 5 March"): resolved with `month` and `day` against the reference.
+    var endMonth: Int? = nil
+    var endDay: Int? = nil
 }
 
 /// Reads date expressions from tokens: full dates in US and European order, months,
@@ -86,6 +90,19 @@ enum DateReader {
                 if lower == "from" || lower == "between", inner.start != nil, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
                     return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
                 }
+                // "from April 19 to June 1": a range without a year, or with it only at the end
+                // ("from April 19 to June 1, 2025": the start takes the end's year, or the one before).
+                if lower == "from" || lower == "between", inner.start == nil, let month = inner.month, let day = inner.day,
+                   let (last, n) = yearlessRangeEnd(after: inner.tokens.upperBound, in: t) {
+                    if let end = last.start, let endMonth = end.month {
+                        let year = (month, day) > (endMonth, end.day ?? 31) ? end.year - 1 : end.year
+                        guard day <= DateWords.daysIn(month: month, year: year) else { return nil }
+                        return DateExpression(tokens: i..<n, start: PartialDate(year: year, month: month, day: day), end: end,
+                                              precision: "range")
+                    }
+                    return DateExpression(tokens: i..<n, start: nil, end: nil, precision: "relative", month: month, day: day,
+                                          endMonth: last.month, endDay: last.day)
+                }
                 if lower == "from" { return nil }
                 let isEnd = bound.isEnd
                 if inner.start == nil {
@@ -102,10 +119,16 @@ enum DateReader {
         // a range of days written with the month and year once.
         let first = lower == "from" || lower == "between" ? i + 1 : i
         if first + 2 < t.count, t[first].kind == .number, let day = DateScanner.dayNumber(t[first].text),
-           ["to", "and", "-", "–", "—"].contains(t[first + 1].lower), let end = calendar(at: first + 2, in: t),
-           end.precision == "day", let last = end.start, let month = last.month, let lastDay = last.day, day < lastDay {
-            return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: last.year, month: month, day: day),
-                                  end: last, precision: "range")
+           ["to", "and", "-", "–", "—"].contains(t[first + 1].lower), let end = calendar(at: first + 2, in: t) {
+            if end.precision == "day", let last = end.start, let month = last.month, let lastDay = last.day, day < lastDay {
+                return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: last.year, month: month, day: day),
+                                      end: last, precision: "range")
+            }
+            // "between 3 and 5 March": the same without a year.
+            if end.start == nil, let month = end.month, let lastDay = end.day, day < lastDay {
+                return DateExpression(tokens: i..<end.tokens.upperBound, start: nil, end: nil, precision: "relative",
+                                      month: month, day: day, endMonth: month, endDay: lastDay)
+            }
         }
         if lower == "between", i + 1 < t.count, let inner = calendar(at: i + 1, in: t), inner.start != nil,
            let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
@@ -132,9 +155,19 @@ enum DateReader {
         return (end, e.tokens.upperBound)
     }
 
+    /// "to June 1", "and 5 March", "to June 1, 2025" after the first day of a range written
+    /// without its year: the last day, with its year when it has one.
+    static func yearlessRangeEnd(after k: Int, in t: [Token]) -> (DateExpression, Int)? {
+        guard k + 1 < t.count, ["to", "and", "until", "through", "-", "–", "—"].contains(t[k].lower),
+              let e = calendar(at: k + 1, in: t, monthAloneAfter: false) else { return nil }
+        if e.precision == "day", e.start != nil { return (e, e.tokens.upperBound) }
+        guard e.start == nil, e.month != nil, e.day != nil else { return nil }
+        return (e, e.tokens.upperBound)
+    }
+
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
-    static let monthAloneOpeners: Set<String> = ["in", "of", "since", "until", "till", "through", "by", "early", "late",
+    static let monthAloneOpeners: Set<String> = ["in", "into", "of", "since", "until", "till", "through", "by", "early", "late",
                                                  "mid", "mid-", "last", "next", "this", "before", "after", "during"]
 
     /// A calendar date at `i`: full date, month and year, decade or year. A month or a day and

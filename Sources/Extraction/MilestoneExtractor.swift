@@ -103,7 +103,15 @@ struct MilestoneExtractor {
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
                     ?? PartialDate(year: year, month: month)
-                if let isEnd = e.boundIsEnd {
+                if let endMonth = e.endMonth, let endDay = e.endDay {
+                    // A range without a year ends in the start's year, or the next one ("from
+                    // December 20 to January 5").
+                    let endYear = (endMonth, endDay) < (month, e.day ?? 1) ? year + 1 : year
+                    guard endDay <= DateWords.daysIn(month: endMonth, year: endYear) else { return e }
+                    e.start = d
+                    e.end = PartialDate(year: endYear, month: endMonth, day: endDay)
+                    e.precision = "range"
+                } else if let isEnd = e.boundIsEnd {
                     e.start = isEnd ? nil : d
                     e.end = isEnd ? d : nil
                     e.precision = "range"

@@ -131,6 +131,21 @@ import NewsText
         #expect(bare.first?.hasPrefix("15 July | -…- | relative") == true, "\(bare)")
     }
 
+    @Test func aRangeWithoutAYearIsOneRange() {
+        func dates(_ text: String) -> [String] { milestones(text).map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") } }
+        #expect(dates("Published: 2 March 2025\n\nThe exhibition will run from April 19 to June 1.")
+                == ["from April 19 to June 1 | 2025-04-19…2025-06-01 | range"])
+        #expect(dates("Published: 2 March 2025\n\nVoting will take place between 3 and 5 March.")
+                == ["between 3 and 5 March | 2025-03-03…2025-03-05 | range"])
+        // Across the new year, and with the year only at the end.
+        #expect(dates("Published: 2 December 2025\n\nThe bridge will close from December 20 to January 5.")
+                == ["from December 20 to January 5 | 2025-12-20…2026-01-05 | range"])
+        #expect(dates("The strike lasted from November 20 to January 5, 2025.")
+                == ["from November 20 to January 5, 2025 | 2024-11-20…2025-01-05 | range"])
+        // No article date, no year: one expression, still without a calendar date.
+        #expect(dates("The exhibition runs from April 19 to June 1.") == ["from April 19 to June 1 | -…- | relative"])
+    }
+
     @Test func aMonthAloneIsTheNearestSuchMonth() {
         let ahead = milestones("Published: 20 October 2025\n\nThe cabinet will present a budget by the end of November.")
         #expect(ahead.first?.hasPrefix("by the end of November | -…2025-11 | range | planned") == true, "\(ahead)")
