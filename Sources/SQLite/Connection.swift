@@ -27,10 +27,16 @@ public final class Connection {
     private var progress: ProgressBox?
     private var authorizer: AuthorizerBox?
 
+    /// Library-wide settings, made once before the first connection opens: no allocation
+    /// statistics (`SQLITE_CONFIG_MEMSTATUS`), which cost a global mutex on every allocation.
+    /// (`sqlite3_config` is refused once the library is initialized; its result is ignored.)
+    static let configureLibrary: Void = { _ = kb_sqlite3_disable_memstatus() }()
+
     /// Opens `path` (`":memory:"` for an in-memory database).
     ///
     /// - Parameter busyTimeout: how long to wait for another connection's lock, in milliseconds.
     public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000) throws {
+        _ = Self.configureLibrary
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
         switch mode {

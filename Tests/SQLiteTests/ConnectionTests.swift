@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import TestSupport
 @testable import SQLite
+import CSQLite
 
 @Suite struct ConnectionTests {
     @Test func readWriteConnectionUsesWALAndForeignKeys() throws {
@@ -18,6 +19,15 @@ import TestSupport
         let folder = TemporaryFolder()
         let db = try Connection(path: folder.file("a.sqlite"))
         #expect(try db.scalar("PRAGMA temp_store") == .integer(2))  // MEMORY
+    }
+
+    @Test func theLibraryKeepsNoAllocationStatistics() throws {
+        // With SQLITE_CONFIG_MEMSTATUS off, no allocation is counted (and none takes the
+        // statistics mutex): a megabyte held by a statement's result leaves the count at 0.
+        let db = try Connection(path: ":memory:")
+        try db.execute("CREATE TABLE t(x); INSERT INTO t VALUES (zeroblob(1000000))")
+        #expect(try db.scalar("SELECT length(x) FROM t") == .integer(1_000_000))
+        #expect(sqlite3_memory_used() == 0)
     }
 
     @Test func readOnlyConnectionRefusesWritesWithReadOnlyCode() throws {
