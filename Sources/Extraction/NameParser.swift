@@ -79,6 +79,9 @@ enum NameParser {
         guard nameWords.count >= 2, nameWords.count <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
         guard !tokens[first].isInitial || nameWords.count >= 3, !tokens[last].isInitial else { return nil }
+        // "Social Democrats", "Young Republicans", "Scottish Nationalists": members of a party or
+        // movement, not a person.
+        guard !isGroupPlural(tokens[last].lower) else { return nil }
         // Surname: the last word with the particles right before it.
         var s = words.count - 1
         while s > 0, tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }
@@ -93,6 +96,13 @@ enum NameParser {
         _ = surnameStart
         return NameSpan(tokens: first..<(end + 1), text: text, surname: surname, givenNames: given, range: range)
     }
+
+    /// Plural nouns of party or movement members, which end no name.
+    static func isGroupPlural(_ lower: String) -> Bool {
+        lower.hasSuffix("ists") || lower.hasSuffix("crats") || groupPlurals.contains(lower)
+    }
+    static let groupPlurals: Set<String> = ["republicans", "conservatives", "liberals", "greens", "tories", "progressives",
+                                            "moderates", "independents", "unionists", "loyalists", "labourites"]
 
     /// A capitalized word that can be part of a name: not all capitals (except short
     /// initials), not a known place, institution, month or office word.

@@ -216,10 +216,16 @@ struct PeopleExtractor {
 
     /// "Her predecessor, NAME" or "his deputy NAME": a noun of relation right before the name.
     private func relationPrecedes(_ i: Int, _ t: [Token]) -> Bool {
+        // "The central bank, led by Gabriel Galípolo,": whoever leads a body is a person.
+        if i >= 2, t[i - 1].lower == "by", Self.leadingParticiples.contains(t[i - 2].lower) { return true }
         var k = i - 1
         if k >= 0, t[k].isComma { k -= 1 }
         return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
     }
+
+    /// Participles before "by" and a name that make the name a person's: "led by", "headed by".
+    static let leadingParticiples: Set<String> = ["led", "headed", "chaired", "founded", "co-founded", "directed",
+                                                  "coached", "commanded", "presided"]
 
     /// ", the commander of KFOR," after a name: the office in apposition, if any.
     private func appositionAfter(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {

@@ -3,6 +3,16 @@ import Testing
 import NewsText
 
 @Suite struct PeopleTests {
+    @Test func membersOfAPartyAreNoPerson() {
+        let (_, f) = facts("Social Democrats said the plan failed. Young Republicans warned of delays. Scottish Nationalists said nothing. Ed Davies said yes.")
+        #expect(f.people.map(\.name) == ["Ed Davies"])
+    }
+
+    @Test func whoeverLeadsABodyIsAPerson() {
+        let (_, f) = facts("The central bank, led by Gabriel Galípolo, raised rates. A coalition led by Germany and a panel chaired by Social Democrats met.")
+        #expect(f.people.map(\.name) == ["Gabriel Galípolo"])
+    }
+
     @Test func aPossessiveInsideAnOrganizationsNameStaysInIt() {
         let (_, f) = facts("Harold Daggett, president of the International Longshoremen’s Association, said talks had failed.")
         #expect(f.roleLines == ["Harold Daggett | President | International Longshoremen’s Association | -"])
