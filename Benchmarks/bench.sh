@@ -14,7 +14,7 @@ N=${1:-2000}
 KB=.build/release/kb
 OUT=${BENCH_OUT:-bench-out}/n$N
 mkdir -p "$OUT"
-[ -x "$KB" ] || swift build -c release --product kb >/dev/null
+[ -x "$KB" ] || swift build -c release --product kb --static-swift-stdlib >/dev/null
 if [ ! -f "$OUT/articles.csv" ]; then python3 Benchmarks/make_corpus.py "$N" "$OUT"; fi
 MB=$(du -sb "$OUT/articles.csv" | awk '{printf "%.1f", $1/1e6}')
 

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 KB=${KB:-.build/release/kb}
-swift build -c release --product kb >/dev/null   # never test a stale binary
+swift build -c release --product kb --static-swift-stdlib >/dev/null   # never test a stale binary
 W=$(mktemp -d)
 trap 'rm -rf "$W"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
