@@ -167,6 +167,8 @@ extension Lexicon {
         "insurer", "lender", "utility", "charity", "ngo", "think-tank", "tank", "institute", "university",
         "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator",
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
+        "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
+        "syndicate", "cooperative", "court", "tribunal",
     ]
 
     /// Regions and other place words that are never part of a person's name.

@@ -24,6 +24,14 @@ import NewsText
         #expect(g.statementLines == ["The Commission propose: the rules be postponed"])
     }
 
+    @Test func federationsAndAssociationsSpeakAndNameNoOne() {
+        let (_, f) = facts("The minister spoke, and the Federation of Master Builders warned that costs were rising. The Home Builders Federation warned that shortages were worsening. The Court of Appeal said the ruling stood.")
+        #expect(f.people.isEmpty, "\(f.people.map(\.name))")
+        #expect(f.statementLines == ["the Federation of Master Builders warn: costs were rising",
+                                     "The Home Builders Federation warn: shortages were worsening",
+                                     "The Court of Appeal say: the ruling stood"])
+    }
+
     @Test func groupSpeakersAreNotPeople() {
         let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
         #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
