@@ -307,13 +307,27 @@ struct StatementExtractor {
         if t[end - 1].isComma {
             let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
             guard !before.isEmpty else {
-                // "The Maritime Alliance, which represents the employers, said": a body before a
-                // relative clause set off by commas.
+                // "The Maritime Alliance, which represents the employers, said", "Africa CDC, the
+                // continent's health agency, reported": a body before a relative clause or an
+                // apposition set off by commas — not a time or place that opens the sentence
+                // ("In Geneva, the agency, …").
                 guard let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 2 < end - 1,
-                      ["which", "who", "whose"].contains(t[open + 1].lower),
+                      ["which", "who", "whose", "the", "a", "an"].contains(t[open + 1].lower),
                       !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
-                end = open
-                return phraseBefore(s, end: end, lastPerson: lastPerson)
+                let clauseStart = (0..<open).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
+                guard clauseStart < open, !Self.prepositions.contains(t[clauseStart].lower),
+                      !["after", "before", "during", "since", "under", "with", "as", "when", "while"].contains(t[clauseStart].lower) else { return nil }
+                if let speaker = phraseBefore(s, end: open, lastPerson: lastPerson) { return speaker }
+                // A capitalized name with an apposition that says it is a body ("Nvidia, the
+                // chipmaker,") is one, even at the start of the sentence.
+                let head = t[end - 2].lower
+                guard t[open + 1].lower != "which", t[open + 1].lower != "who", t[open + 1].lower != "whose",
+                      Lexicon.organizationNouns.contains(head) || Lexicon.institutionWords.contains(head) || head.hasSuffix("maker"),
+                      open - clauseStart <= 4,
+                      t[clauseStart..<open].allSatisfy({ $0.isCapitalized || $0.isAllCaps || $0.lower == "the" }),
+                      t[clauseStart..<open].contains(where: { $0.isCapitalized || $0.isAllCaps }) else { return nil }
+                let span = t[clauseStart].range.lowerBound..<t[open - 1].range.upperBound
+                return Speaker(text: context.article.string(span), persons: [], range: span)
             }
             // Only the people of the subject: those after the last clause opener before them.
             let persons = Self.unique(before.map(\.person))

@@ -32,6 +32,14 @@ import NewsText
                                      "The Court of Appeal say: the ruling stood"])
     }
 
+    @Test func aBodyBeforeAnAppositionIsTheSpeaker() {
+        let (_, f) = facts("Africa CDC, the continent's public health agency, reported more than 3,000 new cases. Nvidia, the chipmaker, said it would comply.")
+        #expect(f.statementLines == ["Africa CDC report: more than 3,000 new cases", "Nvidia say: it would comply"])
+        // A place or time that opens the sentence is not the speaker.
+        let (_, g) = facts("In Geneva, the agency's spokesman, said nothing new. On Monday, the day of the vote, said little.")
+        #expect(g.statementLines.isEmpty, "\(g.statementLines)")
+    }
+
     @Test func groupSpeakersAreNotPeople() {
         let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
         #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
