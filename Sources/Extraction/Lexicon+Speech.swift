@@ -32,6 +32,8 @@ extension Lexicon {
         "wrote": "write", "written": "write", "writes": "write", "writing": "write",
         "denied": "deny", "denies": "deny", "denying": "deny", "replied": "reply", "replies": "reply",
         "testified": "testify", "testifies": "testify",
+        // A doubled final consonant: "admitted", "admitting".
+        "admitted": "admit", "admitting": "admit",
     ]
 
     /// Inflected form → the reporting verb it is. British -ise spellings share the -ize lemma.

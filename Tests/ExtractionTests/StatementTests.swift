@@ -40,6 +40,11 @@ import NewsText
         #expect(g.statementLines.isEmpty, "\(g.statementLines)")
     }
 
+    @Test func admitDoublesItsConsonant() {
+        let (_, f) = facts("Housing Secretary Steve Reed ordered councils to speed up decisions, admitting that the target was at risk. Liz Kendall admitted that the plan was late.")
+        #expect(f.statementLines == ["Housing Secretary Steve Reed (Steve Reed) admit: the target was at risk", "Liz Kendall (Liz Kendall) admit: the plan was late"])
+    }
+
     @Test func groupSpeakersAreNotPeople() {
         let (_, f) = facts("However, officials in Kosovo have firmly denied these assertions. Experts highlight that ties matter.")
         #expect(f.statementLines == ["officials in Kosovo deny [denial]: these assertions", "Experts highlight: ties matter"])
