@@ -255,7 +255,12 @@ struct PeopleExtractor {
         guard j + 1 < t.count, t[j].isComma else { return false }
         var k = j + 1
         if k < t.count, ["the", "a", "an", "its", "their"].contains(t[k].lower) { k += 1 }
-        while k < t.count, k < j + 5, t[k].isLowercase, Lexicon.occupation(at: k, in: t) == nil { k += 1 }
+        // "Nvidia's chief executive", "the company's chief economist": an employer's possessive first.
+        var owner = k
+        while owner < t.count, owner < k + 3, t[owner].kind == .word, t[owner].isCapitalized || t[owner].isAllCaps || t[owner].isLowercase,
+              Lexicon.occupation(at: owner, in: t) == nil { owner += 1 }
+        if owner > k, owner < t.count, t[owner].kind == .possessive { k = owner + 1 }
+        while k < t.count, k < j + 7, t[k].isLowercase, Lexicon.occupation(at: k, in: t) == nil { k += 1 }
         guard k < t.count, let n = Lexicon.occupation(at: k, in: t) else { return false }
         return phraseEnd(from: k + n, in: t) != nil
     }

@@ -3,6 +3,11 @@ import Testing
 import NewsText
 
 @Suite struct PeopleTests {
+    @Test func anEmployersOccupationInAppositionConfirmsAName() {
+        let (_, f) = facts("Jensen Huang, Nvidia's chief executive, is scheduled to visit Beijing. Mary Barra, the company's chief executive, met workers. Paris, France's capital, was calm.")
+        #expect(f.people.map(\.name) == ["Jensen Huang", "Mary Barra"])
+    }
+
     @Test func membersOfAPartyAreNoPerson() {
         let (_, f) = facts("Social Democrats said the plan failed. Young Republicans warned of delays. Scottish Nationalists said nothing. Ed Davies said yes.")
         #expect(f.people.map(\.name) == ["Ed Davies"])
