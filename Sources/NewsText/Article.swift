@@ -110,25 +110,49 @@ public struct Article: Sendable {
         for block in blocks.prefix(4) where block.kind == .paragraph {
             if let date = Dateline.date(in: block.text) { return date.iso }
         }
-        // A line of its own that is only a date, or a place or weekday and a date:
-        // "November 26, 2024", "Tuesday, 26 November 2024", "Lagos, 10 October 2024".
-        // (Such a line is short: the byte count is checked before any word is made.)
-        for block in blocks.prefix(4) where (block.kind == .paragraph || block.kind == .heading) && block.block.byteRange.count <= 64 {
-            let words = Word.split(block.text)
-            guard words.count <= 7, words[0].text.unicodeScalars.first?.properties.isUppercase == true else { continue }
-            let start: Int
-            if let (date, length) = DateScanner.date(at: 0, in: words), date.day != nil, length == words.count {
-                return date.iso
-            } else if let comma = words.prefix(3).firstIndex(where: { $0.text.hasSuffix(",") }), comma + 1 < words.count {
-                start = comma + 1
-            } else {
-                continue
-            }
-            guard let (date, length) = DateScanner.date(at: start, in: words), date.day != nil,
-                  start + length == words.count else { continue }
-            return date.iso
+        // A line of its own that is only a date, or a place, weekday or label and a date,
+        // perhaps with the time after it: "November 26, 2024", "Tuesday 26 November 2024",
+        // "Lagos, 10 October 2024", "*Washington — March 19, 2025*", "April 4, 2025 11:42 AM
+        // GMT+9". (Such a line is short: the byte count is checked before any word is made.)
+        for block in blocks.prefix(6) where block.kind != .tableRow && block.kind != .tableHeader && block.kind != .listItem && block.block.byteRange.count <= 80 {
+            if let date = Self.dateLine(Word.split(block.text)) { return date.iso }
         }
         return nil
+    }
+
+    /// The date of a line that is only a date with a day, led by at most four capitalized
+    /// words or dashes (a weekday, a place, "Updated") and followed only by a time.
+    static func dateLine(_ words: [Word]) -> PartialDate? {
+        guard words.count <= 10 else { return nil }
+        for start in 0..<min(words.count, 5) {
+            let lead = words[start].bare.unicodeScalars.first
+            guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
+                if words[start].bare.isEmpty { continue }  // a dash or a bar
+                return nil
+            }
+            guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }
+            guard date.day != nil, words[(start + length)...].allSatisfy(isTimeWord) else { return nil }
+            return date
+        }
+        return nil
+    }
+
+    /// "11:42", "9.30pm", "AM", "p.m.", "GMT+9", "CEST", "at", "|": what follows a date in a time stamp.
+    static func isTimeWord(_ word: Word) -> Bool {
+        let bare = word.bare
+        if bare.isEmpty { return true }
+        if ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "local", "time", "hrs", "gmt", "utc"].contains(bare.lowercased()) { return true }
+        let scalars = bare.unicodeScalars
+        // "14:05", "9.30pm", "11:42a.m."
+        var clock = Substring(bare.lowercased())
+        for suffix in ["a.m.", "p.m.", "a.m", "p.m", "am", "pm"] where clock.hasSuffix(suffix) { clock = clock.dropLast(suffix.count); break }
+        if clock.first.map({ $0.isASCII && $0.isNumber }) == true, clock.contains(":") || clock.contains(".") || clock.count < bare.count,
+           clock.allSatisfy({ $0.isASCII && $0.isNumber || $0 == ":" || $0 == "." }) { return true }
+        // A zone: capitals, perhaps with an offset ("CEST", "ET", "GMT+9", "UTC-05:00").
+        guard scalars.count <= 9, let first = scalars.first, ("A"..."Z").contains(first) else { return false }
+        let letters = scalars.prefix(while: { ("A"..."Z").contains($0) })
+        return letters.count >= 2 && letters.count <= 5
+            && scalars.dropFirst(letters.count).allSatisfy({ ("0"..."9").contains($0) || $0 == "+" || $0 == "-" || $0 == ":" })
     }
 }
 

@@ -108,6 +108,19 @@ import Testing
         #expect(Article(normalized: Array("Budget agreed\nNovember 26, 2024 was a Tuesday.\nMore.".utf8)).published == nil)
     }
 
+    @Test func aDateLineWithAWeekdayPlaceOrTimeDatesTheArticle() {
+        #expect(Article(normalized: Array("Budget agreed\nTuesday 26 November 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
+        #expect(Article(normalized: Array("Budget agreed\n26 November 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
+        #expect(Article(normalized: Array("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held.".utf8)).published == "2025-03-19")
+        #expect(Article(normalized: Array("Court rules\nBy Ann Lee\nApril 4, 2025 11:42 AM GMT+9\nThe court ruled.".utf8)).published == "2025-04-04")
+        #expect(Article(normalized: Array("Truce agreed\nUpdated 18 August 2024, 14:05 CEST\nThe sides agreed.".utf8)).published == "2024-08-18")
+        #expect(Article(normalized: Array("Court rules\n4 April 2025, 9.30pm\nThe court ruled.".utf8)).published == "2025-04-04")
+        #expect(Article(normalized: Array("Court rules\nFriday 4 April 2025 at 5pm BST\nThe court ruled.".utf8)).published == "2025-04-04")
+        // Words after the date that are not a time, or lower-case words before it, are prose.
+        #expect(Article(normalized: Array("Court rules\nApril 4, 2025 Ruling Day\nThe court ruled.".utf8)).published == nil)
+        #expect(Article(normalized: Array("Court rules\nHearing on 4 April 2025\nThe court ruled.".utf8)).published == nil)
+    }
+
     @Test func aPublishedLineInMayIsAPublishedLine() {
         // Read lower-cased, "20 May 2025" held the modal "may" and no date.
         let article = Article(normalized: Array("Rates cut\nPublished: 20 May 2025\nText of the story.".utf8))
