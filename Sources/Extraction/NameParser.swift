@@ -97,6 +97,22 @@ enum NameParser {
         return NameSpan(tokens: first..<(end + 1), text: text, surname: surname, givenNames: given, range: range)
     }
 
+    /// "Jae-myung", "Duck-soo", "Ing-wen": two syllables of two to six ASCII letters, the
+    /// first capitalized and no English prefix ("Anti-war", "Co-founder", "Long-term").
+    static func isSyllablePair(_ first: Substring, _ second: Substring) -> Bool {
+        guard (2...6).contains(first.utf8.count), (2...6).contains(second.utf8.count),
+              first.utf8.dropFirst().allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }), second.utf8.allSatisfy({ $0 >= 0x61 && $0 <= 0x7A }) else { return false }
+        return !englishPrefixes.contains(first.lowercased()) && !englishPrefixes.contains(second.lowercased())
+    }
+    static let englishPrefixes: Set<String> = ["anti", "pro", "co", "ex", "non", "re", "pre", "post", "self", "well", "long", "short",
+                                               "high", "low", "full", "part", "mid", "multi", "semi", "vice", "over", "under",
+                                               "cross", "half", "all", "one", "two", "three", "four", "five", "six", "ten", "year",
+                                               "day", "far", "left", "right", "old", "new", "up", "down", "out", "in", "on", "off",
+                                               "top", "last", "first", "next", "hard", "soft", "big", "small", "much", "ill", "so",
+                                               "war", "led", "based", "run", "made", "term", "time", "wide", "free", "like",
+                                               "wing", "back", "end", "side", "line", "owned", "level", "scale", "style", "born",
+                                               "way", "to", "by", "as", "at", "of", "or", "and", "the", "per", "bye",
+                                               "stop", "paid", "known", "front", "runner", "elect", "law", "ups", "eyed"]
     /// Plural nouns of party or movement members, which end no name.
     static func isGroupPlural(_ lower: String) -> Bool {
         lower.hasSuffix("ists") || lower.hasSuffix("crats") || groupPlurals.contains(lower)
@@ -113,13 +129,15 @@ enum NameParser {
         if t.isAllCaps { return false }
         if t.flags.contains(.neverName) { return false }
         if t.text.containsUTF8(".") { return false }  // "U.S", abbreviations
-        // Hyphenated parts must all be capitalized or particles: "Jean-Claude", "al-Sisi", not "US-led".
+        // Hyphenated parts must all be capitalized or particles: "Jean-Claude", "al-Sisi", not "US-led" —
+        // or a Korean or Chinese given name of two short syllables: "Jae-myung", "Ching-te".
         if t.text.containsUTF8("-") {
             let parts = t.text.split(separator: "-")
             for (k, p) in parts.enumerated() {
                 guard let f = p.first else { return false }
                 if f.isUppercase { continue }
                 if k == 0 && particles.contains(p.lowercased()) { continue }
+                if k == 1, parts.count == 2, isSyllablePair(parts[0], p) { continue }
                 return false
             }
         }

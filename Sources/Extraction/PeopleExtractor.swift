@@ -379,6 +379,16 @@ struct PeopleExtractor {
         guard !order.isEmpty else { return [] }
         var bySurname: [String: [String]] = [:]
         for name in order { bySurname[confirmed[name]!.surname, default: []].append(name) }
+        // The first word alone names the person too, when it is no one's surname: a family
+        // name written first ("Yoon Suk Yeol" … "Yoon said"), or a given name in familiar use.
+        var byFirstWord: [String: [String]] = [:]
+        for name in order {
+            let span = confirmed[name]!
+            guard let given = span.givenNames, let first = given.split(separator: " ").first, first.utf8.count >= 2,
+                  !first.hasSuffix("."), bySurname[String(first)] == nil else { continue }
+            byFirstWord[String(first), default: []].append(name)
+        }
+        bySurname.merge(byFirstWord) { a, _ in a }
         let utf8 = context.article.utf8
         // Pass 1: full-name mentions, and surname mentions waiting for resolution.
         struct Pending { var sentence: Int; var range: Range<Int>; var surname: String; var possessive: Bool; var order: Int }

@@ -39,6 +39,23 @@ enum TitleParser {
                                                  "guard", "corps", "alliance", "union", "administration", "house",
                                                  "senate", "congress"]
 
+    /// "the survivors' group Grenfell United", "the rights group Amnesty International", "the
+    /// far-right party Reform UK": common nouns that describe a body, then its name. Where the name starts.
+    static func describedBody(at i: Int, in tokens: [Token]) -> Int? {
+        var d = i
+        while d < tokens.count, d < i + 4, tokens[d].kind == .word && tokens[d].isLowercase || tokens[d].kind == .possessive && d > i { d += 1 }
+        guard d > i, d < tokens.count, tokens[d].kind == .word, tokens[d].isCapitalized || tokens[d].isAllCaps,
+              describingNouns.contains(tokens[d - 1].lower) else { return nil }
+        return d
+    }
+
+    /// Common nouns that describe a body before its name: "the survivors' group Grenfell United".
+    static let describingNouns: Set<String> = ["group", "party", "organization", "organisation", "charity", "union",
+                                               "association", "alliance", "coalition", "movement", "network", "campaign",
+                                               "watchdog", "regulator", "bloc", "faction", "militia", "tank", "institute",
+                                               "body", "agency", "company", "firm", "foundation", "lobby", "federation",
+                                               "newspaper", "broadcaster", "club", "league", "nonprofit"]
+
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {
         var words = Lexicon.officeFirstWords.union(Lexicon.qualifiers.keys).union(["the", "a", "an", "ex"])
@@ -164,7 +181,10 @@ enum TitleParser {
                         // General of the organization NATO, as "NATO Secretary General" is.
                         organization = org
                     } else {
-                        title = office.canonical + " of " + (n > 1 || org.containsUTF8(" ") ? "the " : "") + org
+                        // "Head of the US Mission to NATO" as written; "head of the rights group
+                        // Amnesty International" is Head of Amnesty International.
+                        let described = describedBody(at: tokens[i + 1].lower == "the" ? i + 2 : i + 1, in: tokens) != nil
+                        title = office.canonical + " of " + ((n > 1 || org.containsUTF8(" ")) && !described ? "the " : "") + org
                         organization = org
                     }
                     i += 1 + n
@@ -311,6 +331,7 @@ enum TitleParser {
     static func readOrganization(at start: Int, in tokens: [Token]) -> (String, Int)? {
         var i = start
         if i < tokens.count, tokens[i].lower == "the" { i += 1 }
+        if let named = describedBody(at: i, in: tokens) { i = named }
         var words: [String] = []
         var k = i
         while k < tokens.count, words.count < 8 {

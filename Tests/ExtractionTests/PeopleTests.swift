@@ -3,6 +3,24 @@ import Testing
 import NewsText
 
 @Suite struct PeopleTests {
+    @Test func aGivenNameOfTwoSyllablesIsPartOfTheName() {
+        let (_, f) = facts("Acting President Han Duck-soo spoke. Lee Jae-myung said the verdict was fair. Taiwan's Lai Ching-te said nothing.")
+        #expect(f.names == ["Han Duck-soo", "Lee Jae-myung", "Lai Ching-te"])
+        // English words joined by a hyphen are no given name.
+        let (_, g) = facts("Pro-war Kremlin bloggers said the attack failed. Long-term Planning officials said nothing.")
+        #expect(g.names.isEmpty, "\(g.names)")
+    }
+
+    @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
+        let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
+        #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])
+    }
+
+    @Test func theFirstWordAloneNamesThePersonWhenItIsNoOnesSurname() {
+        let (_, f) = facts("President Yoon Suk Yeol was removed. Yoon, who declared martial law, apologised. “I am sorry,” he said.")
+        #expect(f.statementLines == ["he (Yoon Suk Yeol) say: I am sorry"])
+        #expect(f.mentions.count == 2)
+    }
     @Test func anEmployersOccupationInAppositionConfirmsAName() {
         let (_, f) = facts("Jensen Huang, Nvidia's chief executive, is scheduled to visit Beijing. Mary Barra, the company's chief executive, met workers. Paris, France's capital, was calm.")
         #expect(f.people.map(\.name) == ["Jensen Huang", "Mary Barra"])
