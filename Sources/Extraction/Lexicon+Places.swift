@@ -88,7 +88,8 @@ extension Lexicon {
         "European Commission": "European Commission", "European Council": "European Council",
         "European Parliament": "European Parliament", "UN Security Council": "UN Security Council",
         "Security Council": "UN Security Council", "Arab League": "Arab League", "G7": "G7", "G20": "G20",
-        "OECD": "OECD", "WTO": "WTO", "Pentagon": "United States", "Kremlin": "Russia", "White House": "United States",
+        "OECD": "OECD", "WTO": "WTO", "Federal Reserve": "Federal Reserve", "Fed": "Federal Reserve",
+        "European Central Bank": "European Central Bank", "ECB": "European Central Bank", "Pentagon": "United States", "Kremlin": "Russia", "White House": "United States",
     ]
 
     /// Written form (a country, alias or body) → the organization it names.

@@ -146,7 +146,7 @@ struct PeopleExtractor {
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
                 } else if insideOrganizationName(i, t) {
                     // "The Office for Budget Responsibility said": the end of a body's name.
-                } else if reportingVerbFollows(j, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
+                } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
                             || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
@@ -301,6 +301,13 @@ struct PeopleExtractor {
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }
         return k < t.count && Lexicon.reportingForms[t[k].lower] != nil && t[k].isLowercase
     }
+
+    /// "speaking on Fox Business, said", "Economists at Goldman Sachs forecast": words after a
+    /// preposition are not the subject of the verb that follows them.
+    private func objectOfPreposition(_ i: Int, _ t: [Token]) -> Bool {
+        i > 0 && t[i - 1].isLowercase && Self.objectPrepositions.contains(t[i - 1].lower)
+    }
+    static let objectPrepositions: Set<String> = ["on", "at", "in", "from", "with", "for", "to", "into", "onto", "about", "of", "via", "against"]
 
     /// "…,” said Marija Petrovska": a reporting verb right after a quotation or comma, then the name.
     private func reportingVerbPrecedes(_ i: Int, _ t: [Token]) -> Bool {

@@ -11,6 +11,17 @@ import NewsText
         #expect(g.names.isEmpty, "\(g.names)")
     }
 
+    @Test func aNameAfterAPrepositionIsNotTheSpeakerThatConfirmsIt() {
+        let (_, f) = facts("Treasury Secretary Scott Bessent, speaking on Fox Business, said yields would fall. Economists at Goldman Sachs now forecast a cut. Analysts at Capital Economics said the same.")
+        #expect(f.names == ["Scott Bessent"])
+        #expect(f.statementLines.first == "Scott Bessent (Scott Bessent) say: yields would fall")
+    }
+
+    @Test func aChairIsAnOfficeNotPartOfAName() {
+        let (_, f) = facts("Fed Chair Jerome Powell told reporters that rates would hold. ECB President Christine Lagarde agreed.")
+        #expect(f.roleLines == ["Jerome Powell | Chair | Federal Reserve | -", "Christine Lagarde | President | European Central Bank | -"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])
