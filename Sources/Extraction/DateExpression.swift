@@ -288,6 +288,13 @@ enum DateReader {
                 default: resolved = nil
                 }
             }
+            // "last week": Monday to Sunday of the week before the article's.
+            if next == "week", let r = reference, let m = r.month, let d = r.day {
+                let z = Weekday.days(r.year, m, d)
+                let monday = z - (((z + 4) % 7 + 6) % 7) + 7 * direction  // 1970-01-01 was a Thursday
+                return DateExpression(tokens: i..<(i + 2), start: Weekday.civil(monday), end: Weekday.civil(monday + 6),
+                                      precision: "range", direction: direction)
+            }
             return make(2, direction, resolved, next == "year" ? "year" : "month")
         }
         if w == "on" || w == "last" || w == "next" || w == "this", DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
@@ -306,6 +313,10 @@ enum DateReader {
             let direction = t[i + 2].lower == "ago" ? -1 : 0
             var resolved: PartialDate?
             if let r = reference, t[i + 2].lower == "ago", next.hasPrefix("year") { resolved = PartialDate(year: r.year - n) }
+            // "three days ago": a day before the article's.
+            if let r = reference, t[i + 2].lower == "ago", next.hasPrefix("day"), let m = r.month, let d = r.day {
+                return make(3, direction, Weekday.civil(Weekday.days(r.year, m, d) - n), "day")
+            }
             return make(3, direction, resolved, "year")
         }
         // "in the coming months" names no point in time: not a date.

@@ -24,12 +24,13 @@ struct MilestoneExtractor {
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
                                              "envisioned", "outlook", "may", "perhaps"]
     static let planWords: Set<String> = ["will", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
-                                         "scheduled", "target", "targets", "targeted", "intend", "intends", "expected",
+                                         "scheduled", "target", "targets", "targeted", "intend", "intends", "expect", "expected",
                                          "expects", "upcoming", "due", "set", "proposed", "proposes", "deadline",
                                          "goal", "goals", "shall", "next", "coming", "future", "would", "going", "intended", "pledged", "vowed"]
     /// Words that put a clause in the future (the plan words above also include nouns such as "target").
     static let futureWords: Set<String> = ["will", "shall", "would", "going", "plans", "plan", "aims", "aim", "intends",
-                                           "scheduled", "due", "expected", "expects", "set", "vowed", "pledged", "wants"]
+                                           "scheduled", "due", "expect", "expected", "expects", "set", "vowed", "pledged", "wants"]
+    static let modals: Set<String> = ["could", "may", "might", "will", "would", "should", "can", "must", "shall"]
     /// Common irregular past forms, for telling a past clause.
     static let pastForms: Set<String> = ["said", "told", "left", "met", "held", "took", "gave", "made", "went", "came", "saw",
                                          "won", "lost", "fell", "rose", "began", "spoke", "wrote", "got", "kept", "brought",
@@ -54,6 +55,10 @@ struct MilestoneExtractor {
                 milestones += tableMilestone(s, header: header, dateColumn: column)
                 continue
             }
+            // A line near the top that is only a date ("Tuesday 26 February 2025", "*Washington —
+            // March 19, 2025*") dates the article, not an event.
+            if blockIndex < 6, context.article.sentences[s].byteRange.count <= 80,
+               Article.dateLine(Word.split(context.article.string(context.article.sentences[s].byteRange))) != nil { continue }
             let t = context.tokens[s]
             // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.
             let skip = context.datelineEnd(sentence: s)
@@ -240,7 +245,11 @@ struct MilestoneExtractor {
         let t = context.tokens[s]
         let a = clauseStart(t, before: date.tokens.lowerBound)
         var b = date.tokens.upperBound
-        while b < t.count, !(t[b].isClauseBreak || t[b].lower == "that" || t[b].is(".")) { b += 1 }
+        while b < t.count, !(t[b].isClauseBreak || t[b].lower == "that" || t[b].is(".")) {
+            // "would start on Tuesday and could be extended": a modal after "and" or "but" opens a clause of its own.
+            if t[b].lower == "and" || t[b].lower == "but", b + 1 < t.count, Self.modals.contains(t[b + 1].lower) { break }
+            b += 1
+        }
         // The date's own words are not cues: "May 14, 2024" is no modal "may".
         return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].lower == "may" && t[$0].isCapitalized) }.map { t[$0].lower })
     }
@@ -337,9 +346,11 @@ struct MilestoneExtractor {
         let cells = PeopleExtractor.cellRanges(t)
         guard dateColumn < cells.count else { return [] }
         let dateCell = cells[dateColumn]
-        let dates = DateReader.read(Array(t[dateCell]), reference: published)
-        guard var date = dates.first else { return [] }
+        guard var date = DateReader.read(Array(t[dateCell]), reference: published).first else { return [] }
         date.tokens = (date.tokens.lowerBound + dateCell.lowerBound)..<(date.tokens.upperBound + dateCell.lowerBound)
+        // "May 6–7" in a Dates column takes its year from the article's date, as in prose.
+        guard let resolved = resolve(s)(date) else { return [] }
+        date = resolved
         let lowered = header.map { $0.lowercased() }
         let eventColumn = lowered.firstIndex { h in Self.eventColumns.contains { h.containsUTF8($0) } }
             ?? cells.indices.first { $0 != dateColumn && !cells[$0].isEmpty && !Self.actorColumns.contains(lowered[safe: $0] ?? "") }

@@ -122,7 +122,7 @@ public struct Article: Sendable {
 
     /// The date of a line that is only a date with a day, led by at most four capitalized
     /// words or dashes (a weekday, a place, "Updated") and followed only by a time.
-    static func dateLine(_ words: [Word]) -> PartialDate? {
+    public static func dateLine(_ words: [Word]) -> PartialDate? {
         guard words.count <= 10 else { return nil }
         for start in 0..<min(words.count, 5) {
             let lead = words[start].bare.unicodeScalars.first

@@ -12,6 +12,38 @@ import NewsText
         }
     }
 
+    @Test func aDateLineAtTheTopIsNoEvent() {
+        let found = milestones("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held rates on Wednesday.")
+        #expect(found.map { $0.components(separatedBy: " | ")[0] } == ["on Wednesday"], "\(found)")
+    }
+
+    @Test func aTablesYearlessDatesTakeTheArticlesYear() {
+        let found = milestones("Published: 19 March 2025\n\nMeeting | Dates\n--- | ---\nMay | May 6–7\nJune | June 17–18")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["May 6 | 2025-05-06…2025-05-06", "June 17 | 2025-06-17…2025-06-17"], "\(found)")
+        #expect(found.allSatisfy { $0.contains("| planned |") }, "\(found)")
+    }
+
+    @Test func lastWeekIsTheWeekBeforeTheArticlesAndDaysAgoADay() {
+        // 18 August 2024 was a Sunday: its week began on Monday the 12th.
+        let found = milestones("Published: 18 August 2024\n\nThe agency warned last week that famine would spread. Talks collapsed three days ago. Next week the envoy returns.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["last week | 2024-08-05…2024-08-11", "three days ago | 2024-08-15…2024-08-15", "Next week | 2024-08-19…2024-08-25"], "\(found)")
+    }
+
+    @Test func aModalAfterAndOpensAClauseOfItsOwn() {
+        let found = milestones("Published: 18 August 2024\n\nThe envoy said the truce would start on Tuesday and could be extended.")
+        #expect(found.first?.contains("2024-08-20…2024-08-20 | day | planned") == true, "\(found)")
+        // The date's own clause keeps its modal.
+        let forecast = milestones("Published: 18 August 2024\n\nThe truce could start in October and would last a month.")
+        #expect(forecast.first?.contains("| forecast |") == true, "\(forecast)")
+    }
+
+    @Test func expectToIsAPlan() {
+        let found = milestones("Published: 19 March 2025\n\nPolicymakers still expect to lower borrowing costs twice before the end of the year.")
+        #expect(found.first?.contains("| planned |") == true, "\(found)")
+    }
+
     @Test func yearModifyingAnEvent() {
         #expect(milestones("The presence is a legacy of the 1999 NATO intervention, officials said.")
                 == ["1999 | 1999…1999 | year | past | NATO intervention"])
