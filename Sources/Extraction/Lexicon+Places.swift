@@ -169,7 +169,7 @@ extension Lexicon {
         "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator",
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
-        "syndicate", "cooperative", "court", "tribunal",
+        "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor",
     ]
 
     /// Regions and other place words that are never part of a person's name.

@@ -25,6 +25,7 @@ extension Lexicon {
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
         ("hail", nil), ("forecast", nil), ("denounce", nil), ("demand", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
+        ("find", nil), ("expect", nil),
     ]
 
     static let irregularForms: [String: String] = [
@@ -34,6 +35,8 @@ extension Lexicon {
         "testified": "testify", "testifies": "testify",
         // A doubled final consonant: "admitted", "admitting".
         "admitted": "admit", "admitting": "admit",
+        // "found that": find (the "finded" a rule would derive is no word).
+        "found": "find",
     ]
 
     /// Inflected form → the reporting verb it is. British -ise spellings share the -ize lemma.

@@ -68,10 +68,21 @@ struct StatementExtractor {
             // "dismissed his finance minister": a firing, not a denial.
             return j < t.count && (legalObjects.contains(t[j].lower) || Lexicon.office(at: j, in: t) != nil
                 || TitleParser.parse(at: j, in: t) != nil)
-        case "propose":
+        case "expect":
+            // "expect him to be the front-runner", "expect that rates will fall" report a view;
+            // "expect to lower rates" is a plan, "expect a cut" an object.
+            guard k + 1 < t.count else { return true }
+            if t[k + 1].lower == "that" { return false }
+            if t[k + 1].lower == "to" { return true }
+            for j in (k + 2)..<min(t.count, k + 5) {
+                if t[j].isClauseBreak || t[j].is(".") { return true }
+                if t[j].lower == "to" { return false }
+            }
+            return true
+        case "propose", "find":
             // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
             // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on
-            // Monday that …").
+            // Monday that …"). "The inquiry found that …" reports; "police found the body" does not.
             var j = k + 1
             while j < t.count {
                 let w = t[j]
@@ -93,6 +104,24 @@ struct StatementExtractor {
     static let pluralNounLemmas: Set<String> = ["state", "report", "claim", "note", "remark", "view", "post", "comment", "question"]
     /// Verbs that report speech only when a quotation follows: "called it “a quantum leap.”"
     static let quoteOnlyLemmas: Set<String> = ["call"]
+
+    /// "called the verdict a victory", "called it an insult": an object, then "a" or "an" and a
+    /// noun, is a judgement spoken ("called a meeting", "called the police" are not).
+    static func callsItSomething(_ t: [Token], _ k: Int) -> Bool {
+        guard k + 3 < t.count else { return false }
+        let object = t[k + 1].lower
+        var j: Int
+        if ["it", "them", "him", "her", "this", "that", "these", "those"].contains(object) {
+            j = k + 2
+        } else if ["the", "his", "her", "their", "its", "our"].contains(object) {
+            j = k + 2
+            while j < t.count, j < k + 5, t[j].kind == .word, t[j].isLowercase, !["a", "an"].contains(t[j].lower) { j += 1 }
+            guard j > k + 2 else { return false }
+        } else {
+            return false
+        }
+        return j + 1 < t.count && ["a", "an"].contains(t[j].lower) && t[j + 1].kind == .word
+    }
 
     func quoteFollows(_ t: [Token], _ k: Int) -> Bool {
         for j in (k + 1)..<min(t.count, k + 4) where t[j].is("“") || t[j].is("\"") || t[j].is("‘") { return true }
@@ -154,8 +183,10 @@ struct StatementExtractor {
             while end < t.count, !t[end].isClauseBreak, !t[end].is(".") { end += 1 }
             if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
                 let contentStart = end < t.count ? end + 1 : end
-                // "…, according to NATO." puts what was said before it.
-                let content = contentStart < t.count - 1 ? text(s, contentStart..<t.count) : text(s, 0..<k)
+                // "…, according to NATO." and "10,000 people have been killed, according to ACLED, though
+                // …" put what was said before it; "According to analysts, …" after it.
+                let trailing = k > 1 && t[k - 1].isComma
+                let content = contentStart < t.count - 1 && !trailing ? text(s, contentStart..<t.count) : text(s, 0..<(trailing ? k - 1 : k))
                 results += speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported")
                 finiteFound = true
             }
@@ -174,7 +205,7 @@ struct StatementExtractor {
             }
             // "called it “a quantum leap”": some verbs report speech only before a quotation.
             if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k),
-               !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)) { k += 1; continue }
+               !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)), !Self.callsItSomething(t, k) { k += 1; continue }
             // "Member states of the WHO", "reports of fighting": a plural noun, not a verb.
             if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s"), k + 1 < t.count, t[k + 1].lower == "of" {
                 k += 1

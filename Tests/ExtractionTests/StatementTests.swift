@@ -85,6 +85,18 @@ import NewsText
         #expect(f.statementLines == ["military analysts say: the pathway is shaped by many factors"])
     }
 
+    @Test func aTrailingAccordingToReportsTheClauseBeforeIt() {
+        let (_, f) = facts("More than 10,000 people have been killed, according to the Armed Conflict Location and Event Data Project, though some estimates are far higher.")
+        #expect(f.statementLines == ["the Armed Conflict Location and Event Data Project say: More than 10,000 people have been killed"])
+    }
+
+    @Test func findingsExpectationsAndJudgementsAreStatements() {
+        let (_, f) = facts("The inquiry's chair, Martin Moore-Bick, found in September that failures led to the disaster. Police found the body on Monday. Lee Jae-myung called the verdict a victory for the people. He called a meeting. Analysts expect him to be the front-runner. Policymakers expect to lower rates.")
+        #expect(f.statementLines == ["Martin Moore-Bick (Martin Moore-Bick) find: failures led to the disaster",
+                                     "Lee Jae-myung (Lee Jae-myung) call: the verdict a victory for the people",
+                                     "Analysts expect: him to be the front-runner"])
+    }
+
     @Test func passiveWithAgent() {
         let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
         #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])
