@@ -27,6 +27,9 @@ import SQLite
         #expect(try db.scalar("SELECT count(*) FROM sentences_fts WHERE sentences_fts MATCH 'withdrawal'")?.intValue ?? 0 > 0)
         #expect(try db.rows("PRAGMA integrity_check") == [[.text("ok")]])
         #expect(try db.rows("PRAGMA foreign_key_check").isEmpty)
+        // Batches are written without parent look-ups; the connection enforces them again after.
+        #expect(try db.scalar("PRAGMA foreign_keys") == .integer(1))
+        #expect(throws: SQLiteError.self) { try db.execute("INSERT INTO blocks(document_id, ordinal, kind, text, start, end) VALUES (999999, 0, 'paragraph', 'x', 0, 1)") }
     }
 
     @Test func theSameBytesAgainAreUnchanged() throws {
