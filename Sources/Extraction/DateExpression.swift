@@ -204,7 +204,11 @@ enum DateReader {
             // makes it a time, and not a name ("March" of a march, "May" the modal or the name).
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."), monthAloneAfter || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
                !(i + 1 < t.count && t[i + 1].isCapitalized) {
-                return DateExpression(tokens: i..<(i + 1), start: nil, end: nil, precision: "relative", month: month)
+                // "last September", "next March": the one before or after the reference's month.
+                let lead = i > 0 ? t[i - 1].lower : ""
+                let direction = lead == "last" ? -1 : (lead == "next" ? 1 : 0)
+                return DateExpression(tokens: (direction != 0 ? i - 1 : i)..<(i + 1), start: nil, end: nil, precision: "relative",
+                                      direction: direction, month: month)
             }
             return nil
         }

@@ -169,7 +169,7 @@ extension Lexicon {
         "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator",
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
-        "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor",
+        "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
     ]
 
     /// Regions and other place words that are never part of a person's name.
@@ -179,6 +179,7 @@ extension Lexicon {
         "northern", "southern", "central", "euro-atlantic", "transatlantic", "sea", "ocean", "river", "lake",
         "mount", "mountains", "valley", "island", "islands", "peninsula", "gulf", "strait", "bay", "camp", "fort",
         "base", "airport", "street", "square", "avenue", "road", "bridge", "city", "province", "region", "district",
+        "palace", "castle", "tower", "plaza",
         "county", "state", "states", "republic", "kingdom", "federation", "union", "emirates",
     ]
 

@@ -100,11 +100,25 @@ struct MilestoneExtractor {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
-                let past = nearestTense(s, before: e.tokens.lowerBound) == "past"
+                let tense = nearestTense(s, before: e.tokens.lowerBound)
+                let past = tense == "past"
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
                     if distance < best || distance == best && (y < year) == past { year = y }
+                }
+                // "last September" is the one before the article's month, "next March" the one
+                // after; a verb in the past tense ("came into force in March") puts the month on
+                // or before it, a future one on or after it.
+                // (Not for bounds: "was postponed until March" looks ahead whatever its verb.)
+                if let pm = published.month {
+                    let pd = published.day ?? 0
+                    let before = e.day.map { (month, $0) < (pm, pd) } ?? (month < pm)
+                    let after = e.day.map { (month, $0) > (pm, pd) } ?? (month > pm)
+                    if e.direction < 0 { year = before ? published.year : published.year - 1 }
+                    else if e.direction > 0 { year = after ? published.year : published.year + 1 }
+                    else if e.boundIsEnd == nil, past { year = after ? published.year - 1 : published.year }
+                    else if e.boundIsEnd == nil, tense == "future" { year = before ? published.year + 1 : published.year }
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
                     ?? PartialDate(year: year, month: month)

@@ -20,6 +20,9 @@ enum NameParser {
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
                                          "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
 
+    /// Country names that are also given names.
+    static let givenNamePlaces: Set<String> = ["jordan", "chad", "israel", "georgia", "india"]
+
     /// Written after a full name as part of it: "Jr.", "Sr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
@@ -56,6 +59,15 @@ enum NameParser {
         while i < tokens.count, words.count < 6 {
             let t = tokens[i]
             if t.kind != .word { break }
+            // "Jordan Bardella", "Israel Katz", "Chad Smith": a country that is also a given name,
+            // first and before a name word.
+            if words.isEmpty, t.isCapitalized, givenNamePlaces.contains(t.lower), i + 1 < tokens.count, isNameWord(tokens[i + 1]),
+               !tokens[i + 1].flags.contains(.neverName) {
+                surnameStart = 0
+                words.append(i)
+                i += 1
+                continue
+            }
             if isNameWord(t) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)

@@ -597,7 +597,7 @@ struct StatementExtractor {
         // "wrote on X that …", "told reporters in Paris that …": a short phrase before "that".
         if k + 2 < t.count, ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists"].contains(t[k + 1].lower) {
             var j = k + 2
-            while j < t.count, j <= k + 6, t[j].kind == .word, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
+            while j < t.count, j <= k + 6, t[j].kind != .punctuation, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
             if j < t.count, t[j].lower == "that" { return j + 1 }
         }
         var c = k + 1

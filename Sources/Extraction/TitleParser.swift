@@ -44,10 +44,19 @@ enum TitleParser {
     static func describedBody(at i: Int, in tokens: [Token]) -> Int? {
         var d = i
         while d < tokens.count, d < i + 4, tokens[d].kind == .word && tokens[d].isLowercase || tokens[d].kind == .possessive && d > i { d += 1 }
-        guard d > i, d < tokens.count, tokens[d].kind == .word, tokens[d].isCapitalized || tokens[d].isAllCaps,
-              describingNouns.contains(tokens[d - 1].lower) else { return nil }
-        return d
+        guard d > i, d < tokens.count, tokens[d].kind == .word, tokens[d].isCapitalized || tokens[d].isAllCaps else { return nil }
+        // "the far-right National Rally", "the ruling Labour Party": adjectives of politics only.
+        if describingNouns.contains(tokens[d - 1].lower) || tokens[i..<d].allSatisfy({ bodyAdjectives.contains($0.lower) }) { return d }
+        return nil
     }
+
+    /// Adjectives that describe a party or movement before its name.
+    static let bodyAdjectives: Set<String> = ["far-right", "far-left", "hard-right", "hard-left", "right-wing", "left-wing",
+                                              "centre-right", "center-right", "centre-left", "center-left", "centrist",
+                                              "ruling", "governing", "conservative", "liberal", "nationalist", "populist",
+                                              "radical", "green", "socialist", "communist", "islamist", "separatist",
+                                              "main", "rival", "junior", "breakaway", "anti-immigration", "pro-european",
+                                              "pro-russian", "pro-western", "pro-government", "anti-government", "powerful"]
 
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United".
     static let describingNouns: Set<String> = ["group", "party", "organization", "organisation", "charity", "union",

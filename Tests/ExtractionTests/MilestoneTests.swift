@@ -44,6 +44,12 @@ import NewsText
         #expect(found.first?.contains("| planned |") == true, "\(found)")
     }
 
+    @Test func lastOrNextMonthAndThePastTensePlaceAMonthAroundTheArticlesDate() {
+        let found = milestones("Published: 10 June 2025\n\nThe fund approved a loan last September. Its duties came into force in November. Talks resume next March. The vote was postponed until July.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["last September | 2024-09…2024-09", "November | 2024-11…2024-11", "next March | 2026-03…2026-03", "until July | -…2025-07"], "\(found)")
+    }
+
     @Test func yearModifyingAnEvent() {
         #expect(milestones("The presence is a legacy of the 1999 NATO intervention, officials said.")
                 == ["1999 | 1999…1999 | year | past | NATO intervention"])

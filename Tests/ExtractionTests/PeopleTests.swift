@@ -22,6 +22,17 @@ import NewsText
         #expect(f.roleLines == ["Jerome Powell | Chair | Federal Reserve | -", "Christine Lagarde | President | European Central Bank | -"])
     }
 
+    @Test func aCountryThatIsAGivenNameCanOpenAName() {
+        let (_, f) = facts("Jordan Bardella, president of the far-right National Rally, urged Macron to resign. Defence Minister Israel Katz said so too. Jordan said nothing.")
+        #expect(f.roleLines == ["Jordan Bardella | President | National Rally | -", "Israel Katz | Minister of Defense | Israel | -"])
+    }
+
+    @Test func aPalaceIsNoPersonButSpeaks() {
+        let (_, f) = facts("President Emmanuel Macron will name a new prime minister soon, the Élysée Palace said in a statement.")
+        #expect(f.names == ["Emmanuel Macron"])
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["the Élysée Palace say"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])

@@ -97,6 +97,11 @@ import NewsText
                                      "Analysts expect: him to be the front-runner"])
     }
 
+    @Test func aTimeBeforeThatIsNotWhatWasSaid() {
+        let (_, f) = facts("François Bayrou had warned on 25 August that France's debt posed a threat.")
+        #expect(f.statementLines == ["François Bayrou (François Bayrou) warn: France's debt posed a threat"])
+    }
+
     @Test func passiveWithAgent() {
         let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
         #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])
