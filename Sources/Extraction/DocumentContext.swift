@@ -47,6 +47,10 @@ struct DocumentContext {
                 if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence), Lexicon.bodies[name] == nil {
                     counts[name, default: 0] += 1
                     i += length
+                } else if sentence[i].kind != .word, let country = Self.currencyCountry(sentence[i]) {
+                    // "£20,000", "₹500 crore": a currency used by one country names it as well.
+                    counts[country, default: 0] += 1
+                    i += 1
                 } else {
                     // "the new Dutch government": an adjective names its country too.
                     // (Adjectives are marked never-a-name: the flag rejects most tokens without a look-up.)
@@ -58,7 +62,26 @@ struct DocumentContext {
                 }
             }
         }
+        // With no country named, a story about one US state ("SACRAMENTO, Calif.", "California
+        // Gov.") gives its state offices ("state Sen. Scott Wiener") to that state.
+        var states: [String: Int] = [:]
+        if counts.isEmpty {
+            for sentence in tokens {
+                for i in sentence.indices where sentence[i].isCapitalized {
+                    if let (name, _) = Lexicon.usState(at: i, in: sentence) { states[name, default: 0] += 1 }
+                }
+            }
+        }
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Self.datelineCountry(article, tokens)
+            ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The country whose currency sign a token starts with: "£" (United Kingdom), "₹" (India).
+    static func currencyCountry(_ t: Token) -> String? {
+        guard let first = t.text.utf8.first, first >= 0xC2 else { return nil }  // both signs are multi-byte
+        if t.text.hasPrefix("£") { return "United Kingdom" }
+        if t.text.hasPrefix("₹") { return "India" }
+        return nil
     }
 
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —"):

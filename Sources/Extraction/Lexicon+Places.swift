@@ -92,6 +92,39 @@ extension Lexicon {
         "European Central Bank": "European Central Bank", "ECB": "European Central Bank", "Pentagon": "United States", "Kremlin": "Russia", "White House": "United States",
     ]
 
+    /// The states of the United States, by name and by the abbreviations AP style writes
+    /// in datelines ("SACRAMENTO, Calif."): the organization of a state's offices
+    /// ("California Gov. Gavin Newsom", "state Sen. Scott Wiener" in a Californian story).
+    static let usStates: [String: String] = {
+        let table: [(String, [String])] = [
+            ("Alabama", ["Ala."]), ("Alaska", []), ("Arizona", ["Ariz."]), ("Arkansas", ["Ark."]), ("California", ["Calif."]),
+            ("Colorado", ["Colo."]), ("Connecticut", ["Conn."]), ("Delaware", ["Del."]), ("Florida", ["Fla."]),
+            ("Hawaii", []), ("Idaho", []), ("Illinois", ["Ill."]), ("Indiana", ["Ind."]), ("Iowa", []), ("Kansas", ["Kan."]),
+            ("Kentucky", ["Ky."]), ("Louisiana", ["La."]), ("Maine", []), ("Maryland", ["Md."]), ("Massachusetts", ["Mass."]),
+            ("Michigan", ["Mich."]), ("Minnesota", ["Minn."]), ("Mississippi", ["Miss."]), ("Missouri", ["Mo."]),
+            ("Montana", ["Mont."]), ("Nebraska", ["Neb."]), ("Nevada", ["Nev."]), ("New Hampshire", ["N.H."]),
+            ("New Jersey", ["N.J."]), ("New Mexico", ["N.M."]), ("New York", ["N.Y."]), ("North Carolina", ["N.C."]),
+            ("North Dakota", ["N.D."]), ("Ohio", []), ("Oklahoma", ["Okla."]), ("Oregon", ["Ore."]), ("Pennsylvania", ["Pa."]),
+            ("Rhode Island", ["R.I."]), ("South Carolina", ["S.C."]), ("South Dakota", ["S.D."]), ("Tennessee", ["Tenn."]),
+            ("Texas", []), ("Utah", []), ("Vermont", ["Vt."]), ("Virginia", ["Va."]), ("Washington", ["Wash."]),
+            ("West Virginia", ["W.Va."]), ("Wisconsin", ["Wis."]), ("Wyoming", ["Wyo."]),
+        ]
+        var states: [String: String] = [:]
+        for (name, abbreviations) in table {
+            states[name] = name
+            for a in abbreviations { states[a] = name }
+        }
+        return states
+    }()
+
+    /// A US state's name at token `i` (one or two words), and its length.
+    static func usState(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        if i + 1 < tokens.count, tokens[i + 1].isCapitalized, let name = usStates[tokens[i].text + " " + tokens[i + 1].text] { return (name, 2) }
+        if let name = usStates[tokens[i].text] { return (name, 1) }
+        return nil
+    }
+
     /// Written form (a country, alias or body) → the organization it names.
     static let jurisdictionByName: [String: String] = {
         var table: [String: String] = [:]

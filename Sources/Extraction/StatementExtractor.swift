@@ -164,8 +164,10 @@ struct StatementExtractor {
             if let last = found.last {
                 lastSpeakers[blockIndex] = Speaker(text: last.speaker, persons: found.compactMap(\.person), range: last.byteRange)
             }
-            // The last person named is who "he" or "she" refers to next.
-            if let m = mentions[s]?.last { lastPerson = m.person }
+            // "He" or "she" next refers to the sentence's subject: the person who spoke in it, else
+            // the first person it names ("Jordan Bardella, …, urged Macron to … “…,” he told").
+            if let speaker = found.last(where: { $0.person != nil })?.person { lastPerson = speaker }
+            else if let m = mentions[s]?.first { lastPerson = m.person }
         }
         return statements
     }
@@ -480,7 +482,7 @@ struct StatementExtractor {
            !words.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
            // Not the broken start of a country's name ("the United states stands …").
            !words.contains(where: { $0.flags.contains(.jurisdictionStart) }),
-           lo > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) {
+           lo > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural
@@ -490,6 +492,23 @@ struct StatementExtractor {
         }
         return nil
     }
+
+    /// A lone capitalized word opening the sentence is a name ("Ofcom said", "Anthropic, which
+    /// backed the measure, said") when a relative clause on "which" follows it or it opens
+    /// another sentence of the article too; a mass noun ("Research suggests") is not.
+    func namedAtSentenceStart(_ t: [Token], _ range: Range<Int>, notIn s: Int) -> Bool {
+        let word = t[range.lowerBound]
+        guard !Self.massNouns.contains(word.lower) else { return false }
+        if range.upperBound + 1 < t.count, t[range.upperBound].isComma, t[range.upperBound + 1].lower == "which" { return true }
+        let length = word.range.count
+        for (n, sentence) in context.tokens.enumerated() where n != s {
+            if let first = sentence.first, first.range.count == length, first.text == word.text { return true }
+        }
+        return false
+    }
+    static let massNouns: Set<String> = ["research", "evidence", "data", "history", "science", "experience", "analysis",
+                                         "polling", "tradition", "precedent", "logic", "experts", "everyone", "nobody",
+                                         "somebody", "someone", "anyone", "none", "both", "each", "either", "neither", "this", "that"]
 
     /// Whether `word` appears capitalized inside some other sentence (not as its first word).
     func writtenCapitalizedElsewhere(_ word: String, notIn s: Int) -> Bool {

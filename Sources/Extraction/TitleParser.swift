@@ -58,6 +58,10 @@ enum TitleParser {
                                               "main", "rival", "junior", "breakaway", "anti-immigration", "pro-european",
                                               "pro-russian", "pro-western", "pro-government", "anti-government", "powerful"]
 
+    /// Offices a US state has, which its name before them owns.
+    static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Attorney General",
+                                            "Secretary of State", "Treasurer", "Speaker"]
+
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United".
     static let describingNouns: Set<String> = ["group", "party", "organization", "organisation", "charity", "union",
                                                "association", "alliance", "coalition", "movement", "network", "campaign",
@@ -70,6 +74,7 @@ enum TitleParser {
         var words = Lexicon.officeFirstWords.union(Lexicon.qualifiers.keys).union(["the", "a", "an", "ex"])
         for w in Lexicon.jurisdictionFirstWords { words.insert(w.lowercased()) }
         for w in Lexicon.jurisdictionByAdjective.keys { words.insert(w.lowercased()) }
+        for w in Lexicon.usStates.keys { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
         return words
     }()
 
@@ -106,6 +111,11 @@ enum TitleParser {
                     organization = name
                     i = after
                 }
+            } else if let (name, length) = Lexicon.usState(at: i, in: tokens), i + length < tokens.count,
+                      let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.stateOffices.contains(office.canonical) {
+                // "California Gov. Gavin Newsom", "Texas Attorney General Ken Paxton".
+                organization = name
+                i += length
             } else if let name = Lexicon.jurisdictionAdjective(tokens[i]) {
                 // "German Ambassador", "Bosnian Serb leader": one or two adjectives, the first names the jurisdiction.
                 var k = i + 1

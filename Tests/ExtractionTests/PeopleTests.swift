@@ -33,6 +33,17 @@ import NewsText
         #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["the Élysée Palace say"])
     }
 
+    @Test func aStatesOfficesBelongToTheState() {
+        let (_, f) = facts("California Gov. Gavin Newsom signed the law. The measure, written by state Sen. Scott Wiener, takes effect in 2026. Texas Attorney General Ken Paxton objected.")
+        #expect(f.roleLines == ["Gavin Newsom | Governor | California | -", "Scott Wiener | Senator | California | -",
+                                "Ken Paxton | Attorney General | Texas | -"])
+    }
+
+    @Test func aCurrencyNamesItsCountry() {
+        let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
+        #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])

@@ -102,6 +102,23 @@ import NewsText
         #expect(f.statementLines == ["François Bayrou (François Bayrou) warn: France's debt posed a threat"])
     }
 
+    @Test func aParticipleAfterAFiniteReportIsPartOfIt() {
+        // The seeds' answer key reads "have firmly denied these assertions, emphasizing that …" as one
+        // statement (verb "denied; emphasizing"): the participle's clause is the content.
+        let (_, f) = facts("Lawyers for 4chan said in a statement that the company would not pay, arguing that US law protects its users.")
+        #expect(f.statementLines == ["Lawyers for 4chan say: the company would not pay, arguing that US law protects its users"])
+    }
+
+    @Test func heOrSheIsTheLastSentencesSubjectNotItsLastName() {
+        let (_, f) = facts("Jordan Bardella, president of the far-right National Rally, urged Emmanuel Macron to dissolve parliament. “The only way out is a vote,” he told reporters.")
+        #expect(f.statementLines.last == "he (Jordan Bardella) tell: The only way out is a vote")
+    }
+
+    @Test func aLoneNameOpeningTheSentenceSpeaksWhenItIsAName() {
+        let (_, f) = facts("Ofcom has fined the site. Anthropic, which backed the measure, said it struck a balance. Ofcom said it was investigating others. Research suggests that fines work.")
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["Anthropic say", "Ofcom say"])
+    }
+
     @Test func passiveWithAgent() {
         let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
         #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])
