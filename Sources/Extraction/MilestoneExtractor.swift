@@ -58,6 +58,7 @@ struct MilestoneExtractor {
             // A line near the top that is only a date ("Tuesday 26 February 2025", "*Washington —
             // March 19, 2025*") dates the article, not an event.
             if blockIndex < 6, context.article.sentences[s].byteRange.count <= 80,
+               Article.holdsAYear(context.article.utf8[context.article.sentences[s].byteRange]),
                Article.dateLine(Word.split(context.article.string(context.article.sentences[s].byteRange))) != nil { continue }
             let t = context.tokens[s]
             // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.

@@ -115,9 +115,18 @@ public struct Article: Sendable {
         // "Lagos, 10 October 2024", "*Washington — March 19, 2025*", "April 4, 2025 11:42 AM
         // GMT+9". (Such a line is short: the byte count is checked before any word is made.)
         for block in blocks.prefix(6) where block.kind != .tableRow && block.kind != .tableHeader && block.kind != .listItem && block.block.byteRange.count <= 80 {
-            if let date = Self.dateLine(Word.split(block.text)) { return date.iso }
+            if Self.holdsAYear(block.text.utf8), let date = Self.dateLine(Word.split(block.text)) { return date.iso }
         }
         return nil
+    }
+
+    /// Whether four digits in a row stand in `bytes`: a cheap test before a line is read as a date.
+    public static func holdsAYear<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
+        var run = 0
+        for b in bytes {
+            if b >= 0x30 && b <= 0x39 { run += 1; if run == 4 { return true } } else { run = 0 }
+        }
+        return false
     }
 
     /// The date of a line that is only a date with a day, led by at most four capitalized

@@ -169,8 +169,9 @@ public struct Word: Equatable, Sendable {
         return words
     }
 
+    static let punctuation: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "‘", "’", "'", "!", "?", "—", "–", "*", "_"]
+
     static func bare(_ text: String) -> String {
-        let punctuation: Set<Character> = [",", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "‘", "’", "'", "!", "?", "—", "–", "*", "_"]
         var s = Substring(text)
         while let f = s.first, punctuation.contains(f) { s = s.dropFirst() }
         while let l = s.last, punctuation.contains(l) || l == "." {
