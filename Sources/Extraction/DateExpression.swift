@@ -301,7 +301,7 @@ enum DateReader {
             }
             return make(2, direction, resolved, next == "year" ? "year" : "month")
         }
-        if w == "on" || w == "last" || w == "next" || w == "this", DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+        if ["on", "last", "next", "this", "from", "since", "until", "by"].contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "Sunday's election": a weekday that owns its event.

@@ -10,6 +10,8 @@ struct DocumentContext {
     let headerCells: [Int: [String]]
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
+    /// International bodies the article names ("European Commission", "NATO").
+    let namedBodies: Set<String>
 
     /// Sentences longer than this (bytes) are stored and searchable, but no facts are read
     /// from them: real sentences are far shorter, and the extractors' work grows with
@@ -41,11 +43,12 @@ struct DocumentContext {
         self.headerCells = headers
 
         var counts: [String: Int] = [:]
+        var bodies = Set<String>()
         for sentence in tokens {
             var i = 0
             while i < sentence.count {
-                if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence), Lexicon.bodies[name] == nil {
-                    counts[name, default: 0] += 1
+                if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence) {
+                    if Lexicon.bodies[name] == nil { counts[name, default: 0] += 1 } else { bodies.insert(name) }
                     i += length
                 } else if sentence[i].kind != .word, let country = Self.currencyCountry(sentence[i]) {
                     // "£20,000", "₹500 crore": a currency used by one country names it as well.
@@ -72,6 +75,7 @@ struct DocumentContext {
                 }
             }
         }
+        namedBodies = bodies
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Self.datelineCountry(article, tokens)
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
@@ -129,7 +133,9 @@ struct DocumentContext {
 
     /// The organization of an office that does not name one: the only country in the
     /// sentence, else the country the article is mostly about.
-    func inferredOrganization(sentence s: Int) -> String? {
+    func inferredOrganization(sentence s: Int, title: String? = nil) -> String? {
+        // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
+        if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
         let here = countries(inSentence: s)
         return here.count == 1 ? here[0] : dominantCountry
     }

@@ -62,6 +62,7 @@ extension Lexicon {
         add(["mayor"], "Mayor", .organization)
         add(["senator", "sen."], "Senator")
         add(["congressman", "congresswoman", "representative", "rep."], "Representative", .organization, ambiguous: true)
+        add(["trade representative"], "Trade Representative")
         add(["speaker"], "Speaker", .organization, ambiguous: true)
         add(["attorney general"], "Attorney General")
         add(["chief justice"], "Chief Justice")

@@ -52,7 +52,7 @@ struct PeopleExtractor {
         for r in roles {
             guard let person = index[r.person] else { continue }
             let organization = r.phrase.organization ?? stated[r.person + "|" + r.phrase.title]
-                ?? context.inferredOrganization(sentence: r.sentence)
+                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title)
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,

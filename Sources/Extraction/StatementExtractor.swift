@@ -270,6 +270,11 @@ struct StatementExtractor {
                 // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
                 // said comes before the speaker when nothing but a time or a manner follows the verb.
                 if quote == nil, Self.onlyCircumstance(t, from: contentStart(t, after: k)) { content = "" }
+                // "The swimmers, who blamed contaminated food at a hotel, were allowed …": the clause ends at its comma.
+                if quote == nil, k >= 2, t[k - 1].lower == "who", t[k - 2].isComma,
+                   let close = t[(k + 1)...].firstIndex(where: { $0.isComma }), close > contentStart(t, after: k) {
+                    content = text(s, contentStart(t, after: k)..<close)
+                }
                 if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
                     // Not the dateline ("WASHINGTON, Oct. 8, 2025 —") that opens the first sentence.
                     content = text(s, min(context.datelineEnd(sentence: s), first - 1)..<(first - 1))
@@ -336,6 +341,14 @@ struct StatementExtractor {
         var end = k
         while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
         guard end > 0 else { return nil }
+        // "The swimmers, who blamed contaminated food, …": a relative clause's verb has the noun before it.
+        // ("who declared martial law" is an act: only claims, or a verb before "that" or a quotation.)
+        if end >= 3, t[end - 1].lower == "who", t[end - 2].isComma {
+            let lemma = Lexicon.reportingForms[t[k].lower]?.lemma ?? ""
+            guard Self.relativeClaimLemmas.contains(lemma) || k + 1 < t.count && (t[k + 1].lower == "that" || t[k + 1].is("“") || t[k + 1].is("\""))
+            else { return nil }
+            return phraseBefore(s, end: end - 2, lastPerson: lastPerson)
+        }
         // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
         if t[end - 1].isComma {
             let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
@@ -370,10 +383,17 @@ struct StatementExtractor {
         return phraseBefore(s, end: end, lastPerson: lastPerson)
     }
 
+    /// Verbs whose object is a claim, so that "X, who blamed contaminated food," reports one.
+    static let relativeClaimLemmas: Set<String> = ["blame", "deny", "reject", "dismiss", "accuse", "welcome", "praise",
+                                                   "criticize", "condemn", "warn", "urge", "insist", "argue", "claim",
+                                                   "say", "tell", "allege", "refute", "predict"]
+
     /// The speaker phrase that ends at token `end`: back to a clause break, a stop word or a verb.
     func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
         var start = end - 1
+        // "The World Anti-Doping Agency (WADA) said": the short form in parentheses is part of it.
+        if end >= 4, t[end - 1].is(")"), t[end - 3].is("("), t[end - 2].isAllCaps, t[end - 4].kind == .word { start = end - 4 }
         while start > 0 {
             let prev = t[start - 1]
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
@@ -435,7 +455,17 @@ struct StatementExtractor {
         let t = context.tokens[s]
         guard !range.isEmpty, range.upperBound <= t.count else { return nil }
         var lo = range.lowerBound
+        var range = range
         while lo < range.upperBound, t[lo].isClauseBreak || Self.prepositions.contains(t[lo].lower) { lo += 1 }
+        // "The World Anti-Doping Agency (WADA)": the short form in parentheses repeats the name.
+        if range.upperBound - lo >= 4, t[range.upperBound - 1].is(")"), t[range.upperBound - 3].is("("), t[range.upperBound - 2].isAllCaps {
+            range = range.lowerBound..<(range.upperBound - 3)
+        }
+        // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
+        if lo < range.upperBound, t[lo].lower == "the", let named = TitleParser.describedBody(at: lo + 1, in: t), named < range.upperBound,
+           (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
+            lo = named
+        }
         guard lo < range.upperBound else { return nil }
         let span = t[lo].range.lowerBound..<t[range.upperBound - 1].range.upperBound
         let phrase = context.article.string(span)

@@ -67,7 +67,8 @@ enum TitleParser {
                                                "association", "alliance", "coalition", "movement", "network", "campaign",
                                                "watchdog", "regulator", "bloc", "faction", "militia", "tank", "institute",
                                                "body", "agency", "company", "firm", "foundation", "lobby", "federation",
-                                               "newspaper", "broadcaster", "club", "league", "nonprofit"]
+                                               "newspaper", "broadcaster", "club", "league", "nonprofit", "office", "bureau", "service",
+                                               "authority", "board", "commission", "court"]
 
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {

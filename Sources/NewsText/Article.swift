@@ -140,7 +140,10 @@ public struct Article: Sendable {
                 return nil
             }
             guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }
-            guard date.day != nil, words[(start + length)...].allSatisfy(isTimeWord) else { return nil }
+            // After the time, a note of the last update may follow: "6:32 PM GMT+1 Updated 2 hours ago".
+            let rest = words[(start + length)...]
+            let end = rest.firstIndex { !isTimeWord($0) } ?? words.count
+            guard date.day != nil, end == words.count || ["updated", "last"].contains(words[end].bare.lowercased()) else { return nil }
             return date
         }
         return nil

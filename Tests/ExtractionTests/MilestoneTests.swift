@@ -50,6 +50,12 @@ import NewsText
                 == ["last September | 2024-09…2024-09", "November | 2024-11…2024-11", "next March | 2026-03…2026-03", "until July | -…2025-07"], "\(found)")
     }
 
+    @Test func aWeekdayAfterFromOrSinceIsADate() {
+        let found = milestones("Published: 11 April 2025\n\nArgentina will scrap its currency controls from Monday. Prices have risen since Tuesday.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["from Monday | 2025-04-14…2025-04-14", "since Tuesday | 2025-04-08…2025-04-08"], "\(found)")
+    }
+
     @Test func yearModifyingAnEvent() {
         #expect(milestones("The presence is a legacy of the 1999 NATO intervention, officials said.")
                 == ["1999 | 1999…1999 | year | past | NATO intervention"])

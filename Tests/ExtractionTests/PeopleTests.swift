@@ -44,6 +44,12 @@ import NewsText
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
     }
 
+    @Test func aCommissionerBelongsToTheCommissionTheStoryNames() {
+        let (_, f) = facts("European Commission President Ursula von der Leyen met Donald Trump. Trade Commissioner Maroš Šefčovič, who led the talks, said the deal was fair. U.S. Trade Representative Jamieson Greer agreed.")
+        #expect(f.roleLines == ["Ursula von der Leyen | President | European Commission | -", "Maroš Šefčovič | Commissioner | European Commission | -",
+                                "Jamieson Greer | Trade Representative | United States | -"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])

@@ -119,6 +119,16 @@ import NewsText
         #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["Anthropic say", "Ofcom say"])
     }
 
+    @Test func aBodysShortFormOrDescriptionAroundItsNameKeepsItASpeaker() {
+        let (_, f) = facts("The World Anti-Doping Agency (WADA) said on Tuesday that a review had found no bias. Inflation fell to 55.9% in March, according to the statistics agency INDEC.")
+        #expect(f.statementLines == ["The World Anti-Doping Agency say: a review had found no bias", "INDEC say: Inflation fell to 55.9% in March"])
+    }
+
+    @Test func aRelativeClauseOfClaimReportsItsNoun() {
+        let (_, f) = facts("The swimmers, who blamed contaminated food at a hotel, were allowed to compete. Yoon, who declared martial law on Dec. 3, apologised.")
+        #expect(f.statementLines == ["The swimmers blame: contaminated food at a hotel"])
+    }
+
     @Test func passiveWithAgent() {
         let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
         #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])

@@ -116,6 +116,7 @@ import Testing
         #expect(Article(normalized: Array("Truce agreed\nUpdated 18 August 2024, 14:05 CEST\nThe sides agreed.".utf8)).published == "2024-08-18")
         #expect(Article(normalized: Array("Court rules\n4 April 2025, 9.30pm\nThe court ruled.".utf8)).published == "2025-04-04")
         #expect(Article(normalized: Array("Court rules\nFriday 4 April 2025 at 5pm BST\nThe court ruled.".utf8)).published == "2025-04-04")
+        #expect(Article(normalized: Array("Deal struck\nJuly 27, 2025 6:32 PM GMT+1 Updated 2 hours ago\nThe EU agreed.".utf8)).published == "2025-07-27")
         // Words after the date that are not a time, or lower-case words before it, are prose.
         #expect(Article(normalized: Array("Court rules\nApril 4, 2025 Ruling Day\nThe court ruled.".utf8)).published == nil)
         #expect(Article(normalized: Array("Court rules\nHearing on 4 April 2025\nThe court ruled.".utf8)).published == nil)
