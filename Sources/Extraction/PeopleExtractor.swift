@@ -84,6 +84,17 @@ struct PeopleExtractor {
         let utf8 = context.article.utf8
         var i = 0
         while i < t.count {
+            // "Its chairperson, Roseline Odede, urged restraint": the office of the body the sentence
+            // before named ("The Kenya National Commission on Human Rights said …").
+            if t[i].lower == "its" || t[i].lower == "their", let (office, n) = Lexicon.office(at: i + 1, in: t),
+               i + 1 + n < t.count, t[i + 1 + n].isComma, let name = NameParser.parse(at: i + 2 + n, in: t, utf8: utf8),
+               closesApposition(name.tokens.upperBound, t), let body = bodyNamed(inSentence: s - 1) {
+                confirm(name, sentence: s)
+                addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
+                        sentence: s, from: i, to: name.tokens.upperBound)
+                i = name.tokens.upperBound
+                continue
+            }
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
@@ -158,6 +169,52 @@ struct PeopleExtractor {
             }
             i += 1
         }
+    }
+
+    /// The last body a sentence names: capitalized words ending in a body's noun ("the Kenya National
+    /// Commission on Human Rights"), a country or international body, or "the" and a common
+    /// noun of a body ("the central bank").
+    func bodyNamed(inSentence s: Int) -> String? {
+        guard s >= 0, s < context.tokens.count else { return nil }
+        let t = context.tokens[s]
+        func bodyNoun(_ w: Token) -> Bool {
+            Lexicon.organizationNouns.contains(w.lower) || Lexicon.institutionWords.contains(w.lower) || TitleParser.organizationNouns.contains(w.lower)
+        }
+        var found: String?
+        var j = 0
+        while j < t.count {
+            if t[j].kind == .word, t[j].isCapitalized || t[j].isAllCaps, t[j].lower != "the" {
+                var end = j + 1
+                while end < t.count {
+                    if t[end].kind == .word, t[end].isCapitalized || t[end].isAllCaps { end += 1; continue }
+                    if ["of", "for", "on", "and"].contains(t[end].lower), end + 1 < t.count, t[end + 1].isCapitalized { end += 1; continue }
+                    break
+                }
+                if t[j..<end].contains(where: { $0.isCapitalized && bodyNoun($0) }) {
+                    found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
+                    j = end
+                    continue
+                }
+                if let (name, length) = Lexicon.jurisdiction(at: j, in: t) {
+                    found = name
+                    j += length
+                    continue
+                }
+                j = end
+                continue
+            }
+            if t[j].lower == "the" {
+                var end = j + 1
+                while end < t.count, end <= j + 3, t[end].kind == .word, t[end].isLowercase, !bodyNoun(t[end]) { end += 1 }
+                if end < t.count, t[end].kind == .word, t[end].isLowercase, bodyNoun(t[end]), end > j + 1 {
+                    found = context.article.string(t[j + 1].range.lowerBound..<t[end].range.upperBound)
+                    j = end + 1
+                    continue
+                }
+            }
+            j += 1
+        }
+        return found
     }
 
     /// Past participles that give a person an office: "was elected prime minister", "has been

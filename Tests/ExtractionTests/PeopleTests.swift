@@ -50,6 +50,11 @@ import NewsText
                                 "Jamieson Greer | Trade Representative | United States | -"])
     }
 
+    @Test func itsOfficeBelongsToTheBodyTheSentenceBeforeNamed() {
+        let (_, f) = facts("The Kenya National Commission on Human Rights said 107 people had been injured. Its chairperson, Roseline Odede, urged restraint. The peso will float, the central bank said. Its governor, Santiago Bausili, spoke. Nvidia beat forecasts. Its chief executive, Jensen Huang, said demand was strong.")
+        #expect(f.roleLines == ["Roseline Odede | Chair | Kenya National Commission on Human Rights | -", "Santiago Bausili | Governor | central bank | -"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])
