@@ -88,6 +88,19 @@ struct DocumentContext {
         return nil
     }
 
+    /// The place a dateline opens with, as a name ("LOS ANGELES —" → "Los Angeles").
+    var datelinePlace: String? {
+        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
+              let t = tokens[safe: first] else { return nil }
+        var words: [String] = []
+        for token in t.prefix(4) {
+            if token.kind == .word, token.isAllCaps, token.text.count > 1 { words.append(token.text.prefix(1) + token.text.dropFirst().lowercased()); continue }
+            guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
+            return words.joined(separator: " ")
+        }
+        return nil
+    }
+
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —"):
     /// one to three words in capitals before a comma, a parenthesis or a dash.
     static func datelineCountry(_ article: Article, _ tokens: [[Token]]) -> String? {
@@ -134,6 +147,8 @@ struct DocumentContext {
     /// The organization of an office that does not name one: the only country in the
     /// sentence, else the country the article is mostly about.
     func inferredOrganization(sentence s: Int, title: String? = nil) -> String? {
+        // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
+        if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
         let here = countries(inSentence: s)

@@ -84,6 +84,8 @@ extension Lexicon {
         add(["head"], "Head", .organization, ambiguous: true)
         add(["chief"], "Chief", .organization, ambiguous: true)
         add(["director"], "Director", .organization, ambiguous: true)
+        add(["regional director"], "Regional Director")
+        add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor"], "Councilmember", .organization)
         add(["director general", "director-general"], "Director General", .organization)
         add(["chairman", "chairwoman", "chairperson", "chair"], "Chair", .organization, ambiguous: true)
         // Military ranks and commands

@@ -186,8 +186,13 @@ struct MilestoneExtractor {
             }
         }
         if date.direction < 0 { return "past" }
+        // A date wholly after the article's own has not happened yet, whatever the verb before it
+        // ("said he hoped to visit the region next week").
+        let afterArticle = published.map { p in
+            (date.start ?? date.end).map { d in (d.year, d.month ?? 1, d.day ?? 1) > (p.year, p.month ?? 12, p.day ?? 31) } ?? false
+        } ?? false
         // The verb right before the date speaks first: "an update released on Monday".
-        if let tense = nearestTense(s, before: date.tokens.lowerBound) {
+        if !afterArticle, let tense = nearestTense(s, before: date.tokens.lowerBound) {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
         }
         let words = clauseWords(s, around: date)

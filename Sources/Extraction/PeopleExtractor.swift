@@ -204,11 +204,12 @@ struct PeopleExtractor {
                 continue
             }
             if t[j].lower == "the" {
+                // "the central bank", "the police union": the last body noun of up to three lower-case words.
                 var end = j + 1
-                while end < t.count, end <= j + 3, t[end].kind == .word, t[end].isLowercase, !bodyNoun(t[end]) { end += 1 }
-                if end < t.count, t[end].kind == .word, t[end].isLowercase, bodyNoun(t[end]), end > j + 1 {
-                    found = context.article.string(t[j + 1].range.lowerBound..<t[end].range.upperBound)
-                    j = end + 1
+                while end < t.count, end <= j + 3, t[end].kind == .word, t[end].isLowercase { end += 1 }
+                if let last = (j + 1..<end).last(where: { bodyNoun(t[$0]) }) {
+                    found = context.article.string(t[j + 1].range.lowerBound..<t[last].range.upperBound)
+                    j = last + 1
                     continue
                 }
             }

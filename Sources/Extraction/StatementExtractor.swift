@@ -143,6 +143,9 @@ struct StatementExtractor {
             var found: [ArticleFacts.Statement] = []
             if let header = context.headerCells[s] {
                 found = tableStatements(s, header: header)
+            } else if let answer = interviewAnswer(s, lastPerson: lastPerson) {
+                // "A: Vaccination rates fell …" under a "Q:" line: the interviewee answers.
+                found = [answer]
             } else {
                 found = sentenceStatements(s, lastPerson: lastPerson)
                 if found.isEmpty, kind == .listItem, let inherited = pendingList, inherited.block < blockIndex {
@@ -173,6 +176,22 @@ struct StatementExtractor {
     }
 
     // MARK: - Sentences
+
+    /// The first sentence of an "A:" paragraph that follows a "Q:" line is said by the person
+    /// last named before it (the interviewee: "In an interview, Kluge answered questions:").
+    func interviewAnswer(_ s: Int, lastPerson: Int?) -> ArticleFacts.Statement? {
+        let t = context.tokens[s]
+        guard let p = lastPerson, t.count > 2, t[0].text == "A", t[1].is(":") else { return nil }
+        let blockIndex = context.article.sentences[s].blockIndex
+        guard blockIndex > 0, s == 0 || context.article.sentences[s - 1].blockIndex != blockIndex else { return nil }
+        let question = context.article.blocks[blockIndex - 1].text
+        guard question.hasPrefix("Q:") || question.hasPrefix("Q.") else { return nil }
+        let blockEnd = context.article.blocks[blockIndex].block.byteRange.upperBound
+        var content = context.article.string(t[2].range.lowerBound..<blockEnd)
+        while content.last?.isWhitespace == true { content.removeLast() }
+        let speaker = Speaker(text: people[p].name, persons: [p], range: t[0].range)
+        return speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "quote").first
+    }
 
     func sentenceStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
         let t = context.tokens[s]
@@ -398,8 +417,10 @@ struct StatementExtractor {
             let prev = t[start - 1]
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
-            let joinsName = prev.lower == "and" && start >= 2 && t[start - 2].isCapitalized && t[start].isCapitalized
-                && t[start..<end].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) }
+            // Also two bodies: "the World Health Organization and UNICEF said".
+            let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
+                && (t[start..<end].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) }
+                    || Lexicon.institutionWords.contains(t[start - 2].lower) || Lexicon.organizationNouns.contains(t[start - 2].lower))
             if Self.stops.contains(prev.lower) && !joinsName { break }
             if prev.isLowercase && Self.isVerbLike(prev) { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
@@ -496,6 +517,13 @@ struct StatementExtractor {
         // "the World Food Programme", "Amnesty International": a named body.
         if t[head].isCapitalized, Lexicon.institutionWords.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower),
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
+        // "the World Health Organization and UNICEF": two bodies, one of them named by its noun.
+        if let and = (lo..<range.upperBound).first(where: { t[$0].lower == "and" }), and > lo,
+           (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["the", "of", "for", "and"].contains(t[$0].lower) }),
+           (lo..<range.upperBound).contains(where: { t[$0].isCapitalized && (Lexicon.institutionWords.contains(t[$0].lower) || Lexicon.organizationNouns.contains(t[$0].lower)) }),
+           t[and - 1].isCapitalized || t[and - 1].isAllCaps {
             return Speaker(text: phrase, persons: [], range: span)
         }
         if Lexicon.speakerNouns.contains(t[head].lower) {

@@ -56,6 +56,11 @@ import NewsText
                 == ["from Monday | 2025-04-14…2025-04-14", "since Tuesday | 2025-04-08…2025-04-08"], "\(found)")
     }
 
+    @Test func aDateAfterTheArticlesIsNotPastWhateverTheVerb() {
+        let found = milestones("Published: 10 October 2025\n\nPresident Donald Trump said he hoped to visit the region next week.")
+        #expect(found.first?.contains("2025-10-13…2025-10-19 | range | planned") == true, "\(found)")
+    }
+
     @Test func yearModifyingAnEvent() {
         #expect(milestones("The presence is a legacy of the 1999 NATO intervention, officials said.")
                 == ["1999 | 1999…1999 | year | past | NATO intervention"])

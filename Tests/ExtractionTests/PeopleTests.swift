@@ -55,6 +55,17 @@ import NewsText
         #expect(f.roleLines == ["Roseline Odede | Chair | Kenya National Commission on Human Rights | -", "Santiago Bausili | Governor | central bank | -"])
     }
 
+    @Test func aCitysOfficesBelongToTheDatelinesCity() {
+        let (_, f) = facts("LOS ANGELES — Mayor Karen Bass said the plan protects services. Councilmember Bob Blumenfield, who chairs the budget committee, agreed. The police union criticized it. Its president, Tim Ackerman, warned of delays.")
+        #expect(f.roleLines == ["Karen Bass | Mayor | Los Angeles | -", "Bob Blumenfield | Councilmember | Los Angeles | -",
+                                "Tim Ackerman | President | police union | -"])
+    }
+
+    @Test func aRegionalDirectorBelongsToTheBodyBeforeIt() {
+        let (_, f) = facts("Hans Kluge, WHO regional director for Europe, said the virus was back. UNICEF regional director Regina De Dominicis agreed.")
+        #expect(f.roleLines == ["Hans Kluge | Regional Director | WHO | -", "Regina De Dominicis | Regional Director | UNICEF | -"])
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])

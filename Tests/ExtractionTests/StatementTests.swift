@@ -129,6 +129,16 @@ import NewsText
         #expect(f.statementLines == ["The swimmers blame: contaminated food at a hotel"])
     }
 
+    @Test func twoBodiesSpeakTogether() {
+        let (_, f) = facts("Measles cases doubled in 2024, the World Health Organization and UNICEF said on Thursday.")
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["the World Health Organization and UNICEF say"])
+    }
+
+    @Test func anInterviewsAnswersAreTheIntervieweesWords() {
+        let (_, f) = facts("Measles is back, WHO regional director Hans Kluge said.\n\nIn an interview, Kluge answered questions:\n\nQ: Why are cases rising?\nA: Vaccination rates fell. We are paying for it.\n\nA: This answer has no question.")
+        #expect(f.statementLines.dropFirst() == ["Hans Kluge (Hans Kluge) say: Vaccination rates fell. We are paying for it"])
+    }
+
     @Test func passiveWithAgent() {
         let (_, f) = facts("This assertion, articulated by a senior diplomat, underscores the importance of the region.")
         #expect(f.statementLines == ["a senior diplomat articulate: This assertion"])
