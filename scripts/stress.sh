@@ -53,6 +53,8 @@ for i in $(seq 20); do
   wait $pid 2>/dev/null || true
   grep -q "Usage\|Error" "$W/kill.err" && fail "ingest failed by itself: $(cat "$W/kill.err")"
   [ "$(sqlite3 "$W/k.sqlite" 'PRAGMA integrity_check')" = ok ] || fail "integrity after kill $i"
+  # Batches are written without foreign-key enforcement: every reference must still hold.
+  [ -z "$(sqlite3 "$W/k.sqlite" 'PRAGMA foreign_key_check')" ] || fail "foreign keys after kill $i"
   # A kill before the schema was committed leaves a database without tables: no documents.
   if [ "$(sqlite3 "$W/k.sqlite" "SELECT count(*) FROM sqlite_schema WHERE name = 'documents'")" = 1 ]; then
     bad=$(sqlite3 "$W/k.sqlite" "SELECT count(*) FROM documents d WHERE NOT EXISTS (SELECT 1 FROM sentences s WHERE s.document_id = d.id)")
