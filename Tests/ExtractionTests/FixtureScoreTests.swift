@@ -55,6 +55,10 @@ import NewsText
     /// city budget with "Councilmember" and "Its president", a Gaza ceasefire with an AFP
     /// dateline, a WHO story with a Q/A interview, a union contract with no article date.
     static let heldOut13 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut13")
+    /// A fourteenth batch (session 9, written after batch 13's rules and left unchanged: no rule
+    /// was written for it): Japan's new party leader, a Nigerian flood, a Spanish bank bid with
+    /// no article date, Canada's tariffs.
+    static let heldOut14 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut14")
     static func articles(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
@@ -144,7 +148,7 @@ import NewsText
 
     /// The held-out batches: their floor is lower, and the figures are what the README and
     /// the closing notes report as generalization.
-    @Test(arguments: [(heldOut, 6), (heldOut2, 4), (heldOut3, 4), (heldOut4, 4), (heldOut5, 4), (heldOut6, 4), (heldOut7, 4), (heldOut8, 4), (heldOut9, 4), (heldOut10, 4), (heldOut11, 4), (heldOut12, 4), (heldOut13, 4)])
+    @Test(arguments: [(heldOut, 6), (heldOut2, 4), (heldOut3, 4), (heldOut4, 4), (heldOut5, 4), (heldOut6, 4), (heldOut7, 4), (heldOut8, 4), (heldOut9, 4), (heldOut10, 4), (heldOut11, 4), (heldOut12, 4), (heldOut13, 4), (heldOut14, 4)])
     func heldOutScoresMeetALowerFloor(folder: URL, articles: Int) {
         let result = Self.score(folder)
         print("Extraction on \(Self.articles(in: folder).count) held-out articles of \(folder.lastPathComponent):\n" + result.report)
