@@ -191,7 +191,14 @@ extension Lexicon {
             }
             return nil
         }
-        return match(entries, oneWordOnly: false) ?? match(trimmedEntries, oneWordOnly: true)
+        guard let found = match(entries, oneWordOnly: false) ?? match(trimmedEntries, oneWordOnly: true) else { return nil }
+        // "Niger State", "Rivers State", "Mexico City": a place inside a country that shares
+        // its name is not the country.
+        let after = i + found.1
+        if after < tokens.count, tokens[after].kind == .word, ["State", "City", "Province", "Region", "County"].contains(tokens[after].text) {
+            return nil
+        }
+        return found
     }
 
     /// Nouns that say a name belongs to a company or body, not a person.

@@ -46,7 +46,7 @@ enum NameParser {
         "mayor", "governor", "senator", "prime", "deputy", "vice", "acting", "chief", "head", "director",
         "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
         "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "spokesperson",
-        "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "premier", "councilmember", "councilman",
+        "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "premier", "leader", "councilmember", "councilman",
         "councilwoman", "councillor", "councilor", "envoy", "representative", "foreign", "defense", "defence", "interior",
         "finance", "justice", "affairs", "ministry", "european", "eu", "us", "u.s.", "un", "nato",
     ]

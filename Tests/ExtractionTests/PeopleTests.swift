@@ -66,6 +66,12 @@ import NewsText
         #expect(f.roleLines == ["Hans Kluge | Regional Director | WHO | -", "Regina De Dominicis | Regional Director | UNICEF | -"])
     }
 
+    @Test func leaderEndsANameAndAStateOfACountryIsNotTheCountry() {
+        let (_, f) = facts("Floods hit Mokwa in Niger State, in central Nigeria. President Bola Tinubu said rescuers would continue. Conservative Leader Pierre Poilievre said the same.")
+        #expect(f.names == ["Bola Tinubu", "Pierre Poilievre"])
+        #expect(f.roleLines.first == "Bola Tinubu | President | Nigeria | -")
+    }
+
     @Test func aBodyDescribedBeforeItsNameIsTheOrganization() {
         let (_, f) = facts("Natasha Elcock, chair of the survivors' group Grenfell United, said the families would judge the government. Agnès Callamard, head of the rights group Amnesty International, said so too.")
         #expect(f.roleLines == ["Natasha Elcock | Chair | Grenfell United | -", "Agnès Callamard | Head of Amnesty International | Amnesty International | -"])
