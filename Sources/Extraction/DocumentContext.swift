@@ -90,27 +90,24 @@ struct DocumentContext {
 
     /// The place a dateline opens with, as a name ("LOS ANGELES —" → "Los Angeles").
     var datelinePlace: String? {
-        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
-              let t = tokens[safe: first] else { return nil }
-        var words: [String] = []
-        for token in t.prefix(4) {
-            if token.kind == .word, token.isAllCaps, token.text.count > 1 { words.append(token.text.prefix(1) + token.text.dropFirst().lowercased()); continue }
-            guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
-            return words.joined(separator: " ")
-        }
-        return nil
+        Self.datelineWords(article, tokens)?.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
     }
 
-    /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —"):
-    /// one to three words in capitals before a comma, a parenthesis or a dash.
+    /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —").
     static func datelineCountry(_ article: Article, _ tokens: [[Token]]) -> String? {
+        datelineWords(article, tokens).flatMap { Lexicon.capitalCountries[$0.joined(separator: " ")] }
+    }
+
+    /// The one to three words in capitals that open the first paragraph before a comma, a
+    /// parenthesis or a dash: a dateline's place.
+    static func datelineWords(_ article: Article, _ tokens: [[Token]]) -> [String]? {
         guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
               let t = tokens[safe: first] else { return nil }
         var words: [String] = []
         for token in t.prefix(4) {
             if token.kind == .word, token.isAllCaps { words.append(token.text); continue }
             guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
-            return Lexicon.capitalCountries[words.joined(separator: " ")]
+            return words
         }
         return nil
     }

@@ -201,6 +201,11 @@ extension Lexicon {
         return found
     }
 
+    /// Whether a lower-cased word is a noun that heads a body's name ("agency", "commission").
+    static func namesABody(_ lower: String) -> Bool {
+        institutionWords.contains(lower) || organizationNouns.contains(lower)
+    }
+
     /// Nouns that say a name belongs to a company or body, not a person.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "group", "organization", "organisation", "agency", "party",

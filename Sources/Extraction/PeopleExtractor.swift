@@ -178,7 +178,7 @@ struct PeopleExtractor {
         guard s >= 0, s < context.tokens.count else { return nil }
         let t = context.tokens[s]
         func bodyNoun(_ w: Token) -> Bool {
-            Lexicon.organizationNouns.contains(w.lower) || Lexicon.institutionWords.contains(w.lower) || TitleParser.organizationNouns.contains(w.lower)
+            Lexicon.namesABody(w.lower) || TitleParser.organizationNouns.contains(w.lower)
         }
         var found: String?
         var j = 0
@@ -337,8 +337,7 @@ struct PeopleExtractor {
     private func insideOrganizationName(_ i: Int, _ t: [Token]) -> Bool {
         guard i >= 2, ["of", "for", "on", "and", "&"].contains(t[i - 1].lower), t[i - 1].isLowercase || t[i - 1].is("&") else { return false }
         let before = t[i - 2]
-        return before.isCapitalized && (Lexicon.institutionWords.contains(before.lower) || Lexicon.organizationNouns.contains(before.lower)
-            || TitleParser.organizationNouns.contains(before.lower))
+        return before.isCapitalized && (Lexicon.namesABody(before.lower) || TitleParser.organizationNouns.contains(before.lower))
     }
 
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {

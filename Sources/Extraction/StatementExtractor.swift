@@ -387,7 +387,7 @@ struct StatementExtractor {
                 // chipmaker,") is one, even at the start of the sentence.
                 let head = t[end - 2].lower
                 guard t[open + 1].lower != "which", t[open + 1].lower != "who", t[open + 1].lower != "whose",
-                      Lexicon.organizationNouns.contains(head) || Lexicon.institutionWords.contains(head) || head.hasSuffix("maker"),
+                      Lexicon.namesABody(head) || head.hasSuffix("maker"),
                       open - clauseStart <= 4,
                       t[clauseStart..<open].allSatisfy({ $0.isCapitalized || $0.isAllCaps || $0.lower == "the" }),
                       t[clauseStart..<open].contains(where: { $0.isCapitalized || $0.isAllCaps }) else { return nil }
@@ -402,6 +402,11 @@ struct StatementExtractor {
         return phraseBefore(s, end: end, lastPerson: lastPerson)
     }
 
+    /// Whether the tokens before `end` are a short form in parentheses: "… Agency (WADA)".
+    static func endsWithShortForm(_ t: [Token], _ end: Int) -> Bool {
+        end >= 3 && t[end - 1].is(")") && t[end - 3].is("(") && t[end - 2].isAllCaps
+    }
+
     /// Verbs whose object is a claim, so that "X, who blamed contaminated food," reports one.
     static let relativeClaimLemmas: Set<String> = ["blame", "deny", "reject", "dismiss", "accuse", "welcome", "praise",
                                                    "criticize", "condemn", "warn", "urge", "insist", "argue", "claim",
@@ -410,17 +415,16 @@ struct StatementExtractor {
     /// The speaker phrase that ends at token `end`: back to a clause break, a stop word or a verb.
     func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
+        // "The World Anti-Doping Agency (WADA) said": the short form in parentheses repeats the name.
+        let end = end >= 4 && Self.endsWithShortForm(t, end) ? end - 3 : end
         var start = end - 1
-        // "The World Anti-Doping Agency (WADA) said": the short form in parentheses is part of it.
-        if end >= 4, t[end - 1].is(")"), t[end - 3].is("("), t[end - 2].isAllCaps, t[end - 4].kind == .word { start = end - 4 }
         while start > 0 {
             let prev = t[start - 1]
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
             // Also two bodies: "the World Health Organization and UNICEF said".
             let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
-                && (t[start..<end].contains { Lexicon.institutionWords.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) }
-                    || Lexicon.institutionWords.contains(t[start - 2].lower) || Lexicon.organizationNouns.contains(t[start - 2].lower))
+                && (t[start..<end].contains { Lexicon.namesABody($0.lower) } || Lexicon.namesABody(t[start - 2].lower))
             if Self.stops.contains(prev.lower) && !joinsName { break }
             if prev.isLowercase && Self.isVerbLike(prev) { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
@@ -478,8 +482,8 @@ struct StatementExtractor {
         var lo = range.lowerBound
         var range = range
         while lo < range.upperBound, t[lo].isClauseBreak || Self.prepositions.contains(t[lo].lower) { lo += 1 }
-        // "The World Anti-Doping Agency (WADA)": the short form in parentheses repeats the name.
-        if range.upperBound - lo >= 4, t[range.upperBound - 1].is(")"), t[range.upperBound - 3].is("("), t[range.upperBound - 2].isAllCaps {
+        // "according to the World Anti-Doping Agency (WADA)": the short form repeats the name.
+        if range.upperBound - lo >= 4, Self.endsWithShortForm(t, range.upperBound) {
             range = range.lowerBound..<(range.upperBound - 3)
         }
         // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
@@ -515,14 +519,14 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [m.person], range: span)
         }
         // "the World Food Programme", "Amnesty International": a named body.
-        if t[head].isCapitalized, Lexicon.institutionWords.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower),
+        if t[head].isCapitalized, Lexicon.namesABody(t[head].lower),
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "the World Health Organization and UNICEF": two bodies, one of them named by its noun.
         if let and = (lo..<range.upperBound).first(where: { t[$0].lower == "and" }), and > lo,
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["the", "of", "for", "and"].contains(t[$0].lower) }),
-           (lo..<range.upperBound).contains(where: { t[$0].isCapitalized && (Lexicon.institutionWords.contains(t[$0].lower) || Lexicon.organizationNouns.contains(t[$0].lower)) }),
+           (lo..<range.upperBound).contains(where: { t[$0].isCapitalized && Lexicon.namesABody(t[$0].lower) }),
            t[and - 1].isCapitalized || t[and - 1].isAllCaps {
             return Speaker(text: phrase, persons: [], range: span)
         }

@@ -62,13 +62,10 @@ enum TitleParser {
     static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Attorney General",
                                             "Secretary of State", "Treasurer", "Speaker"]
 
-    /// Common nouns that describe a body before its name: "the survivors' group Grenfell United".
-    static let describingNouns: Set<String> = ["group", "party", "organization", "organisation", "charity", "union",
-                                               "association", "alliance", "coalition", "movement", "network", "campaign",
-                                               "watchdog", "regulator", "bloc", "faction", "militia", "tank", "institute",
-                                               "body", "agency", "company", "firm", "foundation", "lobby", "federation",
-                                               "newspaper", "broadcaster", "club", "league", "nonprofit", "office", "bureau", "service",
-                                               "authority", "board", "commission", "court"]
+    /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",
+    /// "the chipmaker Nvidia" — the nouns of bodies, and a few that only describe one.
+    static let describingNouns: Set<String> = Lexicon.organizationNouns.union(
+        ["bloc", "faction", "militia", "campaign", "lobby", "league", "nonprofit", "office", "service", "commission"])
 
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {
