@@ -30,7 +30,8 @@ public struct IngestReport: Sendable {
 ///
 /// Each document is atomic (a savepoint inside the batch transaction), and a batch is
 /// one IMMEDIATE transaction, so the cost of a commit is shared by many articles. A worker
-/// thread parses and extracts while this thread writes; the write lock is held from a
+/// thread parses and extracts while this thread writes, and another copies the committed
+/// log into the database file (`Checkpointer`); the write lock is held from a
 /// batch's first document to its commit. Bytes already in the database are skipped
 /// without parsing.
 public final class Ingestor {
@@ -181,9 +182,23 @@ public final class Ingestor {
         }
         // Only reading and writing stay on this thread, which measured as the busier one:
         // with hashing here too, the worker waited 1.6 s of a 5.3 s ingest of 2,000 articles.
-        let parser = Parser(path: db.path == ":memory:" || db.path.isEmpty ? nil : db.path)
+        let path = db.path == ":memory:" || db.path.isEmpty ? nil : db.path
+        let parser = Parser(path: path)
         let worker = OrderedWorker<Job, Outcome> { parser.outcome(of: $0) }
         defer { worker.finish() }
+        // The log's pages are copied into the database file by a thread of its own
+        // (Checkpointer); the writer's own automatic checkpoint is off meanwhile.
+        let checkpointer = path.flatMap { path in
+            (try? db.scalar("PRAGMA page_size")?.intValue).flatMap { Checkpointer(path: path, pageSize: Int($0)) }
+        }
+        if let checkpointer { db.onWALCommit { checkpointer.committed(logPages: $0) } }
+        defer {
+            if let checkpointer {
+                db.onWALCommit(nil)
+                checkpointer.finish()
+                try? db.execute("PRAGMA wal_autocheckpoint = 1000")  // SQLite's own, as before
+            }
+        }
         var inFlightBytes = 0
         var open: OpenBatch?
 
@@ -222,6 +237,7 @@ public final class Ingestor {
                     // batch is written; the pragma only takes effect outside a transaction, and
                     // tests check `PRAGMA foreign_key_check` after ingests.
                     try db.execute("PRAGMA foreign_keys = OFF")
+                    checkpointer?.catchUpIfLong()
                     try db.execute("BEGIN IMMEDIATE")
                     open = OpenBatch(indexedUpTo: try db.scalar("SELECT coalesce(max(id), 0) FROM sentences")?.intValue ?? 0,
                                      factsUpTo: summariesPerBatch ? try Summaries.Ids.current(db) : nil,

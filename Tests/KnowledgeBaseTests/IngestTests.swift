@@ -54,6 +54,25 @@ import SQLite
         #expect(try db.rows("SELECT source FROM documents ORDER BY id") == [[.text(folder.file("in/a.txt"))], [.text(folder.file("in/c.txt"))]])
     }
 
+    @Test func theLogIsCopiedIntoTheDatabaseFileByTheCheckpointThread() throws {
+        // SQLite's own checkpoint waits for 1,000 pages of log; the seeds make far fewer, so
+        // without the checkpoint thread the database file would hold only the schema until
+        // the connection closes.
+        let folder = TemporaryFolder()
+        let path = folder.file("kb.sqlite")
+        let db = try KnowledgeBase.openForWriting(path)
+        try db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        let before = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        var options = Ingestor.Options()
+        options.batchDocuments = 2
+        _ = try Ingestor(db, options: options).ingest(InputCollector.collect([Paths.seeds]))
+        let after = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int ?? 0
+        #expect(after > before + 100_000)
+        // The writer's own automatic checkpoint is back on.
+        #expect(try db.scalar("PRAGMA wal_autocheckpoint") == .integer(1000))
+        #expect(try db.scalar("PRAGMA page_size") == .integer(Int64(KnowledgeBase.newDatabasePageSize)))
+    }
+
     @Test func aRepeatOfBytesThatCouldNotBeStoredIsStored() throws {
         let folder = TemporaryFolder()
         folder.write("in/a.txt", "Kosovo rejected the claims on Monday.")
