@@ -99,12 +99,3 @@ final class Checkpointer: @unchecked Sendable {
         }
     }
 }
-
-/// Raises the calling thread's nice value by `amount` (at most 19): on Linux the nice value
-/// belongs to each thread, and `setpriority(PRIO_PROCESS, 0, …)` sets the caller's.
-func lowerThreadPriority(by amount: Int32) {
-    errno = 0
-    let current = getpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0)
-    guard errno == 0 else { return }
-    _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, min(19, current + amount))
-}

@@ -29,17 +29,18 @@ public struct IngestReport: Sendable {
 /// Reads inputs, normalizes and extracts each one, and writes them in batches.
 ///
 /// Each document is atomic (a savepoint inside the batch transaction), and a batch is
-/// one IMMEDIATE transaction, so the cost of a commit is shared by many articles. A worker
-/// thread parses and extracts while this thread writes, and another copies the committed
-/// log into the database file (`Checkpointer`); the write lock is held from a
-/// batch's first document to its commit. Bytes already in the database are skipped
-/// without parsing.
+/// one IMMEDIATE transaction, so the cost of a commit is shared by many articles. Worker
+/// threads parse and extract while this thread writes, and another copies the committed
+/// log into the database file (`Checkpointer`); the write lock is held from a batch's
+/// first document to its commit. Bytes already in the database are skipped without parsing.
 public final class Ingestor {
     public struct Options: Sendable {
         /// Documents per transaction.
         public var batchDocuments = 100
         /// Raw bytes per transaction.
         public var batchBytes = 16 * 1024 * 1024
+        /// Threads that decode and extract while this one writes.
+        public var workerThreads = Ingestor.workerThreads
         public init() {}
     }
 
@@ -90,7 +91,7 @@ public final class Ingestor {
         case failed(source: String, byteCount: Int, reason: String)
     }
 
-    /// How far the worker may run ahead of the writer: documents and raw bytes in flight.
+    /// How far the workers may run ahead of the writer: documents and raw bytes in flight.
     /// A batch's commit (full-text index, summaries, the WAL write) took 150 to 300 ms for
     /// 200 documents, as long as extracting 50 to 100 of them: with 32 in flight the worker
     /// sat idle 1.6 to 2.0 s of a 6.6 s ingest of 2,000 articles. 64 in flight and batches
@@ -116,15 +117,13 @@ public final class Ingestor {
     /// this ingest, and decodes and extracts the rest. Used from the worker thread only.
     private final class Parser: @unchecked Sendable {
         private let known: Statement?
-        /// The first 64 bits of each digest met in this ingest (8 bytes a document, not a
-        /// 64-character string): a match is only a hint, which the writer checks against
-        /// the full digest (`.repeated`).
-        private var seen: Set<UInt64> = []
+        private let seen: SeenDigests
 
         /// Without a reader (`path` nil for an in-memory database, which no second connection
         /// can see, or a file that would not open twice) the writer's insert is what tells
         /// stored bytes apart, after the extraction.
-        init(path: String?) {
+        init(path: String?, seen: SeenDigests) {
+            self.seen = seen
             if let path, let reader = try? Connection(path: path, mode: .readOnly),
                (try? reader.execute("PRAGMA cache_size = -256")) != nil,  // 256 KiB: one index look-up per input
                let known = try? reader.prepare("SELECT 1 FROM documents WHERE sha256 = ?") {
@@ -142,7 +141,7 @@ public final class Ingestor {
                 let digest = SHA256.digest(bytes)
                 let prefix = digest.prefix(8).reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
                 let hex = SHA256.hex(digest: digest)
-                guard seen.insert(prefix).inserted else { return .repeated(job, sha256: hex) }
+                guard seen.insert(prefix) else { return .repeated(job, sha256: hex) }
                 if let known {
                     defer { known.reset() }
                     // A failed look-up only costs the extraction: the writer's insert skips stored bytes too.
@@ -166,10 +165,36 @@ public final class Ingestor {
         }
     }
 
+    /// The first 64 bits of each digest met in this ingest (8 bytes a document, not a
+    /// 64-character string), shared by the worker threads: a match is only a hint, which the
+    /// writer checks against the full digest (`.repeated`). When two workers meet the same
+    /// bytes, the one that asks first parses them, which may be the later input; the writer
+    /// then finds the earlier one's digest not yet stored, parses and stores it itself, and
+    /// the later one's insert finds it there (unchanged), as in input order.
+    private final class SeenDigests: @unchecked Sendable {
+        private let lock = NSLock()
+        private var digests: Set<UInt64> = []
+
+        /// Whether `prefix` was new.
+        func insert(_ prefix: UInt64) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            return digests.insert(prefix).inserted
+        }
+    }
+
+    /// Extraction threads: as many as the machine has cores, up to four, at a lower priority
+    /// than this thread (nice +10). The writer's work is the one that cannot be shared, and it
+    /// waits for results and for the disk part of the time: on two cores, two workers kept
+    /// both cores busier than one (ingest of 2,000 articles 5% faster with the checkpoint
+    /// thread, fastest of alternating runs; BENCHMARKS.md, session 10). At the writer's own
+    /// priority the two workers took its core and the ingest was slower than with one.
+    static let workerThreads = min(4, max(1, ProcessInfo.processInfo.activeProcessorCount))
+
     /// Ingests the inputs in order. `onFailure` is called as soon as an input fails.
     ///
-    /// Two threads: this one reads each input and writes to SQLite; a worker hashes,
-    /// skips bytes already stored, decodes and extracts, in input order, meanwhile. Each
+    /// This thread reads each input and writes to SQLite; the workers hash, skip bytes
+    /// already stored, decode and extract meanwhile, their results taken in input order. Each
     /// document is written (in its own savepoint) as soon as it is extracted; every
     /// `batchDocuments` documents the transaction commits, so an interrupted ingest keeps
     /// whole batches and nothing else.
@@ -182,9 +207,14 @@ public final class Ingestor {
         }
         // Only reading and writing stay on this thread, which measured as the busier one:
         // with hashing here too, the worker waited 1.6 s of a 5.3 s ingest of 2,000 articles.
+        // Each worker has its own reader for stored digests; what the workers are handed
+        // back (`discard`) is freed on their threads, not this one.
         let path = db.path == ":memory:" || db.path.isEmpty ? nil : db.path
-        let parser = Parser(path: path)
-        let worker = OrderedWorker<Job, Outcome> { parser.outcome(of: $0) }
+        let seen = SeenDigests()
+        let worker = OrderedWorker<Job, Outcome>(threads: options.workerThreads, niceness: 10) {
+            let parser = Parser(path: path, seen: seen)
+            return { parser.outcome(of: $0) }
+        }
         defer { worker.finish() }
         // The log's pages are copied into the database file by a thread of its own
         // (Checkpointer); the writer's own automatic checkpoint is off meanwhile.
@@ -267,13 +297,13 @@ public final class Ingestor {
                     job = Job(source: input.source, byteCount: 0, bytes: .failure(Failed(reason: error.description)))
                 }
                 while worker.pending >= Self.inFlightDocuments || (worker.pending > 0 && inFlightBytes + job.byteCount > Self.inFlightBytes) {
-                    if let outcome = worker.next() { try store(outcome) }
+                    if let outcome = worker.next() { try store(outcome); worker.discard(outcome) }
                 }
                 inFlightBytes += job.byteCount
                 worker.submit(job)
-                while let outcome = worker.nextIfReady() { try store(outcome) }
+                while let outcome = worker.nextIfReady() { try store(outcome); worker.discard(outcome) }
             }
-            while let outcome = worker.next() { try store(outcome) }
+            while let outcome = worker.next() { try store(outcome); worker.discard(outcome) }
             try commit()
         } catch {
             if db.isInTransaction { try? db.execute("ROLLBACK") }

@@ -54,6 +54,33 @@ import SQLite
         #expect(try db.rows("SELECT source FROM documents ORDER BY id") == [[.text(folder.file("in/a.txt"))], [.text(folder.file("in/c.txt"))]])
     }
 
+    @Test func repeatsMetByDifferentWorkersKeepTheFirstInputsSource() throws {
+        // 40 texts, each twice, the copy 1 to 7 inputs later: with three workers, the later
+        // copy is often hashed first. Whichever is, the stored document is the earlier input's.
+        let folder = TemporaryFolder()
+        var order: [(name: String, text: Int)] = []
+        for i in 0..<40 {
+            order.append((String(format: "in/%03d-a.txt", order.count), i))
+            if i >= 3 { order.append((String(format: "in/%03d-b.txt", order.count), i - 1 - (i * 5) % 3)) }
+        }
+        for i in 0..<3 { order.append((String(format: "in/%03d-b.txt", order.count), 39 - i)) }
+        var first: [Int: String] = [:]
+        for (name, text) in order {
+            folder.write(name, "Minister \(text) said on Monday that talks number \(text) would resume.")
+            if first[text] == nil { first[text] = folder.file(name) }
+        }
+        let db = try KnowledgeBase.openForWriting(folder.file("kb.sqlite"))
+        var options = Ingestor.Options()
+        options.workerThreads = 3
+        options.batchDocuments = 7
+        let report = try Ingestor(db, options: options).ingest(InputCollector.collect([folder.file("in")]))
+        #expect(report.new == 40)
+        #expect(report.unchanged == order.count - 40)
+        #expect(report.failures.isEmpty)
+        let stored = try db.rows("SELECT source FROM documents ORDER BY source").compactMap { $0[0].textValue }
+        #expect(stored == first.values.sorted())
+    }
+
     @Test func theLogIsCopiedIntoTheDatabaseFileByTheCheckpointThread() throws {
         // SQLite's own checkpoint waits for 1,000 pages of log; the seeds make far fewer, so
         // without the checkpoint thread the database file would hold only the schema until
