@@ -76,7 +76,12 @@ struct DocumentContext {
             }
         }
         namedBodies = bodies
-        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? Self.datelineCountry(article, tokens)
+        // A dateline says where the story is reported from: its country counts as three mentions
+        // ("MANILA —" in a story that names China as often as the Philippines, "OTTAWA —" in one
+        // about US tariffs).
+        let dateline = Self.datelineCountry(article, tokens)
+        if let dateline, !counts.isEmpty { counts[dateline, default: 0] += 3 }
+        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
@@ -101,7 +106,9 @@ struct DocumentContext {
     /// The one to three words in capitals that open the first paragraph before a comma, a
     /// parenthesis or a dash: a dateline's place.
     static func datelineWords(_ article: Article, _ tokens: [[Token]]) -> [String]? {
-        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
+        // (A byline, "By Karen Lema", may come first.)
+        guard let first = article.sentences.indices.first(where: {
+                  article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !isByline(tokens[safe: $0]) }),
               let t = tokens[safe: first] else { return nil }
         var words: [String] = []
         for token in t.prefix(4) {
@@ -112,10 +119,17 @@ struct DocumentContext {
         return nil
     }
 
+    /// "By Karen Lema", "By Hyonhee Shin and Ju-min Park": a short line naming the writers.
+    static func isByline(_ t: [Token]?) -> Bool {
+        guard let t, t.count >= 3, t.count <= 10, t[0].lower == "by" else { return false }
+        return t.dropFirst().allSatisfy { $0.kind == .word && ($0.isCapitalized || $0.lower == "and") || $0.isComma || $0.is("-") || $0.is("|") }
+    }
+
     /// The token index where the first sentence's dateline ends ("SKOPJE, March 4, 2024 —"),
     /// or 0 for every other sentence.
     func datelineEnd(sentence s: Int) -> Int {
-        guard let first = article.sentences.indices.first(where: { article.blocks[article.sentences[$0].blockIndex].kind == .paragraph }),
+        guard let first = article.sentences.indices.first(where: {
+                  article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !Self.isByline(tokens[safe: $0]) }),
               first == s else { return 0 }
         let t = tokens[s]
         guard let place = t.first, place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }

@@ -65,6 +65,12 @@ extension Lexicon {
         add(["trade representative"], "Trade Representative")
         add(["speaker"], "Speaker", .organization, ambiguous: true)
         add(["attorney general"], "Attorney General")
+        add(["assistant attorney general"], "Assistant Attorney General")
+        add(["solicitor general"], "Solicitor General")
+        add(["assistant secretary"], "Assistant Secretary", .portfolio)
+        // Courts: "U.S. District Judge Amit Mehta", "Chief Judge", "the judge" (a common word otherwise).
+        add(["judge", "district judge", "circuit judge", "chief judge", "magistrate judge", "federal judge",
+             "high court judge", "presiding judge"], "Judge", .none, ambiguous: true)
         add(["chief justice"], "Chief Justice")
         add(["prosecutor", "chief prosecutor"], "Prosecutor", .organization, ambiguous: true)
         add(["ombudsman", "ombudsperson"], "Ombudsperson")

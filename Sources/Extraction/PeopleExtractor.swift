@@ -300,6 +300,9 @@ struct PeopleExtractor {
         while k < t.count, k < j + 7 {
             let w = t[k]
             if w.isComma || w.is(".") || w.is(";") || w.is(":") || w.is(")") { return k }
+            // "the assistant attorney general who leads the department's antitrust division": a
+            // relative clause about the holder, however long, follows a complete office.
+            if w.lower == "who" { return k }
             if w.kind == .punctuation && !w.is("-") && !w.is("'") { return nil }
             if Lexicon.reportingForms[w.lower] != nil || (Lexicon.verbGroupWords.contains(w.lower) && k > j) { return k == j ? k : nil }
             if w.isLowercase && StatementExtractor.isVerbLike(w) { return nil }

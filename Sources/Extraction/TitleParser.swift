@@ -188,6 +188,11 @@ enum TitleParser {
                     i += 1 + n
                     completed = true
                 }
+            case (.organization, "of") where i + 2 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isLowercase
+                    && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(tokens[i + 1].lower):
+                // "Google's president of global affairs", "head of communications": an office of
+                // a lower-case field is a post inside a body, not a public office.
+                return nil
             case (.organization, "of"), (.destination, "to"), (.organization, "to"), (.organization, "for"), (.destination, "for"):
                 if let (org, n) = readOrganization(at: i + 1, in: tokens) {
                     let known = Lexicon.knownOrganizations.contains(org)

@@ -366,4 +366,42 @@ import NewsText
         let found = MilestoneTests().milestones("The bill would keep agencies funded through Dec. 20, officials said.")
         #expect(found.first?.contains("| planned |") == true, "\(found)")
     }
+
+    @Test func aCourtsJudgeIsAnOfficeAndNoPartOfTheName() {
+        let (_, f) = facts("U.S. District Judge Amit Mehta wrote that a forced sale would be messy. Chief Judge Mary Brown agreed.")
+        #expect(f.names == ["Amit Mehta", "Mary Brown"])
+        #expect(f.roleLines.first == "Amit Mehta | Judge | United States | -")
+    }
+
+    @Test func aPostOfALowerCaseFieldIsNoPublicOffice() {
+        // "president of global affairs" at a company; "President of France" stays an office.
+        let (_, f) = facts("Google's president of global affairs, Kent Walker, said the company had concerns. The President of France, Emmanuel Macron, said nothing.")
+        #expect(f.names == ["Kent Walker", "Emmanuel Macron"])
+        #expect(f.roleLines == ["Emmanuel Macron | President | France | -"])
+    }
+
+    @Test func anOfficeInAppositionBeforeARelativeClauseAboutItsHolder() {
+        let (_, f) = facts("Gail Slater, the assistant attorney general who leads the department's antitrust division, called the ruling \"an important step.\"")
+        #expect(f.roleLines == ["Gail Slater | Assistant Attorney General | - | -"])
+        #expect(f.statementLines == ["Gail Slater (Gail Slater) call: an important step"])
+    }
+
+    @Test func aDatelinesCountryCountsThoughAfterAByline() {
+        // China is named three times, the Philippines twice; the story is filed from Manila.
+        let text = """
+            Water cannon fired near shoal
+
+            By Karen Lema
+
+            MANILA, June 17, 2025 (Reuters) - The Philippines said China's coast guard fired water cannon at its vessel.
+
+            China's foreign ministry rejected the account, saying Chinese ships acted lawfully. The Philippines will protest.
+
+            President Ferdinand Marcos Jr. convened his security council on Wednesday.
+            """
+        let (_, f) = facts(text)
+        #expect(f.names == ["Ferdinand Marcos Jr."])
+        #expect(f.roleLines == ["Ferdinand Marcos Jr. | President | Philippines | -"])
+    }
 }
+
