@@ -77,6 +77,9 @@ extension Lexicon {
         "representatives", "representative", "negotiators", "participants", "discussions", "dialogue",
         "interaction", "conversations", "groups", "group", "organizations", "organisations", "companies",
         "firms", "unions", "associations", "institutions", "bodies", "company", "firm", "bank", "regulator",
+        "advocates", "campaigners", "supporters", "opponents", "scientists", "investors", "senators", "prosecutors",
+        "lawyers", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
+        "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -191,6 +191,14 @@ struct MilestoneExtractor {
         let afterArticle = published.map { p in
             (date.start ?? date.end).map { d in (d.year, d.month ?? 1, d.day ?? 1) > (p.year, p.month ?? 12, p.day ?? 31) } ?? false
         } ?? false
+        // A deadline: "gave the two sides until Sept. 10 to agree", "has until Friday to respond"
+        // (the date bounds an act still to come; one before the article's date was past above).
+        let t = context.tokens[s]
+        if let bound = t[safe: date.tokens.lowerBound]?.lower, bound == "until" || bound == "by",
+           date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
+           t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
+            return "planned"
+        }
         // The verb right before the date speaks first: "an update released on Monday".
         if !afterArticle, let tense = nearestTense(s, before: date.tokens.lowerBound) {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }

@@ -283,7 +283,15 @@ struct StatementExtractor {
                 previousSpeaker = speaker
                 // A quotation before a coordinated verb with its own "that" clause belongs to the first
                 // verb: "hailed the vote as “a success” and denied that turnout …".
+                // So does one that closes before this verb's subject: "… called the ruling “an
+                // important step,” while some consumer advocates said it did not go far enough."
                 let ownClause = k + 1 < t.count && t[k + 1].lower == "that" && quote.map { $0.upperBound <= k } == true
+                    || quote.map { q in
+                        // (Words between the quotation and the subject: "“…,” Smith said" has none.)
+                        guard q.upperBound < k, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),
+                              q.upperBound < first else { return false }
+                        return t[(q.upperBound + 1)..<first].contains { $0.kind == .word }
+                    } == true
                 var content = ownClause ? text(s, contentStart(t, after: k)..<t.count)
                     : quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
                 // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
@@ -359,14 +367,31 @@ struct StatementExtractor {
         let t = context.tokens[s]
         var end = k
         while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
+        // "The Philippines on Tuesday accused …": a time between the subject and its verb.
+        if let start = Self.timeBefore(t, end) {
+            end = start
+            while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
+        }
         guard end > 0 else { return nil }
         // "The swimmers, who blamed contaminated food, …": a relative clause's verb has the noun before it.
         // ("who declared martial law" is an act: only claims, or a verb before "that" or a quotation.)
-        if end >= 3, t[end - 1].lower == "who", t[end - 2].isComma {
+        // So has a second verb of the clause: "Karol Nawrocki, who took office on 6 August and has
+        // vowed to block tax increases".
+        var who = end >= 3 && t[end - 1].lower == "who" && t[end - 2].isComma ? end - 1 : nil
+        if who == nil, end >= 4, t[end - 1].lower == "and",
+           let w = (1..<(end - 1)).last(where: { t[$0].lower == "who" || t[$0].isClauseBreak || t[$0].kind == .punctuation }),
+           t[w].lower == "who", t[w - 1].isComma, end - w <= 12 {
+            who = w
+        }
+        if let who {
             let lemma = Lexicon.reportingForms[t[k].lower]?.lemma ?? ""
             guard Self.relativeClaimLemmas.contains(lemma) || k + 1 < t.count && (t[k + 1].lower == "that" || t[k + 1].is("“") || t[k + 1].is("\""))
             else { return nil }
-            return phraseBefore(s, end: end - 2, lastPerson: lastPerson)
+            // The person named right before the comma is the one the clause is about.
+            if let m = (mentions[s] ?? []).last(where: { $0.byteRange.upperBound == t[who - 2].range.upperBound }) {
+                return Speaker(text: people[m.person].name, persons: [m.person], range: m.byteRange)
+            }
+            return phraseBefore(s, end: who - 1, lastPerson: lastPerson)
         }
         // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
         if t[end - 1].isComma {
@@ -402,6 +427,23 @@ struct StatementExtractor {
         return phraseBefore(s, end: end, lastPerson: lastPerson)
     }
 
+    /// Where a time right before token `end` starts: "on Tuesday", "on Monday night", "last
+    /// week", "earlier this month", "yesterday"; nil when there is none.
+    static func timeBefore(_ t: [Token], _ end: Int) -> Int? {
+        guard end >= 2 else { return nil }
+        var e = end
+        if ["night", "morning", "afternoon", "evening"].contains(t[e - 1].lower), e >= 3 { e -= 1 }
+        let w = t[e - 1].lower
+        if DateWords.weekdays.contains(w), t[e - 1].isCapitalized, ["on", "late", "early"].contains(t[e - 2].lower) {
+            return e >= 3 && ["late", "early"].contains(t[e - 3].lower) ? e - 3 : e - 2
+        }
+        if ["yesterday", "today", "earlier"].contains(w), e == end, !t[e - 2].isClauseBreak, t[e - 2].kind == .word { return e - 1 }
+        if ["week", "month", "year"].contains(w), e == end, e >= 3, ["last", "this"].contains(t[e - 2].lower) {
+            return e >= 4 && t[e - 3].lower == "earlier" ? e - 3 : e - 2
+        }
+        return nil
+    }
+
     /// Whether the tokens before `end` are a short form in parentheses: "… Agency (WADA)".
     static func endsWithShortForm(_ t: [Token], _ end: Int) -> Bool {
         end >= 3 && t[end - 1].is(")") && t[end - 3].is("(") && t[end - 2].isAllCaps
@@ -410,7 +452,7 @@ struct StatementExtractor {
     /// Verbs whose object is a claim, so that "X, who blamed contaminated food," reports one.
     static let relativeClaimLemmas: Set<String> = ["blame", "deny", "reject", "dismiss", "accuse", "welcome", "praise",
                                                    "criticize", "condemn", "warn", "urge", "insist", "argue", "claim",
-                                                   "say", "tell", "allege", "refute", "predict"]
+                                                   "say", "tell", "allege", "refute", "predict", "vow", "pledge", "promise"]
 
     /// The speaker phrase that ends at token `end`: back to a clause break, a stop word or a verb.
     func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
@@ -426,7 +468,7 @@ struct StatementExtractor {
             let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
                 && (t[start..<end].contains { Lexicon.namesABody($0.lower) } || Lexicon.namesABody(t[start - 2].lower))
             if Self.stops.contains(prev.lower) && !joinsName { break }
-            if prev.isLowercase && Self.isVerbLike(prev) { break }
+            if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower) && t[start].lower == "by") { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
                !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))) { break }
@@ -434,8 +476,17 @@ struct StatementExtractor {
             start -= 1
             if end - start > 10 { return nil }
         }
+        // "Analysts polled by the bank forecast …", "economists surveyed by Reuters expect …": the
+        // speaker is the noun before the participle, not its agent.
+        if end - start >= 3, let p = (start + 1..<(end - 1)).first(where: { t[$0 + 1].lower == "by" && t[$0].isLowercase && Self.agentParticiples.contains(t[$0].lower) }) {
+            return speakerPhrase(s, start..<p, lastPerson: lastPerson)
+        }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
     }
+
+    /// Participles that put a survey's or an interview's agent after the speaker.
+    static let agentParticiples: Set<String> = ["polled", "surveyed", "interviewed", "questioned", "consulted", "asked",
+                                                "cited", "quoted", "contacted", "reached", "commissioned", "hired"]
 
     /// "X welcomed the decision but insisted that …": a reporting verb joined by "and" or
     /// "but" (an adverb may follow) to an earlier one shares its speaker.

@@ -237,3 +237,16 @@ import NewsText
         #expect(found.first?.contains("| planned |") == true, "\(found)")
     }
 }
+
+@Suite struct DeadlineTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func aDateThatBoundsAnActToComeIsPlannedThoughTheVerbIsPast() {
+        // No article date: the yearless date has no ISO form, and its kind comes from the words.
+        let given = milestones("He gave the two sides until Sept. 10 to agree on the final wording of the order.")
+        #expect(given.first?.contains("| planned |") == true, "\(given)")
+        // Without "to" and a verb after it, "until" with a past verb is still the past.
+        let stayed = milestones("The office stayed closed until Sept. 10 after the storm.")
+        #expect(stayed.first?.contains("| past |") == true, "\(stayed)")
+    }
+}

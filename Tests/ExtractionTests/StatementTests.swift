@@ -301,4 +301,30 @@ import NewsText
         let (_, g) = facts("Talks resumed on Monday. Government claims were disputed.")
         #expect(g.statements.isEmpty, "\(g.statementLines)")
     }
+
+    @Test func aSecondSpeakerAfterWhileHasItsOwnClauseNotTheQuotation() {
+        let (_, f) = facts("Gail Slater called the ruling \"an important step,\" while some consumer advocates said it did not go far enough.")
+        #expect(f.statementLines == ["Gail Slater (Gail Slater) call: an important step", "some consumer advocates say: it did not go far enough"])
+    }
+
+    @Test func aTimeBetweenTheSubjectAndItsVerb() {
+        let (_, f) = facts("The Philippines on Tuesday accused Chinese ships of firing water cannon. Officials late on Monday night denied it.")
+        #expect(f.statementLines.map { String($0.prefix(28)) } == ["The Philippines accuse: Chin", "Officials deny [denial]: it"])
+    }
+
+    @Test func theSecondVerbOfARelativeClauseHasTheNounBeforeWho() {
+        let (_, f) = facts("It reaches President Karol Nawrocki, who took office on 6 August and has vowed to block tax increases.")
+        #expect(f.statementLines == ["Karol Nawrocki (Karol Nawrocki) vow: to block tax increases"])
+    }
+
+    @Test func theSpeakerIsTheNounBeforeAParticipleAndItsAgent() {
+        let (_, f) = facts("Analysts polled by the bank forecast the rate to end 2025 at 7.50%. Economists surveyed by Reuters expect the bank to cut rates.")
+        #expect(f.statementLines == ["Analysts forecast: the rate to end 2025 at 7.50%", "Economists expect: the bank to cut rates"])
+    }
+
+    @Test func aPalaceSpeaksThroughAccordingTo() {
+        let (_, f) = facts("The president convened his security council, according to the presidential palace.")
+        #expect(f.statementLines.first?.hasPrefix("the presidential palace say: ") == true, "\(f.statementLines)")
+    }
 }
+
