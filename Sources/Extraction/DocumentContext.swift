@@ -101,6 +101,23 @@ struct DocumentContext {
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —").
     static func datelineCountry(_ article: Article, _ tokens: [[Token]]) -> String? {
         datelineWords(article, tokens).flatMap { Lexicon.capitalCountries[$0.joined(separator: " ")] }
+            ?? dateLinePlaceCountry(article)
+    }
+
+    /// The country of the capital that opens a short date line near the top: "Dublin, Tuesday
+    /// 16 September 2025", "**Addis Ababa** — 2025-09-05".
+    static func dateLinePlaceCountry(_ article: Article) -> String? {
+        for block in article.blocks.prefix(6) where block.block.byteRange.count <= 80 && block.kind != .tableRow && block.kind != .listItem {
+            let text = block.text
+            guard Article.holdsAYear(text.utf8) else { continue }
+            let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" }
+            let marks: Set<Character> = ["*", "_", " "]
+            let place = String(lead.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+            guard !place.isEmpty, place.count < text.count, place.count <= 24,
+                  let country = Lexicon.capitalCountries[place.uppercased()] else { continue }
+            return country
+        }
+        return nil
     }
 
     /// The one to three words in capitals that open the first paragraph before a comma, a

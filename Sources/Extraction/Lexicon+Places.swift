@@ -224,7 +224,7 @@ extension Lexicon {
         "northern", "southern", "central", "euro-atlantic", "transatlantic", "sea", "ocean", "river", "lake",
         "mount", "mountains", "valley", "island", "islands", "peninsula", "gulf", "strait", "bay", "camp", "fort",
         "base", "airport", "street", "square", "avenue", "road", "bridge", "city", "province", "region", "district",
-        "palace", "castle", "tower", "plaza",
+        "palace", "castle", "tower", "plaza", "house",
         "county", "state", "states", "republic", "kingdom", "federation", "union", "emirates",
     ]
 
@@ -237,7 +237,7 @@ extension Lexicon {
         "telegraph", "guardian", "reuters", "scenario", "scenarios", "takeaways", "summit", "conference", "forum",
         "initiative", "initiatives", "program", "programme", "programs", "exercise", "exercises", "operation",
         "operations", "treaty", "agreement", "accord", "plan", "strategy", "doctrine", "act",
-        "company", "corporation", "group", "inc", "ltd", "llc", "foundation", "center", "centre", "service",
+        "company", "corporation", "group", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
         "services", "security", "defense", "defence", "cooperation", "relations", "policy", "affairs",
         "integration", "membership", "landscape", "stability", "support", "development", "partnership",
         "partnerships", "leadership", "interests", "importance", "role", "conclusion", "recommendations",

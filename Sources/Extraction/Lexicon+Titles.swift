@@ -76,6 +76,15 @@ extension Lexicon {
         add(["ombudsman", "ombudsperson"], "Ombudsperson")
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
         add(["opposition leader", "leader of the opposition"], "Leader of the Opposition")
+        // A legislature's party leaders: "Senate Majority Leader John Thune", "the minority leader".
+        add(["majority leader"], "Majority Leader", .organization)
+        add(["minority leader"], "Minority Leader", .organization)
+        add(["majority whip"], "Majority Whip", .organization)
+        add(["minority whip"], "Minority Whip", .organization)
+        // Ireland's head of government and deputy, as English-language news names them.
+        add(["taoiseach"], "Taoiseach")
+        add(["tánaiste", "tanaiste"], "Tánaiste")
+        add(["police chief", "national police chief", "police commissioner"], "Chief", .organization)
         add(["leader"], "Leader", .organization, ambiguous: true)
         add(["king"], "King", .organization)
         add(["queen"], "Queen", .organization)

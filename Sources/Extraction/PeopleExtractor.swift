@@ -106,6 +106,11 @@ struct PeopleExtractor {
                         if phrase.organization == nil { phrase.organization = country }
                         end += 1 + length
                     }
+                    // "Sen. Chuck Schumer, D-N.Y.,": a legislator's party and state, AP style.
+                    if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil,
+                       ["Senator", "Representative"].contains(phrase.title) {
+                        phrase.organization = state
+                    }
                     confirm(name, sentence: s)
                     // "Maj. Gen. Özkan Ulutaş, the commander of KFOR,": a second office in apposition.
                     if let second = appositionAfter(name, in: t) {
@@ -287,10 +292,26 @@ struct PeopleExtractor {
 
     /// ", the commander of KFOR," after a name: the office in apposition, if any.
     private func appositionAfter(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
-        let j = name.tokens.upperBound
+        // (After the party and state, if any: "Sen. Chuck Schumer, D-N.Y., the minority leader".)
+        let j = Self.partyState(after: name.tokens.upperBound, in: t)?.comma ?? name.tokens.upperBound
         guard j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
         return phrase
+    }
+
+    /// ", R-S.D.," or ", D-N.Y.," right after token `j`: the state of a legislator's party and
+    /// state, and the index of the comma that closes them.
+    static func partyState(after j: Int, in t: [Token]) -> (state: String, comma: Int)? {
+        guard j + 1 < t.count, t[j].isComma else { return nil }
+        var text = t[j + 1].text
+        var k = j + 2
+        while k < t.count, !t[k].isComma, t[k].range.lowerBound == t[k - 1].range.upperBound, k < j + 8 {
+            text += t[k].text
+            k += 1
+        }
+        guard k < t.count, t[k].isComma, text.count >= 4, ["R-", "D-", "I-"].contains(String(text.prefix(2))),
+              let state = Lexicon.usStates[String(text.dropFirst(2))] else { return nil }
+        return (state, k)
     }
 
     /// Where a phrase that started with an office ends: at once, or after a short tail

@@ -22,7 +22,8 @@ enum TitleParser {
     /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
     /// "Mayor of Pristina" is the Mayor of the organization Pristina.
     static let governingOffices: Set<String> = ["President", "Vice President", "President-elect", "Prime Minister",
-                                                "Chancellor", "Governor", "Mayor", "King", "Queen"]
+                                                "Chancellor", "Governor", "Mayor", "King", "Queen",
+                                                "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
 
     /// Offices that say little without their body, so "of X" stays in the title: "Head of
     /// the US Mission to NATO". Other offices keep the body as their organization only:
@@ -283,6 +284,13 @@ enum TitleParser {
         if start > 0, tokens[start - 1].isAllCaps, (2...6).contains(tokens[start - 1].range.count),
            !tokens[start - 1].text.containsUTF8("."), start < 2 || !tokens[start - 2].isCapitalized {
             return (tokens[start - 1].text, start - 1)
+        }
+        // "Africa CDC Director General": one capitalized word and the acronym.
+        if start > 1, tokens[start - 1].isAllCaps, (2...6).contains(tokens[start - 1].range.count),
+           !tokens[start - 1].text.containsUTF8("."), tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized,
+           !tokens[start - 2].isAllCaps, !tokens[start - 2].text.containsUTF8("."), !["The", "A", "An"].contains(tokens[start - 2].text),
+           start < 3 || !tokens[start - 3].isCapitalized, Lexicon.jurisdiction(at: start - 2, in: tokens) == nil {
+            return (tokens[start - 2].text + " " + tokens[start - 1].text, start - 2)
         }
         var k = start
         while k > 0, start - k < 6 {

@@ -403,5 +403,39 @@ import NewsText
         #expect(f.names == ["Ferdinand Marcos Jr."])
         #expect(f.roleLines == ["Ferdinand Marcos Jr. | President | Philippines | -"])
     }
-}
 
+    @Test func aLegislaturesPartyLeadersAndAPartyAndStateAfterTheName() {
+        let (_, f) = facts("""
+            WASHINGTON (AP) — Senate Majority Leader John Thune said the bill would pass.
+
+            "We will fight," said Sen. Chuck Schumer, D-N.Y., the minority leader. Sen. Rand Paul, R-Ky., voted no.
+            """)
+        #expect(f.names == ["John Thune", "Chuck Schumer", "Rand Paul"])
+        #expect(f.roleLines == ["John Thune | Majority Leader | Senate | -", "Chuck Schumer | Minority Leader | United States | -",
+                                "Chuck Schumer | Senator | New York | -", "Rand Paul | Senator | Kentucky | -"])
+    }
+
+    @Test func irelandsOfficesAndTheCountryOfADateLinesPlace() {
+        let (_, f) = facts("""
+            Housing plan
+
+            Dublin, Tuesday 16 September 2025
+
+            The Taoiseach, Micheál Martin, announced the plan today. Minister for Housing James Browne said sites would follow. The Tánaiste, Simon Harris, is expected to speak next week.
+            """)
+        #expect(f.roleLines == ["Micheál Martin | Taoiseach | Ireland | -", "James Browne | Minister of Housing | Ireland | -",
+                                "Simon Harris | Tánaiste | Ireland | -"])
+    }
+
+    @Test func aPoliceChiefAndABodyNamedByAWordAndAnAcronym() {
+        let (_, f) = facts("National police chief Listyo Sigit Prabowo apologised to the family. Africa CDC Director General Jean Kaseya spoke next.")
+        #expect(f.names == ["Listyo Sigit Prabowo", "Jean Kaseya"])
+        #expect(f.roleLines == ["Listyo Sigit Prabowo | Chief | - | -", "Jean Kaseya | Director General | Africa CDC | -"])
+    }
+
+    @Test func theWhiteHouseIsNoPerson() {
+        let (_, f) = facts("Trump is expected to sign it on Saturday, the White House said. White House officials agreed.")
+        #expect(f.names.isEmpty)
+        #expect(f.statementLines.first?.hasPrefix("the White House say") == true, "\(f.statementLines)")
+    }
+}
