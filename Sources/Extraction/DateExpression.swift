@@ -59,7 +59,7 @@ enum DateReader {
     /// Words a date expression can open with (besides numbers).
     static let openingWords: Set<String> = {
         var words: Set<String> = ["between", "yesterday", "today", "tomorrow", "last", "next", "this", "past", "previous",
-                                  "coming", "on", "the"]
+                                  "coming", "on", "the", "late", "early"]
         words.formUnion(boundWords.keys)
         words.formUnion(numberWords.keys)
         words.formUnion(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])  // "Sunday's vote"
@@ -301,7 +301,8 @@ enum DateReader {
             }
             return make(2, direction, resolved, next == "year" ? "year" : "month")
         }
-        if ["on", "last", "next", "this", "from", "since", "until", "by"].contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+        // ("late Friday", "early Monday": AP style writes no "on".)
+        if ["on", "last", "next", "this", "from", "since", "until", "by", "late", "early"].contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "Sunday's election": a weekday that owns its event.

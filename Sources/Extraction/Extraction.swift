@@ -10,7 +10,7 @@ public enum Extractor {
         var facts = ArticleFacts()
         var people = PeopleExtractor(context)
         (facts.people, facts.mentions, facts.roles) = people.run()
-        facts.statements = StatementExtractor(context, people: facts.people, mentions: facts.mentions).run()
+        facts.statements = StatementExtractor(context, people: facts.people, mentions: facts.mentions, roles: facts.roles).run()
         facts.milestones = MilestoneExtractor(context: context, published: article.published.flatMap(PartialDate.init(iso:)),
                                               today: today ?? Self.currentDay()).run()
         return facts

@@ -102,7 +102,10 @@ struct MilestoneExtractor {
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
-                let past = tense == "past"
+                // "since the peak in March": what came since a time is on or before the article's date.
+                let since = (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
+                    .map { t[$0].lower == "since" } ?? false
+                let past = tense == "past" || since
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
@@ -118,7 +121,7 @@ struct MilestoneExtractor {
                     let after = e.day.map { (month, $0) > (pm, pd) } ?? (month > pm)
                     if e.direction < 0 { year = before ? published.year : published.year - 1 }
                     else if e.direction > 0 { year = after ? published.year : published.year + 1 }
-                    else if e.boundIsEnd == nil, past { year = after ? published.year - 1 : published.year }
+                    else if e.boundIsEnd == nil, past || since { year = after ? published.year - 1 : published.year }
                     else if e.boundIsEnd == nil, tense == "future" { year = before ? published.year + 1 : published.year }
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
@@ -145,7 +148,10 @@ struct MilestoneExtractor {
             if e.start == nil, e.precision == "relative", e.tokens.count == 2, published.day != nil,
                let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) ?? Weekday.number(t[e.tokens.lowerBound].lower) {
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
-                let ahead = e.direction > 0 || (e.direction == 0 && tense != "past" && (tense == "future" || clauseWords(s, around: e).contains("will")))
+                // ("is due to attend a military parade in Beijing on Wednesday": the cue may stand
+                // further back in the clause than the nearest verb.)
+                let ahead = e.direction > 0 || (e.direction == 0 && tense != "past"
+                    && (tense == "future" || !clauseWords(s, around: e).isDisjoint(with: Self.weekdayAheadWords)))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -269,6 +275,9 @@ struct MilestoneExtractor {
     }
 
     /// Lower-case words of the clause a date stands in (between clause breaks and "that").
+    /// Words of a clause that put a weekday after the article's date.
+    static let weekdayAheadWords: Set<String> = ["will", "due", "scheduled", "expected", "set", "slated", "plans", "planned", "shall"]
+
     func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
         let t = context.tokens[s]
         let a = clauseStart(t, before: date.tokens.lowerBound)

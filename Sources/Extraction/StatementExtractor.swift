@@ -18,10 +18,15 @@ struct StatementExtractor {
     /// Mentions by sentence.
     let mentions: [Int: [ArticleFacts.Mention]]
 
-    init(_ context: DocumentContext, people: [PersonName], mentions: [ArticleFacts.Mention]) {
+    /// Roles by title: who holds which office in this article, so that "the president said"
+    /// speaks for the one President it names.
+    let holders: [String: [ArticleFacts.Role]]
+
+    init(_ context: DocumentContext, people: [PersonName], mentions: [ArticleFacts.Mention], roles: [ArticleFacts.Role] = []) {
         self.context = context
         self.people = people
         self.mentions = Dictionary(grouping: mentions, by: \.sentence)
+        self.holders = Dictionary(grouping: roles.filter { $0.qualifier == nil }, by: \.title)
     }
 
     struct Speaker {
@@ -330,6 +335,8 @@ struct StatementExtractor {
             let participle = t[k].lower.hasSuffix("ing")
             let infinitive = k > 0 && t[k - 1].lower == "to" && t[k].lower == verb.lemma
             guard participle || infinitive else { continue }
+            // "is expected to outline further measures", "plans to announce": speech still to come.
+            if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
             let content = text(s, contentStart(t, after: k)..<t.count)
             // "By rejecting …, local officials aim …": the subject after the comma.
             if k > 0, t[k - 1].lower == "by", k - 1 == 0 || t[k - 2].isClauseBreak,
@@ -446,7 +453,16 @@ struct StatementExtractor {
 
     /// Whether the tokens before `end` are a short form in parentheses: "… Agency (WADA)".
     static func endsWithShortForm(_ t: [Token], _ end: Int) -> Bool {
-        end >= 3 && t[end - 1].is(")") && t[end - 3].is("(") && t[end - 2].isAllCaps
+        shortFormLength(t, end) > 0
+    }
+
+    /// The tokens of a short form in parentheses right before `end`, parentheses included:
+    /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
+    static func shortFormLength(_ t: [Token], _ end: Int) -> Int {
+        guard end >= 3, t[end - 1].is(")"), t[end - 2].isAllCaps else { return 0 }
+        if t[end - 3].is("(") { return 3 }
+        if end >= 4, t[end - 4].is("("), t[end - 3].kind == .word, t[end - 3].isCapitalized { return 4 }
+        return 0
     }
 
     /// Verbs whose object is a claim, so that "X, who blamed contaminated food," reports one.
@@ -458,15 +474,19 @@ struct StatementExtractor {
     func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
         // "The World Anti-Doping Agency (WADA) said": the short form in parentheses repeats the name.
-        let end = end >= 4 && Self.endsWithShortForm(t, end) ? end - 3 : end
+        let end = end >= 4 && Self.endsWithShortForm(t, end) ? end - Self.shortFormLength(t, end) : end
         var start = end - 1
         while start > 0 {
             let prev = t[start - 1]
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
             // Also two bodies: "the World Health Organization and UNICEF said".
+            // ("The Africa Centres for Disease Control and Prevention": the body's noun may stand
+            // a few capitalized words before the "and".)
             let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
-                && (t[start..<end].contains { Lexicon.namesABody($0.lower) } || Lexicon.namesABody(t[start - 2].lower))
+                && (t[start..<end].contains { Lexicon.namesABody($0.lower) }
+                    || t[max(0, start - 7)..<(start - 1)].reversed().prefix { $0.isCapitalized || $0.isAllCaps || ["of", "for"].contains($0.lower) }
+                        .contains { $0.isCapitalized && Lexicon.namesABody($0.lower) })
             if Self.stops.contains(prev.lower) && !joinsName { break }
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower) && t[start].lower == "by") { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
@@ -483,6 +503,14 @@ struct StatementExtractor {
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
     }
+
+    /// Nouns for what a person said or wrote: "his remarks", "her statement".
+    static let utteranceNouns: Set<String> = ["remarks", "statement", "statements", "comments", "words", "speech", "letter",
+                                              "post", "message", "interview", "address", "report", "study", "survey"]
+
+    /// Words before "to" that put the verb after it in the future: "expected to announce".
+    static let aheadWords: Set<String> = ["expected", "due", "set", "scheduled", "slated", "likely", "going", "plans",
+                                          "planned", "plan", "planning", "hopes", "hoped", "intends", "wants", "poised"]
 
     /// Participles that put a survey's or an interview's agent after the speaker.
     static let agentParticiples: Set<String> = ["polled", "surveyed", "interviewed", "questioned", "consulted", "asked",
@@ -535,7 +563,7 @@ struct StatementExtractor {
         while lo < range.upperBound, t[lo].isClauseBreak || Self.prepositions.contains(t[lo].lower) { lo += 1 }
         // "according to the World Anti-Doping Agency (WADA)": the short form repeats the name.
         if range.upperBound - lo >= 4, Self.endsWithShortForm(t, range.upperBound) {
-            range = range.lowerBound..<(range.upperBound - 3)
+            range = range.lowerBound..<(range.upperBound - Self.shortFormLength(t, range.upperBound))
         }
         // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
         if lo < range.upperBound, t[lo].lower == "the", let named = TitleParser.describedBody(at: lo + 1, in: t), named < range.upperBound,
@@ -581,9 +609,16 @@ struct StatementExtractor {
            t[and - 1].isCapitalized || t[and - 1].isAllCaps {
             return Speaker(text: phrase, persons: [], range: span)
         }
+        // "the president said": the one person the article has named President so far.
+        if t[lo].lower == "the", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
+           let named = holders[office.canonical]?.filter({ $0.sentence <= s }), let first = named.first,
+           named.allSatisfy({ $0.person == first.person }) {
+            return Speaker(text: phrase, persons: [first.person], range: span)
+        }
         if Lexicon.speakerNouns.contains(t[head].lower) {
-            // "His remarks": the possessive pronoun is the person.
-            if words.contains(where: { ["his", "her"].contains($0.lower) }), let p = lastPerson {
+            // "His remarks": the possessive pronoun is the person ("his office" is a body of its own).
+            if words.contains(where: { ["his", "her"].contains($0.lower) }), let p = lastPerson,
+               Self.utteranceNouns.contains(t[head].lower) {
                 return Speaker(text: phrase, persons: [p], range: span)
             }
             return Speaker(text: phrase, persons: [], range: span)

@@ -250,3 +250,22 @@ import NewsText
         #expect(stayed.first?.contains("| past |") == true, "\(stayed)")
     }
 }
+
+@Suite struct WeekdayAndSinceTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func lateFridayIsADayAndSinceAMonthIsPast() {
+        let late = milestones("Published: 3 October 2025\n\nThe Senate voted late Friday to keep the government open.")
+        #expect(late.first?.hasPrefix("late Friday | 2025-10-03") == true, "\(late)")
+        // 5 September: March is six months either way; "since" puts it before.
+        let since = milestones("Published: 5 September 2025\n\nCases have fallen by half since the peak in March.")
+        #expect(since.first?.hasPrefix("March | 2025-03") == true, "\(since)")
+    }
+
+    @Test func aWeekdayInAClauseThatLooksAheadIsTheNextOne() {
+        // 30 August 2025 was a Saturday; the next Wednesday is 3 September.
+        let found = milestones("Published: 30 August 2025\n\nThe president is due to attend a military parade in Beijing on Wednesday, his office said earlier in the week.")
+        #expect(found.first?.contains("2025-09-03") == true, "\(found)")
+        #expect(found.first?.contains("| planned |") == true, "\(found)")
+    }
+}

@@ -326,5 +326,25 @@ import NewsText
         let (_, f) = facts("The president convened his security council, according to the presidential palace.")
         #expect(f.statementLines.first?.hasPrefix("the presidential palace say: ") == true, "\(f.statementLines)")
     }
-}
 
+    @Test func theOfficeAloneSpeaksForTheOnePersonTheArticleGaveIt() {
+        let (_, f) = facts("President Prabowo Subianto cancelled a visit. \"I have ordered an investigation,\" the president said. The minister said nothing.")
+        #expect(f.statementLines == ["the president (Prabowo Subianto) say: I have ordered an investigation", "The minister say: nothing"])
+    }
+
+    @Test func speechStillToComeIsNoStatement() {
+        let (_, f) = facts("Finance Minister Jane Doe is expected to outline further measures next week. Prime Minister John Roe plans to announce cuts.")
+        #expect(f.statementLines.isEmpty, "\(f.statementLines)")
+    }
+
+    @Test func aBodysNameWithAndAndATwoWordShortForm() {
+        let (_, f) = facts("The Africa Centres for Disease Control and Prevention (Africa CDC) on Friday declared that mpox was no longer an emergency.")
+        #expect(f.statementLines == ["The Africa Centres for Disease Control and Prevention declare: mpox was no longer an emergency"])
+    }
+
+    @Test func hisOfficeIsABodyNotThePerson() {
+        let (_, f) = facts("President Prabowo Subianto cancelled a visit. The president will attend a parade, his office said.")
+        #expect(f.statements.last?.speaker == "his office")
+        #expect(f.statements.last?.person == nil)
+    }
+}
