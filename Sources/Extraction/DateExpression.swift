@@ -85,6 +85,12 @@ enum DateReader {
                     return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : year, end: bound.isEnd ? year : nil,
                                           precision: year == nil ? "relative" : "range", direction: 0)
                 }
+                // "by the end of the month": the reference's month.
+                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "month" {
+                    let month = reference.flatMap { r in r.month.map { PartialDate(year: r.year, month: $0) } }
+                    return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : month, end: bound.isEnd ? month : nil,
+                                          precision: month == nil ? "relative" : "range", direction: 0)
+                }
             }
             if k < t.count, let inner = calendar(at: k, in: t, monthAloneAfter: true) {
                 if lower == "from" || lower == "between", inner.start != nil, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {

@@ -90,6 +90,9 @@ extension Lexicon {
         "Security Council": "UN Security Council", "Arab League": "Arab League", "G7": "G7", "G20": "G20",
         "OECD": "OECD", "WTO": "WTO", "Federal Reserve": "Federal Reserve", "Fed": "Federal Reserve",
         "European Central Bank": "European Central Bank", "ECB": "European Central Bank", "Pentagon": "United States", "Kremlin": "Russia", "White House": "United States",
+        // Central banks whose names hold no country's ("Bank of England" counts for the United
+        // Kingdom as it is): "Bundesbank President Joachim Nagel".
+        "Bundesbank": "Bundesbank", "Banque de France": "Banque de France",
     ]
 
     /// The states of the United States, by name and by the abbreviations AP style writes

@@ -51,6 +51,9 @@ extension Lexicon {
         add(["foreign secretary"], "Foreign Secretary")
         add(["home secretary"], "Home Secretary")
         add(["defense secretary", "defence secretary", "secretary of defense", "secretary of defence"], "Secretary of Defense")
+        add(["armed forces minister", "minister of the armed forces", "minister for the armed forces"], "Minister of Armed Forces")
+        // Kenya's ministers: "Treasury Cabinet Secretary John Mbadi".
+        add(["cabinet secretary"], "Cabinet Secretary", .organization)
         add(["secretary of state"], "Secretary of State")
         add(["press secretary"], "Press Secretary", .organization)
         add(["chief cabinet secretary"], "Chief Cabinet Secretary")

@@ -221,9 +221,13 @@ struct MilestoneExtractor {
             return "past"
         }
         if !words.isDisjoint(with: Self.planWords) { return "planned" }
-        if let bound = context.tokens[s][safe: date.tokens.lowerBound]?.lower, ["by", "until", "through", "before"].contains(bound),
-           published == nil {
-            return "planned"
+        if let bound = context.tokens[s][safe: date.tokens.lowerBound]?.lower, ["by", "until", "through", "before"].contains(bound) {
+            if published == nil { return "planned" }
+            // "must present its budget by the end of the month": a bound still open on the article's date.
+            if let p = published, date.start == nil, let end = date.end,
+               (end.year, end.month ?? 12, end.day ?? 31) > (p.year, p.month ?? 12, p.day ?? 31) {
+                return "planned"
+            }
         }
         return "past"
     }
@@ -276,7 +280,7 @@ struct MilestoneExtractor {
 
     /// Lower-case words of the clause a date stands in (between clause breaks and "that").
     /// Words of a clause that put a weekday after the article's date.
-    static let weekdayAheadWords: Set<String> = ["will", "due", "scheduled", "expected", "set", "slated", "plans", "planned", "shall"]
+    static let weekdayAheadWords: Set<String> = ["will", "would", "due", "scheduled", "expected", "set", "slated", "plans", "planned", "shall"]
 
     func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
         let t = context.tokens[s]

@@ -144,6 +144,12 @@ struct PeopleExtractor {
             let lead = t[i].flags.contains(.honorific) ? 1 : (Lexicon.occupation(at: i, in: t) ?? 0)
             if lead > 0, let name = NameParser.parse(at: i + lead, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
+                // "Mr Lecornu, his former armed forces minister,": an office in apposition.
+                if let phrase = appositionAfter(name, in: t) {
+                    addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                    i = max(name.tokens.upperBound, phrase.tokens.upperBound)
+                    continue
+                }
                 i = name.tokens.upperBound
                 continue
             }

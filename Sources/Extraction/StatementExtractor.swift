@@ -625,12 +625,19 @@ struct StatementExtractor {
         }
         // "Apple said", "Goldman Sachs warned": a proper name that is not a person's, when the
         // article writes it capitalized elsewhere too (so not a capital that opens a sentence).
-        if words.count <= 4, words.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
-           words.first!.isCapitalized || words.first!.isAllCaps, !words.contains(where: { $0.flags.contains(.neverName) && !Lexicon.institutionWords.contains($0.lower) }),
-           !words.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
+        // ("The National Rally said", "Marine Le Pen's National Rally said": after "The" or an
+        // owner's possessive, the capitalized words are the name.)
+        var nameStart = 0
+        if let p = words.lastIndex(where: { $0.kind == .possessive }), p + 1 < words.count, p <= 4,
+           words[..<p].allSatisfy({ $0.isCapitalized || $0.isAllCaps }) { nameStart = p + 1 }
+        if nameStart == 0, words.count >= 2, words[0].text == "The" { nameStart = 1 }
+        let name = words[nameStart...]
+        if name.count <= 4, name.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
+           name.first!.isCapitalized || name.first!.isAllCaps, !name.contains(where: { $0.flags.contains(.neverName) && !Lexicon.institutionWords.contains($0.lower) }),
+           !name.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
            // Not the broken start of a country's name ("the United states stands …").
-           !words.contains(where: { $0.flags.contains(.jurisdictionStart) }),
-           lo > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
+           !name.contains(where: { $0.flags.contains(.jurisdictionStart) }),
+           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural

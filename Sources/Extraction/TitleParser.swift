@@ -70,7 +70,7 @@ enum TitleParser {
 
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {
-        var words = Lexicon.officeFirstWords.union(Lexicon.qualifiers.keys).union(["the", "a", "an", "ex"])
+        var words = Lexicon.officeFirstWords.union(Lexicon.qualifiers.keys).union(["the", "a", "an", "ex", "his", "her", "their"])
         for w in Lexicon.jurisdictionFirstWords { words.insert(w.lowercased()) }
         for w in Lexicon.jurisdictionByAdjective.keys { words.insert(w.lowercased()) }
         for w in Lexicon.usStates.keys { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
@@ -89,7 +89,8 @@ enum TitleParser {
         var i = start
         var qualifier: String?
         var organization: String?
-        if i < tokens.count, ["the", "a", "an"].contains(tokens[i].lower) { i += 1 }
+        // ("his former armed forces minister": a possessive pronoun stands for the body too.)
+        if i < tokens.count, ["the", "a", "an", "his", "her", "their"].contains(tokens[i].lower) { i += 1 }
         func readQualifiers() {
             while i < tokens.count, let q = Lexicon.qualifier(tokens[i]) {
                 // "ex-President": the hyphen belongs to the qualifier.

@@ -269,3 +269,18 @@ import NewsText
         #expect(found.first?.contains("| planned |") == true, "\(found)")
     }
 }
+
+@Suite struct MonthEndAndWouldTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func theEndOfTheMonthIsTheArticlesMonthAndStillAhead() {
+        let found = milestones("Published: 14 October 2025\n\nThe government must present its budget by the end of the month.")
+        #expect(found.first?.hasPrefix("by the end of the month | -…2025-10 | range | planned") == true, "\(found)")
+    }
+
+    @Test func aWeekdayAfterWouldIsTheNextOne() {
+        // 14 October 2025 was a Tuesday.
+        let found = milestones("Published: 14 October 2025\n\nThe party said it would table a motion of no confidence on Thursday.")
+        #expect(found.first?.contains("2025-10-16") == true, "\(found)")
+    }
+}

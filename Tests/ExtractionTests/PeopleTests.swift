@@ -438,4 +438,14 @@ import NewsText
         #expect(f.names.isEmpty)
         #expect(f.statementLines.first?.hasPrefix("the White House say") == true, "\(f.statementLines)")
     }
+
+    @Test func anOfficeInAppositionAfterAPossessivePronounOrAnHonorific() {
+        let (_, f) = facts("Macron chose Sébastien Lecornu, his former armed forces minister, on 9 September. Dr Anna Weber, the health minister, said no.")
+        #expect(f.roleLines == ["Sébastien Lecornu | Minister of Armed Forces | - | former", "Anna Weber | Minister of Health | - | -"])
+    }
+
+    @Test func kenyasCabinetSecretaryAndACentralBankByItsName() {
+        let (_, f) = facts("Treasury Cabinet Secretary John Mbadi told Parliament on Tuesday. Bundesbank President Joachim Nagel said rates were right.")
+        #expect(f.roleLines == ["John Mbadi | Cabinet Secretary | - | -", "Joachim Nagel | President | Bundesbank | -"])
+    }
 }

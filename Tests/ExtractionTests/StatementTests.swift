@@ -347,4 +347,9 @@ import NewsText
         #expect(f.statements.last?.speaker == "his office")
         #expect(f.statements.last?.person == nil)
     }
+
+    @Test func aBodysNameAfterTheOrAnOwnersPossessive() {
+        let (_, f) = facts("The Socialists agreed. The National Rally said it would vote. Marine Le Pen's National Rally said it would table a motion.")
+        #expect(f.statementLines == ["The National Rally say: it would vote", "Marine Le Pen's National Rally say: it would table a motion"])
+    }
 }
