@@ -80,6 +80,7 @@ extension Lexicon {
         "advocates", "campaigners", "supporters", "opponents", "scientists", "investors", "senators", "prosecutors",
         "lawyers", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
+        "authority", "board", "watchdog",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -160,6 +160,7 @@ extension Lexicon {
         "entrepreneur", "businessman", "businesswoman", "actor", "actress", "singer", "artist", "director of research",
         "senior fellow", "research fellow", "political scientist", "commentator", "witness", "survivor",
         "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop",
+        "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father",
     ]
 
     static let occupationFirstWords: Set<String> = Set(occupations.compactMap { $0.split(separator: " ").first.map(String.init) }

@@ -155,6 +155,12 @@ struct PeopleExtractor {
             }
             if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
+                // "the group Save Leeds Libraries", "the rights group Amnesty International": a body's name.
+                if let the = (max(0, i - 4)..<i).last(where: { t[$0].lower == "the" }),
+                   TitleParser.describedBody(at: the + 1, in: t) == i {
+                    i = j
+                    continue
+                }
                 // "Scott M. Oudkirk, the Head of the US Mission to NATO," / "Olaf Scholz, Germany's chancellor,".
                 var next = j
                 if let phrase = appositionAfter(name, in: t) {

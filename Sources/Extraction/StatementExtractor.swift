@@ -380,6 +380,14 @@ struct StatementExtractor {
             while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
         }
         guard end > 0 else { return nil }
+        // "Rustem Umerov thanked allies but said Kyiv needed …": a verb joined by "and" or "but" to
+        // the sentence's first verb (not a report itself) has its subject.
+        if end >= 2, t[end - 1].lower == "and" || t[end - 1].lower == "but",
+           let first = (1..<(end - 1)).first(where: { Self.isFiniteVerb(t, $0) }),
+           !t[first..<(end - 1)].contains(where: { $0.isComma || $0.is(";") || $0.lower == "that" }),
+           let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
+            return speaker
+        }
         // "The swimmers, who blamed contaminated food, …": a relative clause's verb has the noun before it.
         // ("who declared martial law" is an act: only claims, or a verb before "that" or a quotation.)
         // So has a second verb of the clause: "Karol Nawrocki, who took office on 6 August and has
@@ -408,8 +416,9 @@ struct StatementExtractor {
                 // continent's health agency, reported": a body before a relative clause or an
                 // apposition set off by commas — not a time or place that opens the sentence
                 // ("In Geneva, the agency, …").
+                // (Or a participle: "The rebel group, known as the ELN, denied".)
                 guard let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 2 < end - 1,
-                      ["which", "who", "whose", "the", "a", "an"].contains(t[open + 1].lower),
+                      ["which", "who", "whose", "the", "a", "an", "known", "called", "led", "based", "backed", "founded"].contains(t[open + 1].lower),
                       !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
                 let clauseStart = (0..<open).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
                 guard clauseStart < open, !Self.prepositions.contains(t[clauseStart].lower),

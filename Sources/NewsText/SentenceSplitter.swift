@@ -162,7 +162,14 @@ public enum SentenceSplitter {
         if let key, firstIsUpper, monthKeys.contains(key) {
             return nextIsUpper && !nextIsDigit && isOpener(text, k, end)
         }
-        let isInitial = word.count == 1 && firstIsUpper
+        var isInitial = word.count == 1 && firstIsUpper
+        // "wrote on X. Colombia's …": a capital letter after a lower-case word is no initial
+        // (initials stand before or after a name's capitalized words: "Scott M. Oudkirk").
+        if isInitial, w >= 2, text[w - 1] == 0x20 {
+            var p = w - 1
+            while p > 0, text[p - 1] != 0x20 && text[p - 1] != 0x0A { p -= 1 }
+            if p < w - 1, isASCIILower(text[p]) { isInitial = false }
+        }
         // "U.S", "e.g", "Ph.D": letters in groups of one or two between periods.
         var isDotted = false
         if word.count <= 8, word.contains(UInt8(ascii: ".")) {

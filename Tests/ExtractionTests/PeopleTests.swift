@@ -448,4 +448,10 @@ import NewsText
         let (_, f) = facts("Treasury Cabinet Secretary John Mbadi told Parliament on Tuesday. Bundesbank President Joachim Nagel said rates were right.")
         #expect(f.roleLines == ["John Mbadi | Cabinet Secretary | - | -", "Joachim Nagel | President | Bundesbank | -"])
     }
+
+    @Test func aDescribedBodysNameIsNoPersonAndAnOrganiserIsOne() {
+        let (_, f) = facts("Campaigners from the group Save Leeds Libraries said they would protest. 'We will fight,' said organiser Margaret Hill, 72.")
+        #expect(f.names == ["Margaret Hill"])
+        #expect(f.roleLines.isEmpty)
+    }
 }

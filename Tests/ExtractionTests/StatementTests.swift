@@ -352,4 +352,14 @@ import NewsText
         let (_, f) = facts("The Socialists agreed. The National Rally said it would vote. Marine Le Pen's National Rally said it would table a motion.")
         #expect(f.statementLines == ["The National Rally say: it would vote", "Marine Le Pen's National Rally say: it would table a motion"])
     }
+
+    @Test func aVerbJoinedToTheSentencesFirstVerbHasItsSubject() {
+        let (_, f) = facts("Ukrainian Defence Minister Rustem Umerov thanked allies but said Kyiv needed more batteries.")
+        #expect(f.statementLines == ["Ukrainian Defence Minister Rustem Umerov (Rustem Umerov) say: Kyiv needed more batteries"])
+    }
+
+    @Test func anAuthorityConfirmsAndABodyKnownAsSomethingDenies() {
+        let (_, f) = facts("The council will close three libraries, the authority has confirmed. The rebel group, known as the ELN, denied that its fighters attacked.")
+        #expect(f.statementLines == ["the authority confirm: The council will close three libraries", "The rebel group deny [denial]: its fighters attacked"])
+    }
 }

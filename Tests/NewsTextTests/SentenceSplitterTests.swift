@@ -20,6 +20,11 @@ import Testing
         #expect(split("Scott M. Oudkirk spoke. Then he left.") == ["Scott M. Oudkirk spoke.", "Then he left."])
     }
 
+    @Test func aCapitalLetterAfterALowerCaseWordIsNoInitial() {
+        #expect(split("\"No talks,\" Petro wrote on X. Colombia's minister agreed. John F. Kennedy spoke.")
+                == ["\"No talks,\" Petro wrote on X.", "Colombia's minister agreed.", "John F. Kennedy spoke."])
+    }
+
     @Test func dottedAbbreviationDoesNotEndASentenceBeforeANoun() {
         #expect(split("The U.S. troops stayed. The U.S. Army agreed.") == ["The U.S. troops stayed.", "The U.S. Army agreed."])
     }
