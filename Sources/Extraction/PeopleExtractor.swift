@@ -135,6 +135,10 @@ struct PeopleExtractor {
                             if second!.organization == nil { second!.organization = phrase.organization }
                             addRole(name, second!, sentence: s, from: second!.tokens.lowerBound, to: name.tokens.upperBound)
                         }
+                        // "swore in the head of Congress, José Jerí, as president": and the office after "as".
+                        if let appointed = appointedAs(name, in: t) {
+                            addRole(name, appointed, sentence: s, from: phrase.tokens.lowerBound, to: appointed.tokens.upperBound)
+                        }
                         i = name.tokens.upperBound
                         continue
                     }
@@ -246,6 +250,7 @@ struct PeopleExtractor {
                                                "nominated", "nominates", "nominate", "picked", "picks", "chose",
                                                "chooses", "tapped", "taps", "selected", "selects", "designated",
                                                "reappointed", "elected", "elects", "re-elected", "reelected",
+                                               "swore", "sworn", "swears", "installed", "confirmed",
                                                "re-elects", "reelects"]
     /// Nouns of relation that put a person's name in apposition: "Her predecessor, Andrés Manuel
     /// López Obrador,", "his deputy Anna Weber".
@@ -278,7 +283,8 @@ struct PeopleExtractor {
     /// "… named Toshimitsu Motegi as foreign minister": the office after "as" when an
     /// appointing verb comes before the name in the same clause (or list of names).
     private func appointedAs(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
-        let j = name.tokens.upperBound
+        // (After an apposition too: "swore in the head of Congress, José Jerí, as president".)
+        let j = name.tokens.upperBound + (name.tokens.upperBound < t.count && t[name.tokens.upperBound].isComma ? 1 : 0)
         guard j + 1 < t.count, t[j].lower == "as", let phrase = TitleParser.parse(at: j + 1, in: t) else { return nil }
         var k = name.tokens.lowerBound - 1
         while k >= 0, name.tokens.lowerBound - k <= 14 {

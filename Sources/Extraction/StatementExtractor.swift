@@ -244,6 +244,8 @@ struct StatementExtractor {
             }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
+            // "he would declare “war on crime”", "will announce": speech still to come.
+            if Self.afterFutureModal(t, k) { k += 1; continue }
             let isParticiple = t[k].lower.hasSuffix("ing")
             let isPast = t[k].lower.hasSuffix("ed") || Lexicon.irregularForms[t[k].lower] != nil
             // Passive: "… was underscored by X", "articulated by a senior diplomat".
@@ -516,6 +518,14 @@ struct StatementExtractor {
     /// Nouns for what a person said or wrote: "his remarks", "her statement".
     static let utteranceNouns: Set<String> = ["remarks", "statement", "statements", "comments", "words", "speech", "letter",
                                               "post", "message", "interview", "address", "report", "study", "survey"]
+
+    /// Whether the verb at `k` follows "will", "would" or "shall" (adverbs between):
+    /// "would declare", "will also announce".
+    static func afterFutureModal(_ t: [Token], _ k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, ["also", "then", "later", "soon", "formally", "publicly", "officially", "again"].contains(t[j].lower) { j -= 1 }
+        return j >= 0 && ["will", "would", "shall"].contains(t[j].lower)
+    }
 
     /// Words before "to" that put the verb after it in the future: "expected to announce".
     static let aheadWords: Set<String> = ["expected", "due", "set", "scheduled", "slated", "likely", "going", "plans",

@@ -108,7 +108,9 @@ enum TitleParser {
                     organization = name
                     i = after + 1
                 } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil {
-                    organization = name
+                    // "Amnesty International's EU director": the owner before is the body, the
+                    // jurisdiction only says which part of it.
+                    organization = owner(before: start, in: tokens) ?? name
                     i = after
                 }
             } else if let (name, length) = Lexicon.usState(at: i, in: tokens), i + length < tokens.count,
@@ -307,6 +309,18 @@ enum TitleParser {
         return (tokens[k..<start].map(\.text).joined(separator: " "), k)
     }
 
+    /// The body whose possessive ends right before `start`: "Amnesty International's".
+    static func owner(before start: Int, in tokens: [Token]) -> String? {
+        guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
+        var k = start - 1
+        while k > 0, start - 1 - k < 5, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps { k -= 1 }
+        guard k < start - 1 else { return nil }
+        let words = tokens[k..<(start - 1)]
+        let text = words.map(\.text).joined(separator: " ")
+        guard words.contains(where: { Lexicon.namesABody($0.lower) }) || Lexicon.knownOrganizations.contains(text) else { return nil }
+        return Lexicon.jurisdictionByName[text] ?? text
+    }
+
     /// "ministry" or "department", any case (compared, not hashed: asked at many tokens).
     @inline(__always)
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
@@ -340,8 +354,12 @@ enum TitleParser {
     static func readPortfolio(at start: Int, in tokens: [Token]) -> (String, Int)? {
         var i = start
         if i < tokens.count, tokens[i].lower == "the" { i += 1 }
-        // Longest known portfolio (up to three words).
-        if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) { return (portfolio, n + i - start) }
+        // Longest known portfolio (up to three words), unless "and" joins another: "Internal
+        // Affairs and Migration".
+        if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
+           !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) {
+            return (portfolio, n + i - start)
+        }
         // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".
         var words: [String] = []
         var k = i
@@ -349,7 +367,7 @@ enum TitleParser {
             if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
             words.append(tokens[k].text)
             k += 1
-            if words.count >= 5 { break }
+            if words.count >= 7 { break }
         }
         guard !words.isEmpty else { return nil }
         // "Minister of Agriculture Jane Doe": a name follows a title directly.

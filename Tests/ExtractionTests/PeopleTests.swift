@@ -454,4 +454,20 @@ import NewsText
         #expect(f.names == ["Margaret Hill"])
         #expect(f.roleLines.isEmpty)
     }
+
+    @Test func aPortfolioOfTwoPartsBeforeTheName() {
+        let (_, f) = facts("EU Commissioner for Internal Affairs and Migration Magnus Brunner said the rules would help.")
+        #expect(f.names == ["Magnus Brunner"])
+        #expect(f.roleLines.first?.hasPrefix("Magnus Brunner | Commissioner for Internal Affairs and Migration | ") == true, "\(f.roleLines)")
+    }
+
+    @Test func swornInAsAnOfficeAfterAnApposition() {
+        let (_, f) = facts("Congress swore in the head of Congress, José Jerí, as president on Friday.")
+        #expect(f.roleLines == ["José Jerí | Head of Congress | Congress | -", "José Jerí | President | - | -"])
+    }
+
+    @Test func anOwnersPossessiveBeforeAJurisdictionNamesTheBody() {
+        let (_, f) = facts("Amnesty International's EU director, Eve Geddie, said it would strip people of protections.")
+        #expect(f.roleLines == ["Eve Geddie | Director | Amnesty International | -"])
+    }
 }

@@ -362,4 +362,9 @@ import NewsText
         let (_, f) = facts("The council will close three libraries, the authority has confirmed. The rebel group, known as the ELN, denied that its fighters attacked.")
         #expect(f.statementLines == ["the authority confirm: The council will close three libraries", "The rebel group deny [denial]: its fighters attacked"])
     }
+
+    @Test func aReportingVerbAfterWillOrWouldIsSpeechStillToCome() {
+        let (_, f) = facts("President José Jerí said in his first address that he would declare war on crime. The minister will also announce cuts.")
+        #expect(f.statementLines == ["President José Jerí (José Jerí) say: he would declare war on crime"])
+    }
 }
