@@ -276,6 +276,12 @@ enum DateReader {
             DateExpression(tokens: i..<(i + length), start: resolved, end: resolved,
                            precision: resolved == nil ? "relative" : precision, direction: direction)
         }
+        // "officials said Monday", "died Sunday": AP style writes a weekday without "on" after a past verb.
+        if DateWords.weekdays.contains(w), t[i].isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isLowercase,
+           t[i - 1].lower == "said" || t[i - 1].lower == "told" || t[i - 1].lower.hasSuffix("ed") && t[i - 1].lower.count > 3,
+           i + 1 == t.count || t[i + 1].kind == .punctuation || t[i + 1].isLowercase {
+            return make(1, 0, nil, "day")
+        }
         switch w {
         case "yesterday": return make(1, -1, reference.flatMap { shift(day: -1, $0) }, "day")
         case "today": return make(1, 0, reference?.day != nil ? reference : nil, "day")

@@ -35,6 +35,8 @@ extension Lexicon {
         add(["vice president", "vice-president"], "Vice President", .organization)
         add(["president-elect"], "President-elect", .organization)
         add(["prime minister", "premier"], "Prime Minister", .organization)
+        // An Indian state's head of government.
+        add(["chief minister"], "Chief Minister", .organization)
         add(["minister"], "Minister", .portfolio)
         add(["foreign minister"], "Minister of Foreign Affairs")
         add(["defense minister", "defence minister"], "Minister of Defense")

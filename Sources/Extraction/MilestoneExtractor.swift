@@ -145,7 +145,7 @@ struct MilestoneExtractor {
                 }
                 return e
             }
-            if e.start == nil, e.precision == "relative", e.tokens.count == 2, published.day != nil,
+            if e.start == nil, e.precision == "relative", e.tokens.count <= 2, published.day != nil,
                let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) ?? Weekday.number(t[e.tokens.lowerBound].lower) {
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
                 // ("is due to attend a military parade in Beijing on Wednesday": the cue may stand

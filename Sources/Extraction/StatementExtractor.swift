@@ -232,8 +232,9 @@ struct StatementExtractor {
             // "called it “a quantum leap”": some verbs report speech only before a quotation.
             if Self.quoteOnlyLemmas.contains(verb.lemma), !quoteFollows(t, k),
                !(k + 1 < t.count && ["for", "on"].contains(t[k + 1].lower)), !Self.callsItSomething(t, k) { k += 1; continue }
-            // "Member states of the WHO", "reports of fighting": a plural noun, not a verb.
-            if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s"), k + 1 < t.count, t[k + 1].lower == "of" {
+            // "Member states of the WHO", "reports of fighting", "the northern Indian state of
+            // Himachal Pradesh": a noun, not a verb.
+            if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s") || t[k].lower == "state", k + 1 < t.count, t[k + 1].lower == "of" {
                 k += 1
                 continue
             }

@@ -284,3 +284,13 @@ import NewsText
         #expect(found.first?.contains("2025-10-16") == true, "\(found)")
     }
 }
+
+@Suite struct BareWeekdayTests {
+    func milestones(_ text: String) -> [String] { MilestoneTests().milestones(text) }
+
+    @Test func aWeekdayRightAfterAPastVerbIsADay() {
+        // 5 March 2025 was a Wednesday; "said Monday" is the Monday before.
+        let found = milestones("Published: 5 March 2025\n\nAt least 40 people have died, officials said Monday.")
+        #expect(found.first?.hasPrefix("Monday | 2025-03-03…2025-03-03 | day | past") == true, "\(found)")
+    }
+}

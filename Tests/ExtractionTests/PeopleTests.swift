@@ -470,4 +470,9 @@ import NewsText
         let (_, f) = facts("Amnesty International's EU director, Eve Geddie, said it would strip people of protections.")
         #expect(f.roleLines == ["Eve Geddie | Director | Amnesty International | -"])
     }
+
+    @Test func anIndianStatesChiefMinister() {
+        let (_, f) = facts("Chief Minister Sukhvinder Singh Sukhu said rescue teams had evacuated 2,000 people.")
+        #expect(f.roleLines == ["Sukhvinder Singh Sukhu | Chief Minister | - | -"])
+    }
 }

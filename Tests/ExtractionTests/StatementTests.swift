@@ -367,4 +367,10 @@ import NewsText
         let (_, f) = facts("President José Jerí said in his first address that he would declare war on crime. The minister will also announce cuts.")
         #expect(f.statementLines == ["President José Jerí (José Jerí) say: he would declare war on crime"])
     }
+
+    @Test func stateOfIsANounNotAVerb() {
+        let (_, f) = facts("Floods have killed 40 people in the northern Indian state of Himachal Pradesh, officials said.")
+        #expect(f.statementLines.map(\.self).allSatisfy { $0.hasPrefix("officials say") }, "\(f.statementLines)")
+        #expect(f.statementLines.count == 1)
+    }
 }
