@@ -120,6 +120,28 @@ extension Lexicon {
         return states
     }()
 
+    /// Canada's provinces and Australia's states, which have premiers and ministers of their own:
+    /// "Ontario Premier Doug Ford", "Queensland Treasurer".
+    static let provinces: Set<String> = [
+        "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
+        "New Brunswick", "Newfoundland", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
+        "Western Australia", "South Australia", "Tasmania",
+    ]
+
+    /// A province's or Australian state's name at token `i` (one to three words), and its length.
+    static func province(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
+        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        var name = tokens[i].text
+        var best: (String, Int)? = provinces.contains(name) ? (name, 1) : nil
+        var k = i + 1
+        while k < tokens.count, k < i + 3, tokens[k].isCapitalized {
+            name += " " + tokens[k].text
+            if provinces.contains(name) { best = (name, k + 1 - i) }
+            k += 1
+        }
+        return best
+    }
+
     /// A US state's name at token `i` (one or two words), and its length.
     static func usState(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }

@@ -411,6 +411,12 @@ struct StatementExtractor {
             }
             return phraseBefore(s, end: who - 1, lastPerson: lastPerson)
         }
+        // "Critics, including the U.S. ambassador …, Ronald Johnson, have warned": the group speaks,
+        // not the member named inside the commas.
+        if t[end - 1].isComma, let open = (1..<(end - 1)).first(where: { t[$0].isComma }),
+           open + 1 < end - 1, t[open + 1].lower == "including" || t[open + 1].lower == "among" {
+            return phraseBefore(s, end: open, lastPerson: lastPerson)
+        }
         // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
         if t[end - 1].isComma {
             let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
@@ -515,6 +521,10 @@ struct StatementExtractor {
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
     }
+
+    /// Plural names of a party's members: "Social Democrats", "Republicans".
+    static let partyMembers: Set<String> = ["democrats", "republicans", "socialists", "conservatives", "liberals",
+                                            "greens", "communists", "nationalists", "tories", "centrists", "progressives"]
 
     /// Nouns for what a person said or wrote: "his remarks", "her statement".
     static let utteranceNouns: Set<String> = ["remarks", "statement", "statements", "comments", "words", "speech", "letter",
@@ -658,6 +668,11 @@ struct StatementExtractor {
            // Not the broken start of a country's name ("the United states stands …").
            !name.contains(where: { $0.flags.contains(.jurisdictionStart) }),
            lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
+        // "Opposition Social Democrats said": a party named by its members.
+        if words.count <= 4, let last = words.last, last.isCapitalized, Self.partyMembers.contains(last.lower),
+           words.allSatisfy({ $0.isCapitalized || $0.lower == "the" }) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural

@@ -62,6 +62,9 @@ enum TitleParser {
     /// Offices a US state has, which its name before them owns.
     static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Attorney General",
                                             "Secretary of State", "Treasurer", "Speaker"]
+    /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
+    static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker",
+                                               "Leader of the Opposition", "Lieutenant Governor", "Governor"]
 
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",
     /// "the chipmaker Nvidia" — the nouns of bodies, and a few that only describe one.
@@ -74,6 +77,7 @@ enum TitleParser {
         for w in Lexicon.jurisdictionFirstWords { words.insert(w.lowercased()) }
         for w in Lexicon.jurisdictionByAdjective.keys { words.insert(w.lowercased()) }
         for w in Lexicon.usStates.keys { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
+        for w in Lexicon.provinces { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
         return words
     }()
 
@@ -116,6 +120,11 @@ enum TitleParser {
             } else if let (name, length) = Lexicon.usState(at: i, in: tokens), i + length < tokens.count,
                       let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.stateOffices.contains(office.canonical) {
                 // "California Gov. Gavin Newsom", "Texas Attorney General Ken Paxton".
+                organization = name
+                i += length
+            } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length < tokens.count,
+                      let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.provinceOffices.contains(office.canonical) {
+                // "Ontario Premier Doug Ford", "New South Wales Treasurer".
                 organization = name
                 i += length
             } else if let name = Lexicon.jurisdictionAdjective(tokens[i]) {

@@ -475,4 +475,9 @@ import NewsText
         let (_, f) = facts("Chief Minister Sukhvinder Singh Sukhu said rescue teams had evacuated 2,000 people.")
         #expect(f.roleLines == ["Sukhvinder Singh Sukhu | Chief Minister | - | -"])
     }
+
+    @Test func aProvincesPremier() {
+        let (_, f) = facts("Ontario Premier Doug Ford met U.S. Commerce Secretary Howard Lutnick in Washington.")
+        #expect(f.roleLines.first == "Doug Ford | Prime Minister | Ontario | -")
+    }
 }

@@ -373,4 +373,9 @@ import NewsText
         #expect(f.statementLines.map(\.self).allSatisfy { $0.hasPrefix("officials say") }, "\(f.statementLines)")
         #expect(f.statementLines.count == 1)
     }
+
+    @Test func aGroupIncludingSomeoneSpeaksAndAPartyByItsMembers() {
+        let (_, f) = facts("Critics, including the U.S. ambassador to Mexico, Ronald Johnson, have warned that the reform could weaken checks. Opposition Social Democrats said they supported the target.")
+        #expect(f.statementLines == ["Critics warn: the reform could weaken checks", "Opposition Social Democrats say: they supported the target"])
+    }
 }
