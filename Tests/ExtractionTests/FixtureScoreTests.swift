@@ -84,7 +84,7 @@ import NewsText
     /// with a Yonhap dateline and family-name-first names.
     static let heldOut19 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut19")
     /// A twentieth batch (session 10, written after batch 19's rules: the session's last blind
-    /// measure; three of its misses were fixed): Mexico's election of judges, Sweden's defence budget, Indian
+    /// measure; all its misses but one were fixed after it): Mexico's election of judges, Sweden's defence budget, Indian
     /// floods (AP dateline, no date), Ontario's electricity surcharge.
     static let heldOut20 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut20")
     static func articles(in folder: URL) -> [String] {
