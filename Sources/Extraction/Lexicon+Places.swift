@@ -242,6 +242,14 @@ extension Lexicon {
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
     ]
 
+    /// Nouns that end a body's name and no person's: "the British Medical Association said", "The
+    /// Ghana Cocoa Board … said" (not "Bank" or "Court", which are also surnames).
+    static let bodyFinalWords: Set<String> = [
+        "association", "authority", "board", "bureau", "chamber", "charity", "coalition", "confederation",
+        "consortium", "cooperative", "movement", "observatory", "regulator", "society", "syndicate",
+        "tribunal", "watchdog", "ngo",
+    ]
+
     /// Regions and other place words that are never part of a person's name.
     static let placeWords: Set<String> = [
         "balkans", "europe", "asia", "africa", "america", "americas", "mediterranean", "caucasus", "atlantic",

@@ -48,6 +48,7 @@ extension Lexicon {
         mark(NameParser.notNames, .neverName)
         mark(institutionWords, .neverName)
         mark(placeWords, .neverName)
+        mark(bodyFinalWords, .neverName)
         mark(jurisdictionByName.keys.filter { !$0.contains(" ") }, .neverName)
         mark(jurisdictionByAdjective.keys, .neverName)
         mark(qualifiers.keys, .qualifier)

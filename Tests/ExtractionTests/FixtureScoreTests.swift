@@ -87,8 +87,8 @@ import NewsText
     /// measure; all its misses but one were fixed after it): Mexico's election of judges, Sweden's defence budget, Indian
     /// floods (AP dateline, no date), Ontario's electricity surcharge.
     static let heldOut20 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut20")
-    /// A twenty-first batch (session 10, written after batch 20's rules and left as found: the
-    /// session's last blind measure): Ghana's cocoa price, Japan's upper house election, Chile's
+    /// A twenty-first batch (session 10, written after batch 20's rules: the session's last blind
+    /// measure; one rule written after it, the rest left as found): Ghana's cocoa price, Japan's upper house election, Chile's
     /// presidential runoff in Markdown with a byline date and a list, a doctors' strike in England.
     static let heldOut21 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut21")
     static func articles(in folder: URL) -> [String] {

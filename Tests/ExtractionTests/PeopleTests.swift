@@ -480,4 +480,10 @@ import NewsText
         let (_, f) = facts("Ontario Premier Doug Ford met U.S. Commerce Secretary Howard Lutnick in Washington.")
         #expect(f.roleLines.first == "Doug Ford | Prime Minister | Ontario | -")
     }
+
+    @Test func aBodysLastNounEndsNoPersonsName() {
+        let (_, f) = facts("Doctors will strike, the British Medical Association said. The Ghana Cocoa Board, known as Cocobod, said prices would rise.")
+        #expect(f.names.isEmpty, "\(f.names)")
+        #expect(f.statementLines.map { String($0.prefix(20)) } == ["the British Medical ", "The Ghana Cocoa Boar"])
+    }
 }
