@@ -221,6 +221,12 @@ struct PeopleExtractor {
                     j += length
                     continue
                 }
+                // "The populist Sanseito party, …": a name, then a lower-case noun of a body.
+                if end < t.count, t[end].kind == .word, t[end].isLowercase, bodyNoun(t[end]), j > 0, !t[j - 1].isClauseBreak {
+                    found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
+                    j = end + 1
+                    continue
+                }
                 j = end
                 continue
             }

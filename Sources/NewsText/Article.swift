@@ -136,7 +136,8 @@ public struct Article: Sendable {
         for start in 0..<min(words.count, 5) {
             let lead = words[start].bare.unicodeScalars.first
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
-                if words[start].bare.isEmpty { continue }  // a dash or a bar
+                // A dash or a bar between the place and the date: "Santiago | 17 November 2025".
+                if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) { continue }
                 return nil
             }
             guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }
@@ -149,10 +150,13 @@ public struct Article: Sendable {
         return nil
     }
 
+    /// Marks that stand between the parts of a date line: "Santiago | 17 November 2025".
+    static let separators: Set<String> = ["|", "·", "•", "—", "–", "-"]
+
     /// "11:42", "9.30pm", "AM", "p.m.", "GMT+9", "CEST", "at", "|": what follows a date in a time stamp.
     static func isTimeWord(_ word: Word) -> Bool {
         let bare = word.bare
-        if bare.isEmpty { return true }
+        if bare.isEmpty || separators.contains(bare) { return true }
         if ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "at", "local", "time", "hrs", "gmt", "utc"].contains(bare.lowercased()) { return true }
         let scalars = bare.unicodeScalars
         // "14:05", "9.30pm", "11:42a.m."

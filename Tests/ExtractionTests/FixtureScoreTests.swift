@@ -88,7 +88,7 @@ import NewsText
     /// floods (AP dateline, no date), Ontario's electricity surcharge.
     static let heldOut20 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut20")
     /// A twenty-first batch (session 10, written after batch 20's rules: the session's last blind
-    /// measure; one rule written after it, the rest left as found): Ghana's cocoa price, Japan's upper house election, Chile's
+    /// measure; rules for three of its misses were written after it): Ghana's cocoa price, Japan's upper house election, Chile's
     /// presidential runoff in Markdown with a byline date and a list, a doctors' strike in England.
     static let heldOut21 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut21")
     static func articles(in folder: URL) -> [String] {

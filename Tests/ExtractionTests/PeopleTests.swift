@@ -486,4 +486,9 @@ import NewsText
         #expect(f.names.isEmpty, "\(f.names)")
         #expect(f.statementLines.map { String($0.prefix(20)) } == ["the British Medical ", "The Ghana Cocoa Boar"])
     }
+
+    @Test func itsLeaderAfterANameAndALowerCaseNounOfABody() {
+        let (_, f) = facts("The populist Sanseito party won 14 seats. Its leader, Sohei Kamiya, said the result showed anger.")
+        #expect(f.roleLines == ["Sohei Kamiya | Leader | Sanseito | -"])
+    }
 }

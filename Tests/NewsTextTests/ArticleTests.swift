@@ -86,6 +86,13 @@ import Testing
         #expect(Article(normalized: Array("Kosovo rejected claims on Monday.\nWhat Comes Next\nMore.".utf8)).title == nil)
     }
 
+    @Test func aDateLineWithABarBetweenPlaceAndDate() {
+        let article = try! Article(bytes: Array("# Runoff ahead\n\n**Santiago | 17 November 2025**\n\nChileans voted on Sunday.\n".utf8))
+        #expect(article.published == "2025-11-17")
+        let stamped = try! Article(bytes: Array("Strike\n\nTuesday | 2 July 2025 | 10:15 GMT\n\nDoctors walked out.\n".utf8))
+        #expect(stamped.published == "2025-07-02")
+    }
+
     @Test func publishedLineFillsPublished() {
         let article = Article(normalized: Array("Published: 12 October 2023\nText of the story.".utf8))
         #expect(article.published == "2023-10-12")
