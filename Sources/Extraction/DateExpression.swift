@@ -79,17 +79,13 @@ enum DateReader {
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
                t[k + 2].lower == "of" {
                 k += 3
-                // "by the end of the year", "by the end of this year": the reference's year.
-                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "year" {
-                    let year = reference.map { PartialDate(year: $0.year) }
-                    return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : year, end: bound.isEnd ? year : nil,
-                                          precision: year == nil ? "relative" : "range", direction: 0)
-                }
-                // "by the end of the month": the reference's month.
-                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "month" {
-                    let month = reference.flatMap { r in r.month.map { PartialDate(year: r.year, month: $0) } }
-                    return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : month, end: bound.isEnd ? month : nil,
-                                          precision: month == nil ? "relative" : "range", direction: 0)
+                // "by the end of the year", "by the end of this month": the reference's year or month.
+                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "year" || t[k + 1].lower == "month" {
+                    let point = reference.flatMap { r in
+                        t[k + 1].lower == "year" ? PartialDate(year: r.year) : r.month.map { PartialDate(year: r.year, month: $0) }
+                    }
+                    return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : point, end: bound.isEnd ? point : nil,
+                                          precision: point == nil ? "relative" : "range", direction: 0)
                 }
             }
             if k < t.count, let inner = calendar(at: k, in: t, monthAloneAfter: true) {

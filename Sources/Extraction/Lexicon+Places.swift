@@ -280,8 +280,8 @@ extension Lexicon {
         "dialogue", "talks", "meeting", "visit", "report", "statement", "declaration", "framework", "standards",
         "future", "regional", "international", "national", "global", "strategic", "joint", "recent",
         "analyzing", "addressing", "building", "fostering", "wrapping", "trends", "implications",
-        "benefits", "enhanced", "increased", "political", "economic", "blocked", "programme", "international",
-        "organization", "watch", "amnesty", "network", "broadcasting", "corporation",
+        "benefits", "enhanced", "increased", "political", "economic", "blocked",
+        "watch", "amnesty", "network", "broadcasting",
     ]
 }
 

@@ -121,7 +121,7 @@ struct MilestoneExtractor {
                     let after = e.day.map { (month, $0) > (pm, pd) } ?? (month > pm)
                     if e.direction < 0 { year = before ? published.year : published.year - 1 }
                     else if e.direction > 0 { year = after ? published.year : published.year + 1 }
-                    else if e.boundIsEnd == nil, past || since { year = after ? published.year - 1 : published.year }
+                    else if e.boundIsEnd == nil, past { year = after ? published.year - 1 : published.year }
                     else if e.boundIsEnd == nil, tense == "future" { year = before ? published.year + 1 : published.year }
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
@@ -221,7 +221,7 @@ struct MilestoneExtractor {
             return "past"
         }
         if !words.isDisjoint(with: Self.planWords) { return "planned" }
-        if let bound = context.tokens[s][safe: date.tokens.lowerBound]?.lower, ["by", "until", "through", "before"].contains(bound) {
+        if let bound = t[safe: date.tokens.lowerBound]?.lower, ["by", "until", "through", "before"].contains(bound) {
             if published == nil { return "planned" }
             // "must present its budget by the end of the month": a bound still open on the article's date.
             if let p = published, date.start == nil, let end = date.end,

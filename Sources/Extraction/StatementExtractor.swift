@@ -469,11 +469,6 @@ struct StatementExtractor {
         return nil
     }
 
-    /// Whether the tokens before `end` are a short form in parentheses: "… Agency (WADA)".
-    static func endsWithShortForm(_ t: [Token], _ end: Int) -> Bool {
-        shortFormLength(t, end) > 0
-    }
-
     /// The tokens of a short form in parentheses right before `end`, parentheses included:
     /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
     static func shortFormLength(_ t: [Token], _ end: Int) -> Int {
@@ -492,7 +487,8 @@ struct StatementExtractor {
     func phraseBefore(_ s: Int, end: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
         // "The World Anti-Doping Agency (WADA) said": the short form in parentheses repeats the name.
-        let end = end >= 4 && Self.endsWithShortForm(t, end) ? end - Self.shortFormLength(t, end) : end
+        let shortForm = Self.shortFormLength(t, end)
+        let end = end > shortForm ? end - shortForm : end
         var start = end - 1
         while start > 0 {
             let prev = t[start - 1]
@@ -592,9 +588,8 @@ struct StatementExtractor {
         var range = range
         while lo < range.upperBound, t[lo].isClauseBreak || Self.prepositions.contains(t[lo].lower) { lo += 1 }
         // "according to the World Anti-Doping Agency (WADA)": the short form repeats the name.
-        if range.upperBound - lo >= 4, Self.endsWithShortForm(t, range.upperBound) {
-            range = range.lowerBound..<(range.upperBound - Self.shortFormLength(t, range.upperBound))
-        }
+        let shortForm = Self.shortFormLength(t, range.upperBound)
+        if shortForm > 0, range.upperBound - lo > shortForm { range = range.lowerBound..<(range.upperBound - shortForm) }
         // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
         if lo < range.upperBound, t[lo].lower == "the", let named = TitleParser.describedBody(at: lo + 1, in: t), named < range.upperBound,
            (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {

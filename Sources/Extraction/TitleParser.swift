@@ -292,17 +292,17 @@ enum TitleParser {
     /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
     /// six words, one of them a body noun. Its name and first token.
     static func precedingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
-        // "IAEA Director General": an acronym of two to six capitals right before the office.
+        // "IAEA Director General": an acronym of two to six capitals right before the office; and
+        // "Africa CDC Director General": one capitalized word (not a country's) and the acronym.
         if start > 0, tokens[start - 1].isAllCaps, (2...6).contains(tokens[start - 1].range.count),
-           !tokens[start - 1].text.containsUTF8("."), start < 2 || !tokens[start - 2].isCapitalized {
-            return (tokens[start - 1].text, start - 1)
-        }
-        // "Africa CDC Director General": one capitalized word and the acronym.
-        if start > 1, tokens[start - 1].isAllCaps, (2...6).contains(tokens[start - 1].range.count),
-           !tokens[start - 1].text.containsUTF8("."), tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized,
-           !tokens[start - 2].isAllCaps, !tokens[start - 2].text.containsUTF8("."), !["The", "A", "An"].contains(tokens[start - 2].text),
-           start < 3 || !tokens[start - 3].isCapitalized, Lexicon.jurisdiction(at: start - 2, in: tokens) == nil {
-            return (tokens[start - 2].text + " " + tokens[start - 1].text, start - 2)
+           !tokens[start - 1].text.containsUTF8(".") {
+            let acronym = tokens[start - 1].text
+            guard start >= 2, tokens[start - 2].isCapitalized else { return (acronym, start - 1) }
+            let word = tokens[start - 2]
+            if word.kind == .word, !word.isAllCaps, !word.text.containsUTF8("."), !["The", "A", "An"].contains(word.text),
+               start < 3 || !tokens[start - 3].isCapitalized, Lexicon.jurisdiction(at: start - 2, in: tokens) == nil {
+                return (word.text + " " + acronym, start - 2)
+            }
         }
         var k = start
         while k > 0, start - k < 6 {

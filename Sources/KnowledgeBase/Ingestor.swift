@@ -279,6 +279,11 @@ public final class Ingestor {
                 if open!.documents >= options.batchDocuments || open!.bytes >= options.batchBytes { try commit() }
             }
         }
+        // Stores a worker's result, then hands it back for the workers to free.
+        func take(_ outcome: Outcome) throws {
+            try store(outcome)
+            worker.discard(outcome)
+        }
         do {
             for input in inputs {
                 let job: Job
@@ -297,13 +302,13 @@ public final class Ingestor {
                     job = Job(source: input.source, byteCount: 0, bytes: .failure(Failed(reason: error.description)))
                 }
                 while worker.pending >= Self.inFlightDocuments || (worker.pending > 0 && inFlightBytes + job.byteCount > Self.inFlightBytes) {
-                    if let outcome = worker.next() { try store(outcome); worker.discard(outcome) }
+                    if let outcome = worker.next() { try take(outcome) }
                 }
                 inFlightBytes += job.byteCount
                 worker.submit(job)
-                while let outcome = worker.nextIfReady() { try store(outcome); worker.discard(outcome) }
+                while let outcome = worker.nextIfReady() { try take(outcome) }
             }
-            while let outcome = worker.next() { try store(outcome); worker.discard(outcome) }
+            while let outcome = worker.next() { try take(outcome) }
             try commit()
         } catch {
             if db.isInTransaction { try? db.execute("ROLLBACK") }
