@@ -192,7 +192,7 @@ extension Lexicon {
     /// Portfolios that "X Minister" and "Minister of X" name.
     static let portfolios: [String: String] = [
         "foreign affairs": "Foreign Affairs", "foreign": "Foreign Affairs", "defense": "Defense", "defence": "Defense",
-        "interior": "Interior", "internal affairs": "Interior", "home affairs": "Interior", "finance": "Finance",
+        "interior": "Interior", "internal affairs": "Internal Affairs", "home affairs": "Interior", "finance": "Finance",
         "justice": "Justice", "economy": "Economy", "health": "Health", "education": "Education",
         "energy": "Energy", "trade": "Trade", "culture": "Culture", "european affairs": "European Affairs",
         "european integration": "European Integration", "state": "State", "commerce": "Commerce",

@@ -37,6 +37,7 @@ struct PeopleExtractor {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
         confirmBySurnameSpeakers()
+        addSurnameAppositions()
         let people = order.map { name -> PersonName in
             let span = confirmed[name]!
             return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
@@ -317,7 +318,9 @@ struct PeopleExtractor {
     /// ", the commander of KFOR," after a name: the office in apposition, if any.
     private func appositionAfter(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
         // (After the party and state, if any: "Sen. Chuck Schumer, D-N.Y., the minority leader".)
-        let j = Self.partyState(after: name.tokens.upperBound, in: t)?.comma ?? name.tokens.upperBound
+        var j = Self.partyState(after: name.tokens.upperBound, in: t)?.comma ?? name.tokens.upperBound
+        // (After an age: "Takaichi, 64, a former internal affairs minister,".)
+        if j + 3 < t.count, t[j].isComma, t[j + 1].kind == .number, t[j + 1].text.utf8.count == 2, t[j + 2].isComma { j += 2 }
         guard j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
         return phrase
@@ -440,6 +443,26 @@ struct PeopleExtractor {
                         break search
                     }
                 }
+            }
+        }
+    }
+
+    /// "Jara, a former labour minister," and "Mr Lecornu, his former armed forces minister,":
+    /// an office in apposition to a surname alone, when the article names one person so.
+    private mutating func addSurnameAppositions() {
+        var bySurname: [String: [NameSpan]] = [:]
+        for name in order { bySurname[confirmed[name]!.surname, default: []].append(confirmed[name]!) }
+        for s in context.tokens.indices where context.headerCells[s] == nil {
+            let t = context.tokens[s]
+            for i in t.indices where t[i].isCapitalized && i + 2 < t.count && t[i + 1].isComma {
+                guard let people = bySurname[t[i].text], people.count == 1 else { continue }
+                // Not inside a longer name ("Jeannette Jara, …" is read with the full name); an honorific may precede.
+                if i > 0, NameParser.isNameWord(t[i - 1]), !t[i - 1].flags.contains(.honorific) { continue }
+                var alone = people[0]
+                alone.tokens = i..<(i + 1)
+                guard let phrase = appositionAfter(alone, in: t) else { continue }
+                let from = i > 0 && t[i - 1].flags.contains(.honorific) ? i - 1 : i
+                addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
             }
         }
     }

@@ -166,9 +166,9 @@ enum TitleParser {
            Lexicon.office(at: i, in: tokens) == nil, !Lexicon.institutionWords.contains(tokens[i].lower) {
             prefixPortfolio = Lexicon.portfolios[tokens[i].lower] ?? titleCase(tokens[i].text)
             i += 1
-        } else if let portfolio = Self.prefixPortfolio(at: i, in: tokens) {
+        } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) {
             prefixPortfolio = portfolio
-            i += 1
+            i += n
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
@@ -334,16 +334,17 @@ enum TitleParser {
     @inline(__always)
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
 
-    /// A known one-word portfolio before "minister" or "secretary" that the office lexicon
-    /// does not already join to it ("commerce secretary", "Agriculture Minister"; not
-    /// "Foreign Secretary"): the portfolio, normalized.
-    static func prefixPortfolio(at i: Int, in tokens: [Token]) -> String? {
-        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart), ["minister", "secretary"].contains(tokens[i + 1].lower),
-              let portfolio = Lexicon.portfolios[tokens[i].lower], Lexicon.office(at: i, in: tokens) == nil
+    /// A known portfolio of one to three words before "minister" or "secretary" that the
+    /// office lexicon does not already join to it ("commerce secretary", "Agriculture
+    /// Minister", "internal affairs minister"; not "Foreign Secretary"): the portfolio,
+    /// normalized, and its length in tokens.
+    static func prefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart), let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
+              i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), Lexicon.office(at: i, in: tokens) == nil
         else { return nil }
         // Both words capitalized or both lower case: not "Trade secretary".
-        guard tokens[i].isCapitalized == tokens[i + 1].isCapitalized else { return nil }
-        return portfolio
+        guard tokens[i].isCapitalized == tokens[i + n].isCapitalized else { return nil }
+        return (portfolio, n)
     }
 
     /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".

@@ -491,4 +491,23 @@ import NewsText
         let (_, f) = facts("The populist Sanseito party won 14 seats. Its leader, Sohei Kamiya, said the result showed anger.")
         #expect(f.roleLines == ["Sohei Kamiya | Leader | Sanseito | -"])
     }
+
+    @Test func anOfficeInAppositionToASurnameAlone() {
+        let (_, f) = facts("Jeannette Jara said she would win. Jara, a former labour minister, took 27% of the vote. Sébastien Lecornu said he would stay. The president praised Mr Lecornu, his former armed forces minister, on Friday.")
+        #expect(f.roleLines == ["Jeannette Jara | Minister of Labor | - | former",
+                                "Sébastien Lecornu | Minister of Armed Forces | - | former"])
+        // Two people share the surname: the apposition is nobody's.
+        let (_, g) = facts("Anna Berg said no. Tom Berg said yes. Berg, a former finance minister, left.")
+        #expect(g.roleLines.isEmpty, "\(g.roleLines)")
+    }
+
+    @Test func anAgeBeforeTheApposition() {
+        let (_, f) = facts("Maria Lopez, 52, the finance minister, said the budget was sound.")
+        #expect(f.roleLines == ["Maria Lopez | Minister of Finance | - | -"])
+    }
+
+    @Test func aPortfolioOfTwoWordsBeforeMinister() {
+        let (_, f) = facts("Sanae Takaichi, a former internal affairs minister, said she would run. Home Affairs Minister Anna Berg agreed.")
+        #expect(f.roleLines == ["Sanae Takaichi | Minister of Internal Affairs | - | former", "Anna Berg | Minister of Interior | - | -"])
+    }
 }
