@@ -60,6 +60,7 @@ enum DateReader {
     static let openingWords: Set<String> = {
         var words: Set<String> = ["between", "yesterday", "today", "tomorrow", "last", "next", "this", "past", "previous",
                                   "coming", "on", "the", "late", "early"]
+        words.formUnion(partOpeners)
         words.formUnion(boundWords.keys)
         words.formUnion(numberWords.keys)
         words.formUnion(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])  // "Sunday's vote"
@@ -69,11 +70,28 @@ enum DateReader {
         return words
     }()
 
+    /// Words before "the end of the year" and the like that make it a point in time.
+    static let partOpeners: Set<String> = ["at", "in", "toward", "towards", "around"]
+
+    /// "at the end of the year", "in the middle of this month": a part of the reference's
+    /// year or month (a year or month of its own is read where it is written: "at the end of 2027").
+    static func partOfPeriod(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        let k = i + 4
+        guard k + 1 < t.count, t[i + 1].lower == "the", ["end", "beginning", "start", "middle"].contains(t[i + 2].lower),
+              t[i + 3].lower == "of", t[k].lower == "the" || t[k].lower == "this",
+              t[k + 1].lower == "year" || t[k + 1].lower == "month" else { return nil }
+        let isYear = t[k + 1].lower == "year"
+        let point = reference.flatMap { r in isYear ? PartialDate(year: r.year) : r.month.map { PartialDate(year: r.year, month: $0) } }
+        return DateExpression(tokens: i..<(k + 2), start: point, end: point,
+                              precision: point == nil ? "relative" : (isYear ? "year" : "month"), direction: 0)
+    }
+
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
            !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
+        if Self.partOpeners.contains(lower) { return partOfPeriod(at: i, in: t, reference: reference) }
         if t[i].flags.contains(.boundWord), let bound = boundWords[lower] {
             var k = i + 1
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),

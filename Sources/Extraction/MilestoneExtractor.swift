@@ -122,7 +122,8 @@ struct MilestoneExtractor {
                     if e.direction < 0 { year = before ? published.year : published.year - 1 }
                     else if e.direction > 0 { year = after ? published.year : published.year + 1 }
                     else if e.boundIsEnd == nil, past { year = after ? published.year - 1 : published.year }
-                    else if e.boundIsEnd == nil, tense == "future" { year = before ? published.year + 1 : published.year }
+                    // ("runs through June", "will stay until March": an end bound looks ahead with its verb.)
+                    else if e.boundIsEnd != false, tense == "future" { year = before ? published.year + 1 : published.year }
                 }
                 let d = e.day.flatMap { $0 <= DateWords.daysIn(month: month, year: year) ? PartialDate(year: year, month: month, day: $0) : nil }
                     ?? PartialDate(year: year, month: month)
@@ -211,7 +212,8 @@ struct MilestoneExtractor {
         }
         let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
-        if !words.isDisjoint(with: Self.futureWords) || date.direction > 0 { return "planned" }
+        if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
+            || nearestTense(s, before: date.tokens.lowerBound) == "future" { return "planned" }
         // A date after the article's (or today's) date cannot be past.
         if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
             return "planned"
@@ -244,6 +246,12 @@ struct MilestoneExtractor {
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
             if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) { return "future" }
+            // "when trading resumes on Monday", "subsidies that expire at the end of the year": the
+            // present of a scheduled event looks ahead (not the noun: "the talks", "its returns").
+            if w.isLowercase, Self.scheduledPresents.contains(w.lower), j == 0 || !Self.determiners.contains(t[j - 1].lower),
+               j == 0 || t[j - 1].kind != .possessive && t[j - 1].kind != .number && !["did", "not", "never"].contains(t[j - 1].lower) {
+                return "future"
+            }
             if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }
@@ -251,6 +259,10 @@ struct MilestoneExtractor {
                 var m = j - 1
                 while m >= 0, m >= j - 6, !t[m].isClauseBreak {
                     if ["will", "would", "shall"].contains(t[m].lower) { return "future" }
+                    // "voted to keep the government funded through Nov. 21": an infinitive's purpose looks ahead.
+                    // (Only before a bound: "commitments made in Ohrid in March 2023" after "failed to implement" is history.)
+                    if t[m].lower == "to", m + 1 < j, t[m + 1].isLowercase, !Self.determiners.contains(t[m + 1].lower),
+                       k < t.count, ["through", "until", "till", "by"].contains(t[k].lower) { return "future" }
                     m -= 1
                 }
                 return "past"
@@ -259,6 +271,14 @@ struct MilestoneExtractor {
         }
         return nil
     }
+
+    /// Verbs of scheduled events in the present tense: "the court rules on Tuesday", "the
+    /// ban runs through June", "parliament returns on Monday".
+    static let scheduledPresents: Set<String> = [
+        "begins", "begin", "starts", "opens", "reopens", "resumes", "resume", "meets", "meet", "convenes", "reconvenes",
+        "ends", "closes", "expires", "expire", "lasts", "runs", "arrives", "arrive", "travels", "hosts", "launches",
+        "concludes", "hears", "takes"]
+    static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "to", "no", "any", "each", "every", "of", "for", "in"]
 
     /// Whether the clause of the date is what a verb of prediction reports: "Economists
     /// forecast that growth would slow … in 2026", "analysts predicted that …".

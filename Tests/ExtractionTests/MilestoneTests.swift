@@ -293,4 +293,37 @@ import NewsText
         let found = milestones("Published: 5 March 2025\n\nAt least 40 people have died, officials said Monday.")
         #expect(found.first?.hasPrefix("Monday | 2025-03-03…2025-03-03 | day | past") == true, "\(found)")
     }
+
+    func datesAndKinds(_ text: String) -> [String] {
+        milestones(text).map { line in
+            let parts = line.components(separatedBy: " | ")
+            return "\(parts[0]) | \(parts[1]) | \(parts[3])"
+        }
+    }
+
+    @Test func theSimplePresentOfAScheduledEventLooksAhead() {
+        // 6 October 2025 was a Monday.
+        let found = datesAndKinds("Published: 6 October 2025\n\nShares fell on Monday. Shares could rebound when trading resumes on Wednesday. The exemption lasts through June. The talks did not resume on Friday, officials said.")
+        #expect(found == ["on Monday | 2025-10-06…2025-10-06 | past", "on Wednesday | 2025-10-08…2025-10-08 | forecast",
+                          "through June | -…2026-06 | planned", "on Friday | 2025-10-03…2025-10-03 | past"], "\(found)")
+    }
+
+    @Test func theEndOfTheYearIsAPointInTheArticlesYear() {
+        let dated = datesAndKinds("Published: 6 October 2025\n\nSubsidies expire at the end of the year. Prices rose at the end of the month, the bureau said.")
+        #expect(dated == ["at the end of the year | 2025…2025 | planned", "at the end of the month | 2025-10…2025-10 | past"], "\(dated)")
+        // Without the article's date: no calendar date, and the verb still decides the kind.
+        let undated = datesAndKinds("Democrats demanded an extension of subsidies that expire at the end of the year.")
+        #expect(undated == ["at the end of the year | -…- | planned"], "\(undated)")
+        // "at the end of the day" and "in the end" are no dates.
+        #expect(milestones("At the end of the day, in the end, the bill passed.").isEmpty)
+    }
+
+    @Test func anInfinitiveBeforeABoundLooksAhead() {
+        let found = datesAndKinds("The Senate voted late Friday to keep the government funded through Nov. 21.")
+        #expect(found.last == "through Nov. 21 | -…- | planned", "\(found)")
+        // A past verb after an infinitive, before a date that is no bound, is history.
+        let history = datesAndKinds("Both sides had failed to implement commitments made in Ohrid in March 2023.")
+        #expect(history == ["March 2023 | 2023-03…2023-03 | past"], "\(history)")
+    }
 }
+
