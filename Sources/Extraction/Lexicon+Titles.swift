@@ -103,6 +103,7 @@ extension Lexicon {
         add(["commissioner"], "Commissioner", .portfolio)
         add(["head"], "Head", .organization, ambiguous: true)
         add(["chief"], "Chief", .organization, ambiguous: true)
+        add(["mission chief"], "Mission Chief", .organization)
         add(["director"], "Director", .organization, ambiguous: true)
         add(["regional director"], "Regional Director")
         add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor"], "Councilmember", .organization)
@@ -206,7 +207,9 @@ extension Lexicon {
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",
-                                          "mr", "mrs", "ms", "dr", "prof", "h.e.", "sheikh", "rev."]
+                                          "mr", "mrs", "ms", "dr", "prof", "h.e.", "sheikh", "rev.",
+                                          // Malaysian honorifics: "Datuk Seri Anwar", "Datin Paduka".
+                                          "datuk", "dato", "datin", "tun", "seri"]
 
     /// Words written with a trailing period that the tokenizer keeps on the word.
     static let periodWords: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt",

@@ -45,7 +45,7 @@ enum NameParser {
         "god", "allah", "lord", "president", "minister", "ambassador", "general", "secretary", "chancellor", "treasurer", "speaker",
         "mayor", "governor", "senator", "prime", "deputy", "vice", "acting", "chief", "head", "director",
         "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
-        "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "spokesperson",
+        "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "datuk", "dato", "datin", "tun", "seri", "spokesperson",
         "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "premier", "leader", "councilmember", "councilman",
         "councilwoman", "councillor", "councilor", "envoy", "representative", "judge", "assistant", "majority", "minority", "whip", "cabinet", "treasury", "foreign", "defense", "defence", "interior",
         "finance", "justice", "affairs", "ministry", "european", "eu", "us", "u.s.", "un", "nato",
@@ -54,7 +54,9 @@ enum NameParser {
     /// A name at token `start`, or nil.
     static func parse(at start: Int, in tokens: [Token], utf8: [UInt8]) -> NameSpan? {
         // An honorific is not part of the name: "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer".
-        var i = start < tokens.count && tokens[start].flags.contains(.honorific) && start + 1 < tokens.count ? start + 1 : start
+        var i = start
+        // (Several: "Datuk Seri Anwar Ibrahim".)
+        while i + 1 < tokens.count, tokens[i].flags.contains(.honorific) { i += 1 }
         var words: [Int] = []          // token indices of name words
         var surnameStart = -1          // index into `words` where the surname begins
         while i < tokens.count, words.count < 6 {

@@ -146,7 +146,9 @@ struct PeopleExtractor {
                 }
             }
             // An honorific, rank abbreviation or occupation, then a name: "Dr. Anna Weber", "Coach Montse Tomé".
-            let lead = t[i].flags.contains(.honorific) ? 1 : (Lexicon.occupation(at: i, in: t) ?? 0)
+            var honorifics = 0
+            while i + honorifics < t.count, t[i + honorifics].flags.contains(.honorific) { honorifics += 1 }
+            let lead = honorifics > 0 ? honorifics : (Lexicon.occupation(at: i, in: t) ?? 0)
             if lead > 0, let name = NameParser.parse(at: i + lead, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
                 // "Mr Lecornu, his former armed forces minister,": an office in apposition.
@@ -321,8 +323,24 @@ struct PeopleExtractor {
         var j = Self.partyState(after: name.tokens.upperBound, in: t)?.comma ?? name.tokens.upperBound
         // (After an age: "Takaichi, 64, a former internal affairs minister,".)
         if j + 3 < t.count, t[j].isComma, t[j + 1].kind == .number, t[j + 1].text.utf8.count == 2, t[j + 2].isComma { j += 2 }
-        guard j + 1 < t.count, t[j].isComma, let phrase = TitleParser.parse(at: j + 1, in: t),
+        guard j + 1 < t.count, t[j].isComma else { return nil }
+        // ", who is also finance minister,": an office in a relative clause that only says what the holder is.
+        var k = j + 1
+        var held: String?
+        if k + 2 < t.count, t[k].lower == "who", t[k + 1].lower == "is" || t[k + 1].lower == "was" {
+            held = t[k + 1].lower == "was" ? "former" : nil
+            k += 2
+            while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
+            guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
+        }
+        guard var phrase = TitleParser.parse(at: k, in: t),
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
+        if k > j + 1 {
+            // Only the office: "who is also finance minister," not "who is the minister's brother".
+            let after = phrase.tokens.upperBound
+            guard after < t.count, t[after].isComma || t[after].is(".") else { return nil }
+            phrase.qualifier = phrase.qualifier ?? held
+        }
         return phrase
     }
 
@@ -452,6 +470,15 @@ struct PeopleExtractor {
     private mutating func addSurnameAppositions() {
         var bySurname: [String: [NameSpan]] = [:]
         for name in order { bySurname[confirmed[name]!.surname, default: []].append(confirmed[name]!) }
+        // The first word alone too, when it is no one's surname ("Datuk Seri Anwar, who is also finance minister,").
+        var byFirstWord: [String: [NameSpan]] = [:]
+        for name in order {
+            let span = confirmed[name]!
+            guard let given = span.givenNames, let first = given.split(separator: " ").first, first.utf8.count >= 2,
+                  !first.hasSuffix("."), bySurname[String(first)] == nil else { continue }
+            byFirstWord[String(first), default: []].append(span)
+        }
+        bySurname.merge(byFirstWord) { a, _ in a }
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
             for i in t.indices where t[i].isCapitalized && i + 2 < t.count && t[i + 1].isComma {
@@ -461,7 +488,8 @@ struct PeopleExtractor {
                 var alone = people[0]
                 alone.tokens = i..<(i + 1)
                 guard let phrase = appositionAfter(alone, in: t) else { continue }
-                let from = i > 0 && t[i - 1].flags.contains(.honorific) ? i - 1 : i
+                var from = i
+                while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
                 addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
             }
         }

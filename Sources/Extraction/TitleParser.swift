@@ -211,6 +211,9 @@ enum TitleParser {
                     let known = Lexicon.knownOrganizations.contains(org)
                     if office.complement == .destination || preposition == "to" {
                         title = office.canonical + " " + (preposition == "for" ? "for" : "to") + " " + org
+                    } else if preposition == "for", organization != nil {
+                        // "The IMF's mission chief for Zambia": the owner before the office is its body;
+                        // what follows "for" is its field.
                     } else if governingOffices.contains(office.canonical) || known || !Self.headOffices.contains(office.canonical) {
                         // One office, one spelling: "Secretary General of NATO" is the Secretary
                         // General of the organization NATO, as "NATO Secretary General" is.
@@ -281,7 +284,9 @@ enum TitleParser {
               !["The", "A", "An"].contains(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
         let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false
-        if skipped > 0 && !known { return nil }
+        // "CGIL union leader", "Likud party leader": the lower-case word says the name is a body's.
+        let described = skipped == 1 && Lexicon.organizationNouns.contains(tokens[end].lower)
+        if skipped > 0 && !known && !described { return nil }
         // A capital at the start of a sentence may be a common word ("Many leaders …"): those the
         // lexicons know as never part of a name are not a body.
         if k == 0 && !known && end - k == 1 && tokens[0].flags.contains(.neverName) { return nil }

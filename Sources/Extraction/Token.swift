@@ -127,6 +127,8 @@ public enum Tokenizer {
                     }
                     // Inner hyphens, apostrophes and periods stay in the word when a letter
                     // or digit follows: "Secretary-General", "O'Brien", "U.S", "3.5", "al-Sisi".
+                    // "then-President", "ex-minister": the qualifier is a word of its own, and the hyphen a mark.
+                    if c == "-", Self.isQualifierPrefix(utf8, start..<j) { break }
                     if (c == "-" || c == "." || c == "," && allDigits || isApostrophe(c)) && j + l < end {
                         let (next, _) = Tokenizer.scalar(utf8, j + l)
                         if isWordScalar(next) {
@@ -176,6 +178,17 @@ public enum Tokenizer {
             i += length
         }
         return tokens
+    }
+
+    /// "then" or "ex", in any case: words that qualify an office through a hyphen.
+    static func isQualifierPrefix(_ utf8: [UInt8], _ range: Range<Int>) -> Bool {
+        switch range.count {
+        case 2: return utf8[range.lowerBound] | 0x20 == UInt8(ascii: "e") && utf8[range.lowerBound + 1] | 0x20 == UInt8(ascii: "x")
+        case 4:
+            let w = utf8[range].map { $0 | 0x20 }
+            return w == Array("then".utf8)
+        default: return false
+        }
     }
 
     @inline(__always)

@@ -510,4 +510,32 @@ import NewsText
         let (_, f) = facts("Sanae Takaichi, a former internal affairs minister, said she would run. Home Affairs Minister Anna Berg agreed.")
         #expect(f.roleLines == ["Sanae Takaichi | Minister of Internal Affairs | - | former", "Anna Berg | Minister of Interior | - | -"])
     }
+
+    @Test func aQualifierJoinedByAHyphenIsNoPartOfAName() {
+        let (_, f) = facts("The base closed in 2009, when then-President Rafael Correa refused to renew it. Ex-President Evo Morales said no. The then-defence minister, Anna Berg, said yes.")
+        #expect(f.names == ["Rafael Correa", "Evo Morales", "Anna Berg"])
+        #expect(f.roleLines == ["Rafael Correa | President | - | then", "Evo Morales | President | - | former",
+                                "Anna Berg | Minister of Defense | - | then"])
+    }
+
+    @Test func malaysianHonorificsAndAnOfficeInARelativeClause() {
+        let (_, f) = facts("Prime Minister Anwar Ibrahim tabled the budget. Datuk Seri Anwar, who is also finance minister, told Parliament that the deficit would narrow.")
+        #expect(f.names == ["Anwar Ibrahim"])
+        #expect(f.roleLines == ["Anwar Ibrahim | Prime Minister | - | -", "Anwar Ibrahim | Minister of Finance | - | -"])
+        #expect(f.statementLines == ["Anwar Ibrahim (Anwar Ibrahim) tell: Parliament that the deficit would narrow"])
+        // A relative clause that says more than the office gives none.
+        let (_, g) = facts("Maria Lopez, who is the finance minister's sister, said no.")
+        #expect(g.roleLines.isEmpty, "\(g.roleLines)")
+    }
+
+    @Test func aBodyNamedBeforeItsLowerCaseNounOwnsTheOffice() {
+        let (_, f) = facts("CGIL union leader Maurizio Landini called for a general strike. Likud party leader Benjamin Netanyahu agreed.")
+        #expect(f.roleLines == ["Maurizio Landini | Leader | CGIL | -", "Benjamin Netanyahu | Leader | Likud | -"])
+    }
+
+    @Test func anOwnersOfficeForAFieldStaysTheOwners() {
+        let (_, f) = facts("The IMF's mission chief for Zambia, Mathieu Pignatelli, told reporters the fund would keep watch.")
+        #expect(f.roleLines == ["Mathieu Pignatelli | Mission Chief | IMF | -"])
+    }
 }
+
