@@ -413,7 +413,7 @@ struct StatementExtractor {
         }
         // "Critics, including the U.S. ambassador …, Ronald Johnson, have warned": the group speaks,
         // not the member named inside the commas.
-        if t[end - 1].isComma, let open = (1..<(end - 1)).first(where: { t[$0].isComma }),
+        if end >= 2, t[end - 1].isComma, let open = (1..<(end - 1)).first(where: { t[$0].isComma }),
            open + 1 < end - 1, t[open + 1].lower == "including" || t[open + 1].lower == "among" {
             return phraseBefore(s, end: open, lastPerson: lastPerson)
         }
@@ -444,10 +444,16 @@ struct StatementExtractor {
                 let span = t[clauseStart].range.lowerBound..<t[open - 1].range.upperBound
                 return Speaker(text: context.article.string(span), persons: [], range: span)
             }
-            // Only the people of the subject: those after the last clause opener before them.
-            let persons = Self.unique(before.map(\.person))
+            // Only the people of the subject: not those named inside a relative clause about it
+            // ("Luisa González, who lost to Noboa in the April runoff, called").
+            var subject = before
+            if end >= 2, let open = (1..<(end - 1)).first(where: { t[$0].isComma && ["who", "whose", "which"].contains(t[$0 + 1].lower) }) {
+                let outside = before.filter { $0.byteRange.upperBound <= t[open].range.lowerBound }
+                if !outside.isEmpty { subject = outside }
+            }
+            let persons = Self.unique(subject.map(\.person))
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
-                           range: before[0].byteRange)
+                           range: subject[0].byteRange)
         }
         return phraseBefore(s, end: end, lastPerson: lastPerson)
     }

@@ -378,4 +378,10 @@ import NewsText
         let (_, f) = facts("Critics, including the U.S. ambassador to Mexico, Ronald Johnson, have warned that the reform could weaken checks. Opposition Social Democrats said they supported the target.")
         #expect(f.statementLines == ["Critics warn: the reform could weaken checks", "Opposition Social Democrats say: they supported the target"])
     }
+
+    @Test func aPersonNamedInARelativeClauseIsNotTheSubject() {
+        let (_, f) = facts("President Daniel Noboa conceded. Luisa González, who lost to Noboa in the April runoff, called the outcome \"a clear message\" and urged the government to act.")
+        #expect(f.statementLines.map { String($0.prefix(33)) } == ["Luisa González (Luisa González) c", "Luisa González (Luisa González) u"])
+    }
 }
+
