@@ -76,6 +76,7 @@ enum DateReader {
     /// "at the end of the year", "in the middle of this month": a part of the reference's
     /// year or month (a year or month of its own is read where it is written: "at the end of 2027").
     static func partOfPeriod(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        if let half = halfOrQuarter(at: i, in: t, reference: reference) { return half }
         let k = i + 4
         guard k + 1 < t.count, t[i + 1].lower == "the", ["end", "beginning", "start", "middle"].contains(t[i + 2].lower),
               t[i + 3].lower == "of", t[k].lower == "the" || t[k].lower == "this",
@@ -84,6 +85,30 @@ enum DateReader {
         let point = reference.flatMap { r in isYear ? PartialDate(year: r.year) : r.month.map { PartialDate(year: r.year, month: $0) } }
         return DateExpression(tokens: i..<(k + 2), start: point, end: point,
                               precision: point == nil ? "relative" : (isYear ? "year" : "month"), direction: 0)
+    }
+
+    static let ordinalParts: [String: Int] = ["first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4]
+
+    /// "in the first half of the year", "in the third quarter of 2025": months of the year, as a range.
+    static func halfOrQuarter(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        guard i + 5 < t.count, t[i + 1].lower == "the", var n = ordinalParts[t[i + 2].lower],
+              ["half", "quarter"].contains(t[i + 3].lower), t[i + 4].lower == "of" else { return nil }
+        let isHalf = t[i + 3].lower == "half"
+        if isHalf { if n > 2 { n = 2 } }
+        let year: Int?, end: Int
+        if (t[i + 5].lower == "the" || t[i + 5].lower == "this"), i + 6 < t.count, t[i + 6].lower == "year" {
+            year = reference?.year
+            end = i + 7
+        } else if t[i + 5].startsWithDigit, t[i + 5].text.utf8.count == 4, let y = Int(t[i + 5].text), (1900...2100).contains(y) {
+            year = y
+            end = i + 6
+        } else {
+            return nil
+        }
+        let months = isHalf ? 6 : 3
+        let first = (n - 1) * months + 1, last = n * months
+        return DateExpression(tokens: i..<end, start: year.map { PartialDate(year: $0, month: first) },
+                              end: year.map { PartialDate(year: $0, month: last) }, precision: year == nil ? "relative" : "range")
     }
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
@@ -222,7 +247,12 @@ enum DateReader {
             }
             // "in November", "by the end of March": a capitalized month alone, after a word that
             // makes it a time, and not a name ("March" of a march, "May" the modal or the name).
-            if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."), monthAloneAfter || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
+            // ("the April runoff", "the June summit": a month before the event's noun, not "the March for Life".)
+            let attributive = i > 0 && t[i - 1].lower == "the" && i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isLowercase
+                && !NameParser.notNames.contains(t[i + 1].lower) && !Lexicon.verbGroupWords.contains(t[i + 1].lower)
+                && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
+            if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
+               monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
                !(i + 1 < t.count && t[i + 1].isCapitalized) {
                 // "last September", "next March": the one before or after the reference's month.
                 let lead = i > 0 ? t[i - 1].lower : ""
@@ -339,7 +369,9 @@ enum DateReader {
         if let n = (t[i].flags.contains(.numberWord) ? numberWords[w] : nil) ?? (t[i].startsWithDigit ? Int(t[i].text) : nil),
            n < 100, i + 2 < t.count,
            ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(next),
-           ["later", "ago", "earlier"].contains(t[i + 2].lower) {
+           ["later", "ago", "earlier"].contains(t[i + 2].lower),
+           // "a year earlier than planned" compares; it dates nothing.
+           !(i + 3 < t.count && t[i + 3].lower == "than") {
             // "two weeks later" points from another event, not from now; "ago" into the past.
             let direction = t[i + 2].lower == "ago" ? -1 : 0
             var resolved: PartialDate?

@@ -103,9 +103,21 @@ struct MilestoneExtractor {
                 let here = published.year * 12 + (published.month ?? 6) - 1
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
                 // "since the peak in March": what came since a time is on or before the article's date.
-                let since = (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
-                    .map { t[$0].lower == "since" } ?? false
-                let past = tense == "past" || since
+                let since = t[e.tokens.lowerBound].lower == "since"
+                    || (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
+                        .map { t[$0].lower == "since" } ?? false
+                // "12.2% in August, down from 16.8% in February": the value compared with is the earlier one.
+                let comparedFrom = (min(e.tokens.lowerBound, max(1, e.tokens.lowerBound - 6))..<e.tokens.lowerBound).contains { k in
+                    t[k].lower == "from" && ["down", "up"].contains(t[k - 1].lower)
+                }
+                // With no verb near, the clause's verbs decide ("upgraded Italy to BBB+ in April").
+                // (A month alone, not a bound or a day: "from Aug. 1" and "the year starting 1 July" look ahead.)
+                let clausePast = tense == nil && e.day == nil && e.boundIsEnd == nil && {
+                    let words = clauseWords(s, around: e)
+                    return words.isDisjoint(with: Self.futureWords)
+                        && words.contains { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.containsUTF8("-")) }
+                }()
+                let past = tense == "past" || since || comparedFrom || clausePast
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
@@ -122,6 +134,8 @@ struct MilestoneExtractor {
                     if e.direction < 0 { year = before ? published.year : published.year - 1 }
                     else if e.direction > 0 { year = after ? published.year : published.year + 1 }
                     else if e.boundIsEnd == nil, past { year = after ? published.year - 1 : published.year }
+                    // ("since January": what came since a month lies behind.)
+                    else if since { year = after ? published.year - 1 : published.year }
                     // ("runs through June", "will stay until March": an end bound looks ahead with its verb.)
                     else if e.boundIsEnd != false, tense == "future" { year = before ? published.year + 1 : published.year }
                 }

@@ -325,5 +325,22 @@ import NewsText
         let history = datesAndKinds("Both sides had failed to implement commitments made in Ohrid in March 2023.")
         #expect(history == ["March 2023 | 2023-03…2023-03 | past"], "\(history)")
     }
+
+    @Test func aMonthBeforeItsEventsNoun() {
+        let found = datesAndKinds("Published: 16 November 2025\n\nLuisa González, who lost in the April runoff, spoke. The March for Life went ahead.")
+        #expect(found == ["April | 2025-04…2025-04 | past"], "\(found)")
+    }
+
+    @Test func aComparisonIsNoDateAndHalvesAndQuartersAreRanges() {
+        let found = datesAndKinds("Published: 11 September 2025\n\nThe deficit will fall below 3% a year earlier than planned. Copper output rose 9% in the first half of the year. Growth slowed in the third quarter of 2024.")
+        #expect(found == ["in the first half of the year | 2025-01…2025-06 | past", "in the third quarter of 2024 | 2024-07…2024-09 | past"], "\(found)")
+    }
+
+    @Test func whatCameSinceOrWasComparedFromLiesBehind() {
+        // Without these cues January and February would be the nearer months ahead of September.
+        let found = datesAndKinds("Published: 11 September 2025\n\nSince January, the kwacha has gained 18%. Inflation was 12.2% in August, down from 16.8% in February. S&P Global upgraded Zambia to B+ in March.")
+        #expect(found == ["Since January | 2025-01…2025-01 | past", "August | 2025-08…2025-08 | past",
+                          "February | 2025-02…2025-02 | past", "March | 2025-03…2025-03 | past"], "\(found)")
+    }
 }
 
