@@ -152,7 +152,9 @@ public enum Tokenizer {
                 // A trailing period stays on initials and dotted abbreviations: "M.", "U.S.", "Gen.".
                 if j < end, utf8[j] == UInt8(ascii: "."), hasLetter {
                     let word = String(decoding: utf8[start..<j], as: UTF8.self)
-                    if Lexicon.keepsPeriod(word) { j += 1 }
+                    // ("No. 10", but "said no." ends the sentence.)
+                    let number = word.lowercased() == "no" || word.lowercased() == "nos"
+                    if Lexicon.keepsPeriod(word), !number || j + 2 < end && utf8[j + 1] == 0x20 && utf8[j + 2] >= 0x30 && utf8[j + 2] <= 0x39 { j += 1 }
                 }
                 tokens.append(Token(utf8, hasLetter ? .word : .number, start..<j))
                 i = j

@@ -12,8 +12,8 @@ public enum SentenceSplitter {
     /// Honorifics, ranks and other abbreviations that never end a sentence.
     static let neverFinal: Set<String> = [
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt", "sgt", "cpl",
-        "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft", "no",
-        "nos", "vs", "messrs", "mme", "mlle", "pres", "supt", "insp", "det", "amb", "sec", "gens",
+        "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft",
+        "vs", "messrs", "mme", "mlle", "pres", "supt", "insp", "det", "amb", "sec", "gens",
         "lieut", "cmdt", "fr", "sr", "jr", "e.g", "i.e", "cf", "viz", "approx", "ca", "fig", "vol",
         "pp", "art", "para", "ch", "sect", "dept", "esp", "incl",
     ]
@@ -23,6 +23,10 @@ public enum SentenceSplitter {
         "etc", "inc", "ltd", "co", "corp", "plc", "llc", "al", "bros", "ave", "blvd", "rd", "govt",
         "intl", "min", "max", "est", "a.m", "p.m",
     ]
+
+    /// Abbreviations of "number": no sentence end before a digit ("No. 10"), an end before a
+    /// word ("Kast said no. The count …").
+    static let numberAbbreviations: Set<String> = ["no", "nos"]
 
     /// Months abbreviated with a period: no sentence end before a number.
     static let monthAbbreviations: Set<String> = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -45,6 +49,7 @@ public enum SentenceSplitter {
     static let neverFinalKeys = WordKeySet(neverFinal)
     static let mayBeFinalKeys = WordKeySet(mayBeFinal)
     static let monthKeys = WordKeySet(monthAbbreviations)
+    static let numberAbbreviationKeys = WordKeySet(numberAbbreviations)
     static let sentenceOpenerKeys = WordKeySet(sentenceOpeners)
     static let longestAbbreviation = neverFinal.union(mayBeFinal).union(monthAbbreviations).map(\.utf8.count).max()!
 
@@ -158,6 +163,7 @@ public enum SentenceSplitter {
         if word.count > longestAbbreviation && !(word.count <= 8 && word.contains(UInt8(ascii: "."))) { return true }
         let key = WordKey(word)
         if let key, neverFinalKeys.contains(key) { return false }
+        if let key, numberAbbreviationKeys.contains(key) { return !nextIsDigit }
         let firstIsUpper = isASCIIUpper(word.first!)
         if let key, firstIsUpper, monthKeys.contains(key) {
             return nextIsUpper && !nextIsDigit && isOpener(text, k, end)

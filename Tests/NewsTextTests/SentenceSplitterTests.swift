@@ -63,4 +63,9 @@ import Testing
     @Test func exampleAbbreviationsNeverEnd() {
         #expect(split("Some states, e.g. Spain, object.") == ["Some states, e.g. Spain, object."])
     }
+
+    @Test func noIsANumberOnlyBeforeADigit() {
+        #expect(split("He lives at No. 10 Downing Street. She said no. The count went on.")
+                == ["He lives at No. 10 Downing Street.", "She said no.", "The count went on."])
+    }
 }
