@@ -174,12 +174,16 @@ struct DocumentContext {
 
     /// The organization of an office that does not name one: the only country in the
     /// sentence, else the country the article is mostly about.
-    func inferredOrganization(sentence s: Int, title: String? = nil) -> String? {
+    func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
         if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
-        let here = countries(inSentence: s)
-        return here.count == 1 ? here[0] : dominantCountry
+        // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
+        // may well be the country's, as "Israel Katz" is Israel's minister.)
+        let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
+        let here = countries(inSentence: s).filter { !names.contains($0) }
+        let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
+        return here.count == 1 ? here[0] : dominant
     }
 }

@@ -59,6 +59,8 @@ extension Lexicon {
         add(["secretary of state"], "Secretary of State")
         add(["press secretary"], "Press Secretary", .organization)
         add(["chief cabinet secretary"], "Chief Cabinet Secretary")
+        // Nigeria's and Indonesia's senior ministers: "Coordinating Minister of the Economy".
+        add(["coordinating minister"], "Coordinating Minister", .portfolio)
         add(["secretary"], "Secretary", .portfolio, ambiguous: true)
         add(["chancellor"], "Chancellor", .organization)
         add(["treasurer"], "Treasurer", .organization)
@@ -77,6 +79,8 @@ extension Lexicon {
         add(["judge", "district judge", "circuit judge", "chief judge", "magistrate judge", "federal judge",
              "high court judge", "presiding judge"], "Judge", .none, ambiguous: true)
         add(["chief justice"], "Chief Justice")
+        // "Justice Sonia Sotomayor": a judge of a high court ("Justice Minister" stays a portfolio).
+        add(["justice", "associate justice"], "Justice", .none, ambiguous: true)
         add(["prosecutor", "chief prosecutor"], "Prosecutor", .organization, ambiguous: true)
         add(["ombudsman", "ombudsperson"], "Ombudsperson")
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)

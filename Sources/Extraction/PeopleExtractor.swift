@@ -53,7 +53,7 @@ struct PeopleExtractor {
         for r in roles {
             guard let person = index[r.person] else { continue }
             let organization = r.phrase.organization ?? stated[r.person + "|" + r.phrase.title]
-                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title)
+                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person)
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
@@ -99,7 +99,7 @@ struct PeopleExtractor {
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
-                if let name = NameParser.parse(at: j, in: t, utf8: utf8) {
+                if let name = NameParser.parse(at: j, in: t, utf8: utf8) ?? countrySurnamed(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
                     // "… Kyriakos Mitsotakis of Greece".
@@ -132,6 +132,11 @@ struct PeopleExtractor {
                     if let name = NameParser.parse(at: k, in: t, utf8: utf8), closesApposition(name.tokens.upperBound, t) {
                         confirm(name, sentence: s)
                         addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+                        // "the Minister of Finance and Coordinating Minister of the Economy, Mr Wale Edun,": both offices.
+                        if j < comma, t[j].lower == "and", var other = TitleParser.parse(at: j + 1, in: t), other.tokens.upperBound <= comma {
+                            if other.organization == nil { other.organization = phrase.organization }
+                            addRole(name, other, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+                        }
                         if second != nil {
                             if second!.organization == nil { second!.organization = phrase.organization }
                             addRole(name, second!, sentence: s, from: second!.tokens.lowerBound, to: name.tokens.upperBound)
@@ -162,6 +167,11 @@ struct PeopleExtractor {
             }
             if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
+                // "the John F. Kennedy Center", "Jomo Kenyatta International Airport": a name given to a place or thing.
+                if let next = t[safe: j], next.isCapitalized, Self.namedForNouns.contains(next.lower) || next.lower == "international" {
+                    i = j + 1
+                    continue
+                }
                 // "the group Save Leeds Libraries", "the rights group Amnesty International": a body's name.
                 if let the = (max(0, i - 4)..<i).last(where: { t[$0].lower == "the" }),
                    TitleParser.describedBody(at: the + 1, in: t) == i {
@@ -193,6 +203,19 @@ struct PeopleExtractor {
             }
             i += 1
         }
+    }
+
+    /// "Prime Minister Luís Montenegro's": after an office, a given name and a surname that is
+    /// also a country's name (not in a heading, whose capitals say nothing).
+    private func countrySurnamed(at j: Int, sentence s: Int) -> NameSpan? {
+        let t = context.tokens[s]
+        guard j + 1 < t.count, context.blockKind(ofSentence: s) != .heading, NameParser.isNameWord(t[j]),
+              !t[j].isInitial, Lexicon.jurisdiction(at: j, in: t) == nil,
+              t[j + 1].isCapitalized, !t[j + 1].isAllCaps, let (_, n) = Lexicon.jurisdiction(at: j + 1, in: t), n == 1,
+              !(j + 2 < t.count && t[j + 2].isCapitalized) else { return nil }
+        let range = t[j].range.lowerBound..<t[j + 1].range.upperBound
+        return NameSpan(tokens: j..<(j + 2), text: context.article.string(range), surname: t[j + 1].text,
+                        givenNames: t[j].text, range: range)
     }
 
     /// The last body a sentence names: capitalized words ending in a body's noun ("the Kenya National
@@ -312,6 +335,13 @@ struct PeopleExtractor {
         if k >= 0, t[k].isComma { k -= 1 }
         return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
     }
+
+    /// Nouns after a person's name that make the whole a place's or a thing's name.
+    static let namedForNouns: Set<String> = ["center", "centre", "airport", "stadium", "university", "college", "school",
+                                             "hospital", "library", "museum", "foundation", "institute", "prize", "award",
+                                             "street", "avenue", "boulevard", "bridge", "memorial", "park", "square",
+                                             "station", "hall", "building", "tower", "arena", "highway", "doctrine",
+                                             "act", "trophy", "cup", "medal", "lecture", "fellowship", "scholarship"]
 
     /// Participles before "by" and a name that make the name a person's: "led by", "headed by".
     static let leadingParticiples: Set<String> = ["led", "headed", "chaired", "founded", "co-founded", "directed",

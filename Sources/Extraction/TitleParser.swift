@@ -140,7 +140,8 @@ enum TitleParser {
         // "the Commission's executive vice-president", "the COP30 president", "the White House
         // press secretary": a capitalized body, possessive or not, right before the office.
         if organization == nil, i > start, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].isAllCaps,
-           !tokens[i].flags.contains(.officeStart), Lexicon.qualifier(tokens[i]) == nil {
+           !tokens[i].flags.contains(.officeStart), Lexicon.qualifier(tokens[i]) == nil,
+           Lexicon.occupation(at: i, in: tokens) == nil {  // "the Managing Director of Optimus": a post in a company
             var k = i
             while k < tokens.count, k < i + 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAllCaps,
                   Lexicon.office(at: k, in: tokens) == nil { k += 1 }
@@ -163,7 +164,7 @@ enum TitleParser {
         // "Agriculture Minister", "Commerce Secretary": a portfolio before "Minister" or "Secretary".
         var prefixPortfolio: String?
         if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "minister",
-           Lexicon.office(at: i, in: tokens) == nil, !Lexicon.institutionWords.contains(tokens[i].lower) {
+           !opensOffice(at: i, in: tokens), !Lexicon.institutionWords.contains(tokens[i].lower) {
             prefixPortfolio = Lexicon.portfolios[tokens[i].lower] ?? titleCase(tokens[i].text)
             i += 1
         } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) {
@@ -337,6 +338,13 @@ enum TitleParser {
 
     /// "ministry" or "department", any case (compared, not hashed: asked at many tokens).
     @inline(__always)
+    /// Whether an office of the lexicon starts at `i` — not a one-word office that is also a
+    /// portfolio ("Justice" in "Justice Minister").
+    static func opensOffice(at i: Int, in tokens: [Token]) -> Bool {
+        guard let (_, n) = Lexicon.office(at: i, in: tokens) else { return false }
+        return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
+    }
+
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
 
     /// A known portfolio of one to three words before "minister" or "secretary" that the
@@ -345,7 +353,7 @@ enum TitleParser {
     /// normalized, and its length in tokens.
     static func prefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
         guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart), let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
-              i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), Lexicon.office(at: i, in: tokens) == nil
+              i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
         else { return nil }
         // Both words capitalized or both lower case: not "Trade secretary".
         guard tokens[i].isCapitalized == tokens[i + n].isCapitalized else { return nil }
@@ -372,7 +380,7 @@ enum TitleParser {
         // Longest known portfolio (up to three words), unless "and" joins another: "Internal
         // Affairs and Migration".
         if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
-           !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) {
+           !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) || andOpensOffice(at: i + n, in: tokens) {
             return (portfolio, n + i - start)
         }
         // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".
@@ -380,6 +388,7 @@ enum TitleParser {
         var k = i
         while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized) {
             if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
+            if andOpensOffice(at: k, in: tokens) { break }
             words.append(tokens[k].text)
             k += 1
             if words.count >= 7 { break }
@@ -388,6 +397,18 @@ enum TitleParser {
         // "Minister of Agriculture Jane Doe": a name follows a title directly.
         let cut = nameCut(words, tokens: tokens, end: k)
         return (words.prefix(cut).map(normalizeWord).joined(separator: " "), k - (words.count - cut) - start)
+    }
+
+    /// "and" before a second office: "Minister of Finance and Coordinating Minister of the
+    /// Economy" holds two offices, not a portfolio "Finance and Coordinating".
+    static func andOpensOffice(at k: Int, in tokens: [Token]) -> Bool {
+        guard k < tokens.count, tokens[k].lower == "and" else { return false }
+        var m = k + 1
+        while m < tokens.count, m <= k + 3, tokens[m].isCapitalized {
+            if Lexicon.office(at: m, in: tokens) != nil { return true }
+            m += 1
+        }
+        return false
     }
 
     /// "the American mission to NATO", "NATO", "Pristina", "the European Commission":

@@ -537,5 +537,35 @@ import NewsText
         let (_, f) = facts("The IMF's mission chief for Zambia, Mathieu Pignatelli, told reporters the fund would keep watch.")
         #expect(f.roleLines == ["Mathieu Pignatelli | Mission Chief | IMF | -"])
     }
-}
 
+    @Test func aJusticeOfACourtAndAJusticeMinister() {
+        let (_, f) = facts("Justice Sonia Sotomayor wrote a dissent. Justice Minister Anna Berg said no.")
+        #expect(f.roleLines == ["Sonia Sotomayor | Justice | - | -", "Anna Berg | Minister of Justice | - | -"])
+    }
+
+    @Test func aSurnameThatIsACountrysNameAfterAnOffice() {
+        let (_, f) = facts("Lisbon, 19 May 2025\n\nPrime Minister Luís Montenegro's Democratic Alliance won Portugal's election. \"The people want this government,\" Montenegro told supporters in Portugal.")
+        #expect(f.names == ["Luís Montenegro"])
+        #expect(f.roleLines == ["Luís Montenegro | Prime Minister | Portugal | -"])
+        #expect(f.statementLines.first?.contains("(Luís Montenegro) tell") == true, "\(f.statementLines)")
+    }
+
+    @Test func aNameGivenToAPlaceIsNoPerson() {
+        let (_, f) = facts("The draw will take place at the John F. Kennedy Center in Washington. Flights land at Jomo Kenyatta International Airport.")
+        #expect(f.names.isEmpty, "\(f.names)")
+    }
+
+    @Test func aCompanysManagingDirectorHoldsNoPublicOffice() {
+        let (_, f) = facts("Mr Ayodeji Ebo, the Managing Director of Optimus by Afrinvest, said the bank would hold rates.")
+        #expect(f.names == ["Ayodeji Ebo"])
+        #expect(f.roleLines.isEmpty, "\(f.roleLines)")
+    }
+
+    @Test func twoOfficesJoinedByAndBeforeTheHolder() {
+        let (_, f) = facts("The Minister of Finance and Coordinating Minister of the Economy, Mr Wale Edun, welcomed the cut.")
+        #expect(f.roleLines == ["Wale Edun | Minister of Finance | - | -", "Wale Edun | Coordinating Minister of Economy | - | -"])
+        // One portfolio of two parts stays one: "Internal Affairs and Migration".
+        let (_, g) = facts("Commissioner for Internal Affairs and Migration Magnus Brunner said the deal was fair.")
+        #expect(g.roleLines.first?.hasPrefix("Magnus Brunner | Commissioner for Internal Affairs and Migration") == true, "\(g.roleLines)")
+    }
+}
