@@ -81,6 +81,9 @@ extension Lexicon {
         "lawyers", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
         "authority", "board", "watchdog",
+        // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
+        "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",
+        "indictment", "filing", "letter", "memo",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -451,6 +451,13 @@ struct StatementExtractor {
                 let outside = before.filter { $0.byteRange.upperBound <= t[open].range.lowerBound }
                 if !outside.isEmpty { subject = outside }
             }
+            // "The 6-3 ruling, written by Justice Amy Coney Barrett, said": whoever is named in a
+            // participle's "by" phrase is not the subject; the noun before it is.
+            if let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 3 < end - 1,
+               t[open + 1].isLowercase, t[open + 2].lower == "by", Self.byParticiples.contains(t[open + 1].lower),
+               !before.contains(where: { $0.byteRange.upperBound <= t[open].range.lowerBound }) {
+                return phraseBefore(s, end: open, lastPerson: lastPerson)
+            }
             let persons = Self.unique(subject.map(\.person))
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
                            range: subject[0].byteRange)
@@ -483,6 +490,10 @@ struct StatementExtractor {
         if end >= 4, t[end - 4].is("("), t[end - 3].kind == .word, t[end - 3].isCapitalized { return 4 }
         return 0
     }
+
+    /// Participles before "by" that describe the subject: "The ruling, written by …,".
+    static let byParticiples: Set<String> = ["written", "authored", "signed", "issued", "drafted", "led", "backed", "chaired",
+                                             "headed", "supported", "sponsored", "commissioned", "published", "released"]
 
     /// Verbs whose object is a claim, so that "X, who blamed contaminated food," reports one.
     static let relativeClaimLemmas: Set<String> = ["blame", "deny", "reject", "dismiss", "accuse", "welcome", "praise",

@@ -383,5 +383,9 @@ import NewsText
         let (_, f) = facts("President Daniel Noboa conceded. Luisa González, who lost to Noboa in the April runoff, called the outcome \"a clear message\" and urged the government to act.")
         #expect(f.statementLines.map { String($0.prefix(33)) } == ["Luisa González (Luisa González) c", "Luisa González (Luisa González) u"])
     }
-}
 
+    @Test func aRulingSpeaksNotTheJusticeWhoWroteIt() {
+        let (_, f) = facts("The 6-3 ruling, written by Justice Amy Coney Barrett, said the injunctions likely exceed the courts' authority. The order cannot take effect for 30 days, the justices said.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The 6-3 ruling say", "the justices say"])
+    }
+}
