@@ -210,6 +210,9 @@ enum DateReader {
         return (e, e.tokens.upperBound)
     }
 
+    /// Words before "28 May" that make it a date ("expected by 28 May"), not a count before the modal.
+    static let beforeDayOfMay: Set<String> = ["on", "by", "until", "till", "through", "from", "since", "before", "after", "and", "to"]
+
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
     static let monthAloneOpeners: Set<String> = ["in", "into", "of", "since", "until", "till", "through", "by", "early", "late",
@@ -228,6 +231,20 @@ enum DateReader {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
             var k = i + 1
             if k < t.count, t[k].startsWithDigit, let day = DateScanner.dayNumber(t[k].text) {
+                // "November 24 and 25, 2025", "March 3-5": two days of one month.
+                if k + 2 < t.count, ["and", "-", "–", "to"].contains(t[k + 1].lower), t[k + 2].startsWithDigit,
+                   let last = DateScanner.dayNumber(t[k + 2].text), last > day {
+                    var n = k + 3
+                    if n < t.count, t[n].isComma { n += 1 }
+                    if n < t.count, let year = DateScanner.yearNumber(t[n].text), last <= DateWords.daysIn(month: month, year: year) {
+                        return DateExpression(tokens: i..<(n + 1), start: PartialDate(year: year, month: month, day: day),
+                                              end: PartialDate(year: year, month: month, day: last), precision: "range")
+                    }
+                    if w.lower != "may" || w.isCapitalized, last <= 31 {
+                        return DateExpression(tokens: i..<(k + 3), start: nil, end: nil, precision: "relative",
+                                              direction: 0, month: month, day: day, endMonth: month, endDay: last)
+                    }
+                }
                 var n = k + 1
                 if n < t.count, t[n].isComma { n += 1 }
                 if n < t.count, let year = DateScanner.yearNumber(t[n].text), day <= DateWords.daysIn(month: month, year: year) {
@@ -264,7 +281,7 @@ enum DateReader {
         }
         // Day Month without a year — "on 15 June", "4th March": the reference gives the year.
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),
-           t[i + 1].isCapitalized, let month = DateWords.month(t[i + 1].text), t[i + 1].lower != "may" || i > 0 && t[i - 1].lower == "on",
+           t[i + 1].isCapitalized, let month = DateWords.month(t[i + 1].text), t[i + 1].lower != "may" || i > 0 && Self.beforeDayOfMay.contains(t[i - 1].lower),
            !(i + 2 < t.count && DateScanner.yearNumber(t[i + 2].text) != nil),
            day <= DateWords.daysIn(month: month, year: 2024) {  // a leap year: 29 February stands until the year is known
             return DateExpression(tokens: i..<(i + 2), start: nil, end: nil, precision: "relative", direction: 0, month: month, day: day)

@@ -20,7 +20,7 @@ import NewsText
     @Test func aTablesYearlessDatesTakeTheArticlesYear() {
         let found = milestones("Published: 19 March 2025\n\nMeeting | Dates\n--- | ---\nMay | May 6–7\nJune | June 17–18")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
-                == ["May 6 | 2025-05-06…2025-05-06", "June 17 | 2025-06-17…2025-06-17"], "\(found)")
+                == ["May 6–7 | 2025-05-06…2025-05-07", "June 17–18 | 2025-06-17…2025-06-18"], "\(found)")
         #expect(found.allSatisfy { $0.contains("| planned |") }, "\(found)")
     }
 
@@ -342,5 +342,12 @@ import NewsText
         #expect(found == ["Since January | 2025-01…2025-01 | past", "August | 2025-08…2025-08 | past",
                           "February | 2025-02…2025-02 | past", "March | 2025-03…2025-03 | past"], "\(found)")
     }
-}
 
+    @Test func twoDaysOfOneMonthAndTheDayOfMayAfterABound() {
+        let found = datesAndKinds("Published: 24 September 2025\n\nThe MPC will hold its next meeting on November 24 and 25, 2025. The summit is on June 10 and 11, 2026. Results are expected by 28 May 2026. Turnout fell, officials said, and 28 may be the final count.")
+        #expect(found == ["November 24 and 25, 2025 | 2025-11-24…2025-11-25 | planned", "June 10 and 11, 2026 | 2026-06-10…2026-06-11 | planned",
+                          "by 28 May 2026 | -…2026-05-28 | planned"], "\(found)")
+        let yearless = datesAndKinds("Published: 19 May 2025\n\nThe count is expected by 28 May.")
+        #expect(yearless == ["by 28 May | -…2025-05-28 | planned"], "\(yearless)")
+    }
+}
