@@ -53,6 +53,15 @@ public enum SentenceSplitter {
     static let sentenceOpenerKeys = WordKeySet(sentenceOpeners)
     static let longestAbbreviation = neverFinal.union(mayBeFinal).union(monthAbbreviations).map(\.utf8.count).max()!
 
+    /// Whether the word before the one starting at `w` is capitalized and has no period ("Hun" in "Hun Sen").
+    static func followsCapitalizedWord(_ text: [UInt8], _ w: Int) -> Bool {
+        guard w >= 2, text[w - 1] == 0x20 else { return false }
+        var p = w - 1
+        while p > 0, text[p - 1] != 0x20 && text[p - 1] != 0x0A { p -= 1 }
+        guard p < w - 1, isASCIIUpper(text[p]) else { return false }
+        return !text[p..<(w - 1)].contains(UInt8(ascii: "."))
+    }
+
     // MARK: - Splitting
 
     /// Sentence byte ranges inside `range` of `text` (trimmed, non-empty).
@@ -162,6 +171,12 @@ public enum SentenceSplitter {
         // A word longer than every abbreviation, and not dotted: an ordinary sentence end.
         if word.count > longestAbbreviation && !(word.count <= 8 && word.contains(UInt8(ascii: "."))) { return true }
         let key = WordKey(word)
+        // "… with Cambodia's former leader Hun Sen. Mr Anutin …": after a capitalized word, "Sen"
+        // is a surname, not the rank of "Sen. Chuck Schumer".
+        if word.count == 3, word.first! | 0x20 == UInt8(ascii: "s"), word[word.startIndex + 1] == UInt8(ascii: "e"),
+           word[word.startIndex + 2] == UInt8(ascii: "n"), Self.followsCapitalizedWord(text, w) {
+            return nextIsUpper
+        }
         if let key, neverFinalKeys.contains(key) { return false }
         if let key, numberAbbreviationKeys.contains(key) { return !nextIsDigit }
         let firstIsUpper = isASCIIUpper(word.first!)

@@ -68,4 +68,9 @@ import Testing
         #expect(split("He lives at No. 10 Downing Street. She said no. The count went on.")
                 == ["He lives at No. 10 Downing Street.", "She said no.", "The count went on."])
     }
+
+    @Test func senAfterACapitalizedWordIsASurname() {
+        #expect(split("The call was with Cambodia's former leader Hun Sen. Mr Anutin said nothing. Sen. Chuck Schumer agreed.")
+                == ["The call was with Cambodia's former leader Hun Sen.", "Mr Anutin said nothing.", "Sen. Chuck Schumer agreed."])
+    }
 }
