@@ -231,6 +231,16 @@ extension Lexicon {
         institutionWords.contains(lower) || organizationNouns.contains(lower)
     }
 
+    /// Companies named as a person is ("Eli Lilly's Alzheimer's drug", "Morgan Stanley said"):
+    /// bodies, not people.
+    static let personNamedCompanies: Set<String> = [
+        "Eli Lilly", "Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Wells Fargo", "Louis Vuitton",
+        "Christian Dior", "Estée Lauder", "Ralph Lauren", "Calvin Klein", "Hugo Boss", "Tommy Hilfiger",
+        "Walt Disney", "Dow Jones", "Bristol Myers Squibb", "Charles River", "Thomson Reuters", "Ernst Young",
+        "Lockheed Martin", "Northrop Grumman", "Boston Scientific", "Marks Spencer", "Abbott Laboratories",
+        "Johnson Controls", "Raymond James", "Edward Jones", "Franklin Templeton", "Jefferies", "Baker Hughes",
+    ]
+
     /// Nouns that say a name belongs to a company or body, not a person.
     static let organizationNouns: Set<String> = [
         "company", "firm", "startup", "start-up", "group", "organization", "organisation", "agency", "party",

@@ -59,6 +59,8 @@ extension Lexicon {
         add(["secretary of state"], "Secretary of State")
         add(["press secretary"], "Press Secretary", .organization)
         add(["chief cabinet secretary"], "Chief Cabinet Secretary")
+        // Scotland's, Wales's and Northern Ireland's heads of government.
+        add(["first minister"], "First Minister", .organization)
         // Nigeria's and Indonesia's senior ministers: "Coordinating Minister of the Economy".
         add(["coordinating minister"], "Coordinating Minister", .portfolio)
         add(["secretary"], "Secretary", .portfolio, ambiguous: true)

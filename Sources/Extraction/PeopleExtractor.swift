@@ -52,7 +52,12 @@ struct PeopleExtractor {
         for r in roles { if let org = r.phrase.organization { stated[r.person + "|" + r.phrase.title] = org } }
         for r in roles {
             guard let person = index[r.person] else { continue }
-            let organization = r.phrase.organization ?? stated[r.person + "|" + r.phrase.title]
+            // "the agency's executive director": the body the article names with that noun, if any.
+            let owned = r.phrase.organization.flatMap { o -> String? in
+                guard o.hasPrefix("the ") else { return o }
+                return namedBody(endingWith: String(o.dropFirst(4)), upTo: r.sentence)
+            }
+            let organization = owned ?? stated[r.person + "|" + r.phrase.title]
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person)
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
@@ -119,6 +124,10 @@ struct PeopleExtractor {
                         addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
                     }
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
+                    // "Bhumjaithai Party leader Anutin Charnvirakul was elected Thailand's 32nd prime minister".
+                    if let appointed = appointment(after: name, in: t) {
+                        addRole(name, appointed, sentence: s, from: name.tokens.lowerBound, to: appointed.tokens.upperBound)
+                    }
                     i = name.tokens.upperBound
                     continue
                 }
@@ -154,6 +163,14 @@ struct PeopleExtractor {
             var honorifics = 0
             while i + honorifics < t.count, t[i + honorifics].flags.contains(.honorific) { honorifics += 1 }
             let lead = honorifics > 0 ? honorifics : (Lexicon.occupation(at: i, in: t) ?? 0)
+            // "Ms Paetongtarn's father", "Mr Anutin": an honorific before one word of a name seen
+            // earlier without a cue confirms that name.
+            if honorifics > 0, i + honorifics < t.count, t[i + honorifics].isCapitalized,
+               NameParser.parse(at: i + honorifics, in: t, utf8: utf8) == nil,
+               let found = candidates.last(where: { c in confirmed[c.name.text] == nil
+                   && (c.name.surname == t[i + honorifics].text || c.name.givenNames?.split(separator: " ").first.map(String.init) == t[i + honorifics].text) }) {
+                confirm(found.name, sentence: found.sentence)
+            }
             if lead > 0, let name = NameParser.parse(at: i + lead, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
                 // "Mr Lecornu, his former armed forces minister,": an office in apposition.
@@ -167,6 +184,11 @@ struct PeopleExtractor {
             }
             if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
+                // "Eli Lilly's drug", "Morgan Stanley said": a company with a person's name.
+                if Lexicon.personNamedCompanies.contains(name.text) {
+                    i = j
+                    continue
+                }
                 // "the John F. Kennedy Center", "Jomo Kenyatta International Airport": a name given to a place or thing.
                 if let next = t[safe: j], next.isCapitalized, Self.namedForNouns.contains(next.lower) || next.lower == "international" {
                     i = j + 1
@@ -203,6 +225,23 @@ struct PeopleExtractor {
             }
             i += 1
         }
+    }
+
+    /// The last body named up to sentence `s` whose name ends with `noun` ("European Medicines
+    /// Agency" for "the agency"): capitalized words before the capitalized noun.
+    func namedBody(endingWith noun: String, upTo s: Int) -> String? {
+        for k in stride(from: s, through: max(0, s - 8), by: -1) {
+            let t = context.tokens[k]
+            for e in t.indices.reversed() where t[e].isCapitalized && t[e].lower == noun {
+                var b = e
+                while b > 0, t[b - 1].kind == .word, t[b - 1].isCapitalized || t[b - 1].isAllCaps || ["of", "for", "and"].contains(t[b - 1].lower),
+                      !["The", "A", "An"].contains(t[b - 1].text) { b -= 1 }
+                while b < e, !t[b].isCapitalized && !t[b].isAllCaps { b += 1 }
+                guard b < e else { continue }
+                return context.article.string(t[b].range.lowerBound..<t[e].range.upperBound)
+            }
+        }
+        return nil
     }
 
     /// "Prime Minister Luís Montenegro's": after an office, a given name and a surname that is
@@ -393,9 +432,12 @@ struct PeopleExtractor {
     /// without verbs ("for the dialogue", "at Camp Bondsteel"), at a comma or period.
     private func phraseEnd(from j: Int, in t: [Token]) -> Int? {
         var k = j
-        while k < t.count, k < j + 7 {
+        var limit = j + 7
+        while k < t.count, k < limit {
             let w = t[k]
             if w.isComma || w.is(".") || w.is(";") || w.is(":") || w.is(")") { return k }
+            // "the Independent National Electoral Commission (INEC),": a short form in parentheses.
+            if w.is("("), k + 2 < t.count, t[k + 1].isAllCaps, t[k + 2].is(")") { k += 3; limit += 3; continue }
             // "the assistant attorney general who leads the department's antitrust division": a
             // relative clause about the holder, however long, follows a complete office.
             if w.lower == "who" { return k }

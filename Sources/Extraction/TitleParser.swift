@@ -95,6 +95,13 @@ enum TitleParser {
         var organization: String?
         // ("his former armed forces minister": a possessive pronoun stands for the body too.)
         if i < tokens.count, ["the", "a", "an", "his", "her", "their"].contains(tokens[i].lower) { i += 1 }
+        // "the agency's executive director": a body named by a common noun owns the office; its name
+        // is looked up in the article later (`PeopleExtractor`).
+        if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, tokens[i + 1].kind == .possessive,
+           Lexicon.organizationNouns.contains(tokens[i].lower) || Self.organizationNouns.contains(tokens[i].lower) {
+            organization = "the " + tokens[i].lower
+            i += 2
+        }
         func readQualifiers() {
             while i < tokens.count, let q = Lexicon.qualifier(tokens[i]) {
                 // "ex-President": the hyphen belongs to the qualifier.
@@ -153,6 +160,8 @@ enum TitleParser {
             }
         }
         readQualifiers()
+        // "Thailand's 32nd prime minister": an ordinal counts holders, it names no office.
+        if i + 1 < tokens.count, organization != nil, Self.isOrdinal(tokens[i]), Lexicon.office(at: i, in: tokens) == nil { i += 1 }
         // "China's foreign ministry spokesperson", "Defence Ministry official": the ministry is
         // skipped, the office after it is read, and the jurisdiction stays its organization.
         if i + 2 < tokens.count, tokens[i].flags.contains(.portfolioStart),
@@ -343,6 +352,12 @@ enum TitleParser {
     static func opensOffice(at i: Int, in tokens: [Token]) -> Bool {
         guard let (_, n) = Lexicon.office(at: i, in: tokens) else { return false }
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
+    }
+
+    /// "32nd", "1st", "third": a count of holders before an office.
+    static func isOrdinal(_ t: Token) -> Bool {
+        if t.startsWithDigit { return ["st", "nd", "rd", "th"].contains { t.lower.hasSuffix($0) } && t.lower.dropLast(2).allSatisfy(\.isNumber) }
+        return ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t.lower)
     }
 
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }

@@ -568,4 +568,35 @@ import NewsText
         let (_, g) = facts("Commissioner for Internal Affairs and Migration Magnus Brunner said the deal was fair.")
         #expect(g.roleLines.first?.hasPrefix("Magnus Brunner | Commissioner for Internal Affairs and Migration") == true, "\(g.roleLines)")
     }
+
+    @Test func aFirstMinisterIsNoMinisterOfFirst() {
+        let (_, f) = facts("First Minister John Swinney has promised that bus travel will stay free.")
+        #expect(f.roleLines == ["John Swinney | First Minister | - | -"])
+    }
+
+    @Test func anOrdinalBeforeAnOfficeAndAnAppointmentAfterAnOfficeAndName() {
+        let (_, f) = facts("Bhumjaithai Party leader Anutin Charnvirakul was elected Thailand's 32nd prime minister on Friday.")
+        #expect(f.roleLines == ["Anutin Charnvirakul | Leader | Bhumjaithai Party | -", "Anutin Charnvirakul | Prime Minister | Thailand | -"])
+    }
+
+    @Test func anOfficeOfABodyNamedByACommonNoun() {
+        let (_, f) = facts("The European Medicines Agency backed the drug. Emer Cooke, the agency's executive director, told a briefing that the review had been thorough.")
+        #expect(f.roleLines == ["Emer Cooke | Director | European Medicines Agency | executive"])
+    }
+
+    @Test func anHonorificBeforeOneWordOfANameSeenEarlierConfirmsIt() {
+        let (_, f) = facts("The court removed Paetongtarn Shinawatra from office. Her father, a tycoon, left after Ms Paetongtarn's removal.")
+        #expect(f.names == ["Paetongtarn Shinawatra"])
+    }
+
+    @Test func aCompanyWithAPersonsNameIsNoPerson() {
+        let (_, f) = facts("Regulators backed Eli Lilly's Alzheimer's drug. Lilly said it welcomed the opinion. Analysts at Morgan Stanley said the drug would sell.")
+        #expect(f.names.isEmpty, "\(f.names)")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Lilly say", "Analysts at Morgan Stanley say"])
+    }
+
+    @Test func aShortFormInParenthesesInsideAnApposition() {
+        let (_, f) = facts("The chairman of the Independent National Electoral Commission (INEC), Jacobs Mwambegele, said turnout reached 87 percent.")
+        #expect(f.roleLines == ["Jacobs Mwambegele | Chair | Independent National Electoral Commission | -"])
+    }
 }
