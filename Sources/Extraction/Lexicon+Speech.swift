@@ -84,6 +84,8 @@ extension Lexicon {
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",
         "indictment", "filing", "letter", "memo",
+        // Those around a person: "his aides said".
+        "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

@@ -388,4 +388,9 @@ import NewsText
         let (_, f) = facts("The 6-3 ruling, written by Justice Amy Coney Barrett, said the injunctions likely exceed the courts' authority. The order cannot take effect for 30 days, the justices said.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The 6-3 ruling say", "the justices say"])
     }
+
+    @Test func thoseAroundAPersonSpeak() {
+        let (_, f) = facts("Thaksin Shinawatra left the country on Thursday, his aides said.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["his aides say"])
+    }
 }
