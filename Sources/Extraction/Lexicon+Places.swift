@@ -236,9 +236,9 @@ extension Lexicon {
     static let personNamedCompanies: Set<String> = [
         "Eli Lilly", "Morgan Stanley", "Goldman Sachs", "Charles Schwab", "Wells Fargo", "Louis Vuitton",
         "Christian Dior", "Estée Lauder", "Ralph Lauren", "Calvin Klein", "Hugo Boss", "Tommy Hilfiger",
-        "Walt Disney", "Dow Jones", "Bristol Myers Squibb", "Charles River", "Thomson Reuters", "Ernst Young",
-        "Lockheed Martin", "Northrop Grumman", "Boston Scientific", "Marks Spencer", "Abbott Laboratories",
-        "Johnson Controls", "Raymond James", "Edward Jones", "Franklin Templeton", "Jefferies", "Baker Hughes",
+        "Walt Disney", "Dow Jones", "Bristol Myers Squibb", "Charles River", "Thomson Reuters",
+        "Lockheed Martin", "Northrop Grumman", "Boston Scientific", "Abbott Laboratories",
+        "Johnson Controls", "Raymond James", "Edward Jones", "Franklin Templeton", "Baker Hughes",
     ]
 
     /// Nouns that say a name belongs to a company or body, not a person.
