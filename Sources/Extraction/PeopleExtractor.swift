@@ -182,6 +182,12 @@ struct PeopleExtractor {
                 i = name.tokens.upperBound
                 continue
             }
+            // "Republican Curtis Sliwa finished third": a party written before a name, as news writes a politician's.
+            if Self.partyLabels.contains(t[i].text), let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
+                confirm(name, sentence: s)
+                i = name.tokens.upperBound
+                continue
+            }
             if t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                 let j = name.tokens.upperBound
                 // "Eli Lilly's drug", "Morgan Stanley said": a company with a person's name.
@@ -333,6 +339,12 @@ struct PeopleExtractor {
     /// The office a name is given by a passive appointment or "became" right after it.
     private func appointment(after name: NameSpan, in t: [Token]) -> TitlePhrase? {
         var k = name.tokens.upperBound
+        // (After an apposition: "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor".)
+        if k < t.count, t[k].isComma, let close = t[(k + 1)...].prefix(10).firstIndex(where: { $0.isComma }),
+           close + 1 < t.count, ["was", "is", "has", "had", "became", "becomes"].contains(t[close + 1].lower),
+           !t[(k + 1)..<close].contains(where: { $0.lower == "who" || $0.lower == "which" || Lexicon.reportingForms[$0.lower] != nil }) {
+            k = close + 1
+        }
         var passive = false
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) {
             if ["was", "is", "been", "were", "be"].contains(t[k].lower) { passive = true }
@@ -374,6 +386,10 @@ struct PeopleExtractor {
         if k >= 0, t[k].isComma { k -= 1 }
         return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
     }
+
+    /// A party written before a name, as news writes a politician's: "Republican Curtis Sliwa".
+    static let partyLabels: Set<String> = ["Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal",
+                                           "Socialist", "Communist", "Green", "Independent", "Tory", "Republicans", "Democrats"]
 
     /// Nouns after a person's name that make the whole a place's or a thing's name.
     static let namedForNouns: Set<String> = ["center", "centre", "airport", "stadium", "university", "college", "school",

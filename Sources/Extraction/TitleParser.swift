@@ -180,6 +180,11 @@ enum TitleParser {
             prefixPortfolio = portfolio
             i += n
         }
+        // "a former government spokesman", "the army spokesman": the body's common noun before the office.
+        if i + 1 < tokens.count, tokens[i].isLowercase, Self.bodyModifiers.contains(tokens[i].lower),
+           Lexicon.office(at: i, in: tokens) == nil, Lexicon.office(at: i + 1, in: tokens) != nil {
+            i += 1
+        }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
         if let n = Lexicon.occupation(at: i, in: tokens), n >= length { return nil }
@@ -354,6 +359,10 @@ enum TitleParser {
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
     }
 
+    /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
+    static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
+                                             "ministry", "embassy", "navy"]
+
     /// "32nd", "1st", "third": a count of holders before an office.
     static func isOrdinal(_ t: Token) -> Bool {
         if t.startsWithDigit { return ["st", "nd", "rd", "th"].contains { t.lower.hasSuffix($0) } && t.lower.dropLast(2).allSatisfy(\.isNumber) }
@@ -501,6 +510,9 @@ enum TitleParser {
         }
         var run = 0
         for w in words.reversed() { if nameLike(w) { run += 1 } else { break } }
+        // "Minister of Territorial Administration Paul Atanga Nji": three name-like words after
+        // a body's word are all the name.
+        if run == 3, run < words.count, Lexicon.institutionWords.contains(words[words.count - 4].lowercased()) { return words.count - 3 }
         if run >= 3 || (run == 2 && run < words.count && words[words.count - 3].first!.isUppercase) { return words.count - 2 }
         return words.count
     }

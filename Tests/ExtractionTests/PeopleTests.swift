@@ -599,4 +599,21 @@ import NewsText
         let (_, f) = facts("The chairman of the Independent National Electoral Commission (INEC), Jacobs Mwambegele, said turnout reached 87 percent.")
         #expect(f.roleLines == ["Jacobs Mwambegele | Chair | Independent National Electoral Commission | -"])
     }
+
+    @Test func anAppointmentAfterAnApposition() {
+        let (_, f) = facts("Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor of New York City on Tuesday.")
+        #expect(f.names == ["Zohran Mamdani"])
+        #expect(f.roleLines == ["Zohran Mamdani | Mayor | New York City | -"])
+    }
+
+    @Test func aPartyBeforeANameAndAGovernmentSpokesman() {
+        let (_, f) = facts("Republican Curtis Sliwa finished third. Issa Tchiroma Bakary, a former government spokesman, had claimed victory.")
+        #expect(f.names == ["Curtis Sliwa", "Issa Tchiroma Bakary"])
+        #expect(f.roleLines == ["Issa Tchiroma Bakary | Spokesperson | - | former"])
+    }
+
+    @Test func aNameOfThreeWordsAfterAPortfolioThatEndsInABodysWord() {
+        let (_, f) = facts("Minister of Territorial Administration Paul Atanga Nji told state radio that four people died.")
+        #expect(f.roleLines == ["Paul Atanga Nji | Minister of Territorial Administration | - | -"])
+    }
 }
