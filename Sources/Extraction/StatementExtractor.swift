@@ -202,6 +202,8 @@ struct StatementExtractor {
         let t = context.tokens[s]
         var results: [ArticleFacts.Statement] = []
         var finiteFound = false
+        // The last reporting verb that gave a statement, for reports inside its content.
+        var lastReport: Int?
         let quote = quoteSpan(s)
         // "According to military analysts, …"
         for k in t.indices where k + 2 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" {
@@ -235,6 +237,12 @@ struct StatementExtractor {
             // "Member states of the WHO", "reports of fighting", "the northern Indian state of
             // Himachal Pradesh": a noun, not a verb.
             if Self.pluralNounLemmas.contains(verb.lemma), t[k].lower.hasSuffix("s") || t[k].lower == "state", k + 1 < t.count, t[k + 1].lower == "of" {
+                k += 1
+                continue
+            }
+            // "told state radio", "state television": "state" before a noun of media or government is that noun's modifier.
+            if t[k].lower == "state", k + 1 < t.count, t[k + 1].isLowercase,
+               k > 0 && Lexicon.reportingForms[t[k - 1].lower] != nil || Self.stateNouns.contains(t[k + 1].lower) {
                 k += 1
                 continue
             }
@@ -287,7 +295,9 @@ struct StatementExtractor {
             }
             // "to discuss": a purpose infinitive, handled with participles below.
             if k > 0, t[k - 1].lower == "to" { k += 1; continue }
-            if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) ?? coordinatedSubject(t, verbAt: k, previous: previousSpeaker) {
+            if let speaker = subject(s, verbAt: k, lastPerson: lastPerson) ?? coordinatedSubject(t, verbAt: k, previous: previousSpeaker),
+               !Self.insideReport(t, speaker: speaker, after: lastReport) {
+                lastReport = Self.clauseReportingLemmas.contains(verb.lemma) ? k : nil
                 previousSpeaker = speaker
                 // A quotation before a coordinated verb with its own "that" clause belongs to the first
                 // verb: "hailed the vote as “a success” and denied that turnout …".
@@ -490,6 +500,28 @@ struct StatementExtractor {
         if end >= 4, t[end - 4].is("("), t[end - 3].kind == .word, t[end - 3].isCapitalized { return 4 }
         return 0
     }
+
+    /// Verbs whose object is a clause of reported speech ("said the board had not discussed …"),
+    /// unlike "denied the claims and Serbia rejected the report".
+    static let clauseReportingLemmas: Set<String> = ["say", "tell", "write", "add", "note", "warn", "insist", "argue",
+                                                     "explain", "state", "suggest", "report", "confirm", "acknowledge",
+                                                     "admit", "announce", "stress", "emphasize", "claim", "assert", "believe"]
+
+    /// Whether a speaker stands inside what an earlier verb of the sentence reports, with no
+    /// clause break between ("told reporters the board had not discussed a rise", "said the
+    /// Commission respected the result and expected …"): a report inside a report is the outer
+    /// speaker's words, not a statement of its own.
+    static func insideReport(_ t: [Token], speaker: Speaker, after report: Int?) -> Bool {
+        guard let report, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > report else { return false }
+        return !t[(report + 1)..<first].contains { $0.isClauseBreak || $0.is(";") || ["while", "whereas", "but"].contains($0.lower) || closesQuote($0) }
+    }
+
+    /// Nouns that "state" modifies: "state radio", "state media".
+    static let stateNouns: Set<String> = ["radio", "television", "tv", "media", "broadcaster", "news", "agency", "department",
+                                          "legislature", "assembly", "senate", "house", "government", "officials", "prosecutors",
+                                          "police", "court", "courts", "company", "companies", "firm", "firms", "budget",
+                                          "elections", "visit", "funeral", "secrets", "level", "law", "laws", "lawmakers",
+                                          "capital", "newspaper", "outlets", "press", "oil", "enterprises", "banks"]
 
     /// Participles before "by" that describe the subject: "The ruling, written by …,".
     static let byParticiples: Set<String> = ["written", "authored", "signed", "issued", "drafted", "led", "backed", "chaired",

@@ -393,4 +393,18 @@ import NewsText
         let (_, f) = facts("Thaksin Shinawatra left the country on Thursday, his aides said.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["his aides say"])
     }
+
+    @Test func aReportInsideAReportIsTheOuterSpeakers() {
+        let (_, f) = facts("Commission spokesperson Paula Pinho said the Commission respected the result and expected Prague to remain a partner. RBA governor Michele Bullock told reporters in Sydney the board had not discussed a rate rise.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Commission spokesperson Paula Pinho (Paula Pinho) say", "RBA governor Michele Bullock (Michele Bullock) tell"])
+        // A clause break ends the report: the second speaker is one of its own.
+        let (_, g) = facts("Anna Berg said the plan was fair, while critics warned it would fail.")
+        #expect(g.statementLines.count == 2, "\(g.statementLines)")
+    }
+
+
+    @Test func stateRadioIsNoVerb() {
+        let (_, f) = facts("At least four people were killed in protests in Douala on Sunday, Minister of Territorial Administration Paul Atanga Nji told state radio.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Minister of Territorial Administration Paul Atanga Nji (Paul Atanga Nji) tell"])
+    }
 }
