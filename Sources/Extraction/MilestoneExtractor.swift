@@ -259,7 +259,11 @@ struct MilestoneExtractor {
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
-            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) { return "future" }
+            // ("than it expected in August": after a pronoun subject, the past tense.)
+            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) {
+                if j > 0, ["it", "he", "she", "they", "we", "i", "you"].contains(t[j - 1].lower), w.lower != "due" { return "past" }
+                return "future"
+            }
             // "when trading resumes on Monday", "subsidies that expire at the end of the year": the
             // present of a scheduled event looks ahead (not the noun: "the talks", "its returns").
             if w.isLowercase, Self.scheduledPresents.contains(w.lower), j == 0 || !Self.determiners.contains(t[j - 1].lower),

@@ -350,4 +350,9 @@ import NewsText
         let yearless = datesAndKinds("Published: 19 May 2025\n\nThe count is expected by 28 May.")
         #expect(yearless == ["by 28 May | -…2025-05-28 | planned"], "\(yearless)")
     }
+
+    @Test func expectedAfterAPronounIsThePastTense() {
+        let found = datesAndKinds("Published: 30 September 2025\n\nRecent data suggested inflation could be higher than it expected in August. The decision is expected in August.")
+        #expect(found == ["August | 2025-08…2025-08 | past", "August | 2026-08…2026-08 | planned"], "\(found)")
+    }
 }
