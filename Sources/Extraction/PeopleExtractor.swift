@@ -183,7 +183,8 @@ struct PeopleExtractor {
                 continue
             }
             // "Republican Curtis Sliwa finished third": a party written before a name, as news writes a politician's.
-            if Self.partyLabels.contains(t[i].text), let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
+            if t[i].isCapitalized, i + 1 < t.count, t[i + 1].isCapitalized, Self.partyLabels.contains(t[i].text),
+               let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
                 confirm(name, sentence: s)
                 i = name.tokens.upperBound
                 continue

@@ -181,8 +181,8 @@ enum TitleParser {
             i += n
         }
         // "a former government spokesman", "the army spokesman": the body's common noun before the office.
-        if i + 1 < tokens.count, tokens[i].isLowercase, Self.bodyModifiers.contains(tokens[i].lower),
-           Lexicon.office(at: i, in: tokens) == nil, Lexicon.office(at: i + 1, in: tokens) != nil {
+        if i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.office(at: i + 1, in: tokens) != nil,
+           Self.bodyModifiers.contains(tokens[i].lower), Lexicon.office(at: i, in: tokens) == nil {
             i += 1
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
@@ -376,7 +376,10 @@ enum TitleParser {
     /// Minister", "internal affairs minister"; not "Foreign Secretary"): the portfolio,
     /// normalized, and its length in tokens.
     static func prefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
-        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart), let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
+        // (The office word first, within three words: most portfolio words are common words.)
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart),
+              (i + 1...min(i + 3, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" }),
+              let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
               i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
         else { return nil }
         // Both words capitalized or both lower case: not "Trade secretary".
