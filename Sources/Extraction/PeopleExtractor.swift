@@ -557,17 +557,8 @@ struct PeopleExtractor {
     /// "Jara, a former labour minister," and "Mr Lecornu, his former armed forces minister,":
     /// an office in apposition to a surname alone, when the article names one person so.
     private mutating func addSurnameAppositions() {
-        var bySurname: [String: [NameSpan]] = [:]
-        for name in order { bySurname[confirmed[name]!.surname, default: []].append(confirmed[name]!) }
-        // The first word alone too, when it is no one's surname ("Datuk Seri Anwar, who is also finance minister,").
-        var byFirstWord: [String: [NameSpan]] = [:]
-        for name in order {
-            let span = confirmed[name]!
-            guard let given = span.givenNames, let first = given.split(separator: " ").first, first.utf8.count >= 2,
-                  !first.hasSuffix("."), bySurname[String(first)] == nil else { continue }
-            byFirstWord[String(first), default: []].append(span)
-        }
-        bySurname.merge(byFirstWord) { a, _ in a }
+        // (The first word alone too: "Datuk Seri Anwar, who is also finance minister,".)
+        let bySurname = namesByShortForm().mapValues { $0.map { confirmed[$0]! } }
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
             for i in t.indices where t[i].isCapitalized && i + 2 < t.count && t[i + 1].isComma {
@@ -627,12 +618,12 @@ struct PeopleExtractor {
 
     // MARK: - Mentions
 
-    private func findMentions(_ index: [String: Int]) -> [ArticleFacts.Mention] {
-        guard !order.isEmpty else { return [] }
+    /// The confirmed names by the one word that names each alone: the surname, and the first
+    /// word when it is no one's surname — a family name written first ("Yoon Suk Yeol" …
+    /// "Yoon said"), or a given name in familiar use ("Mr Anutin").
+    private func namesByShortForm() -> [String: [String]] {
         var bySurname: [String: [String]] = [:]
         for name in order { bySurname[confirmed[name]!.surname, default: []].append(name) }
-        // The first word alone names the person too, when it is no one's surname: a family
-        // name written first ("Yoon Suk Yeol" … "Yoon said"), or a given name in familiar use.
         var byFirstWord: [String: [String]] = [:]
         for name in order {
             let span = confirmed[name]!
@@ -641,6 +632,12 @@ struct PeopleExtractor {
             byFirstWord[String(first), default: []].append(name)
         }
         bySurname.merge(byFirstWord) { a, _ in a }
+        return bySurname
+    }
+
+    private func findMentions(_ index: [String: Int]) -> [ArticleFacts.Mention] {
+        guard !order.isEmpty else { return [] }
+        let bySurname = namesByShortForm()
         let utf8 = context.article.utf8
         // Pass 1: full-name mentions, and surname mentions waiting for resolution.
         struct Pending { var sentence: Int; var range: Range<Int>; var surname: String; var possessive: Bool; var order: Int }
