@@ -10,6 +10,8 @@ struct DocumentContext {
     let headerCells: [Int: [String]]
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
+    /// Whether `dominantCountry` is a US state, named in an article that names no country.
+    let dominantIsUSState: Bool
     /// International bodies the article names ("European Commission", "NATO").
     let namedBodies: Set<String>
 
@@ -83,6 +85,7 @@ struct DocumentContext {
         if let dateline, !counts.isEmpty { counts[dateline, default: 0] += 3 }
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
     }
 
     /// The country whose currency sign a token starts with: "£" (United Kingdom), "₹" (India).
@@ -174,6 +177,10 @@ struct DocumentContext {
 
     /// The organization of an office that does not name one: the only country in the
     /// sentence, else the country the article is mostly about.
+    /// Offices only a country holds, never a US state.
+    static let nationalOffices: Set<String> = ["President", "Vice President", "Press Secretary", "Chief of Staff", "Justice",
+                                               "Chief Justice", "Ambassador"]
+
     func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
         if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
@@ -184,6 +191,11 @@ struct DocumentContext {
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
         let here = countries(inSentence: s).filter { !names.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
-        return here.count == 1 ? here[0] : dominant
+        if here.count == 1 { return here[0] }
+        // "President Donald Trump" in a "NEW YORK (AP)" story: a national office is the country's, not the state's.
+        if dominantIsUSState, let title, Self.nationalOffices.contains(title) || title.hasPrefix("Secretary of ") && title != "Secretary of State" {
+            return "United States"
+        }
+        return dominant
     }
 }

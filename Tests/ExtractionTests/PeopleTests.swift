@@ -616,4 +616,10 @@ import NewsText
         let (_, f) = facts("Minister of Territorial Administration Paul Atanga Nji told state radio that four people died.")
         #expect(f.roleLines == ["Paul Atanga Nji | Minister of Territorial Administration | - | -"])
     }
+
+    @Test func aNationalOfficeInAStoryAboutAUSStateIsTheCountrys() {
+        let (_, f) = facts("NEW YORK (AP) — President Donald Trump wrote that federal funding for New York could be cut. Former Gov. Andrew Cuomo said the city would manage.")
+        #expect(f.roleLines == ["Donald Trump | President | United States | -", "Andrew Cuomo | Governor | New York | former"])
+    }
 }
+
