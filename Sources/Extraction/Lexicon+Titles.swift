@@ -33,7 +33,6 @@ extension Lexicon {
         // Government
         add(["president"], "President", .organization)
         add(["vice president", "vice-president"], "Vice President", .organization)
-        add(["president-elect"], "President-elect", .organization)
         add(["prime minister", "premier"], "Prime Minister", .organization)
         // An Indian state's head of government.
         add(["chief minister"], "Chief Minister", .organization)

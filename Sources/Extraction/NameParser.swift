@@ -58,6 +58,7 @@ enum NameParser {
         // (Several: "Datuk Seri Anwar Ibrahim".)
         while i + 1 < tokens.count, tokens[i].flags.contains(.honorific) { i += 1 }
         var words: [Int] = []          // token indices of name words
+        var nickname: Range<Int>?      // a quoted nickname skipped between them
         var surnameStart = -1          // index into `words` where the surname begins
         while i < tokens.count, words.count < 6 {
             let t = tokens[i]
@@ -75,6 +76,12 @@ enum NameParser {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)
                 i += 1
+                // "Jorge "Tuto" Quiroga": a nickname in quotation marks between name words is no part of the name.
+                if nickname == nil, i + 3 < tokens.count, isQuote(tokens[i]), isNameWord(tokens[i + 1]), isQuote(tokens[i + 2]),
+                   isNameWord(tokens[i + 3]) {
+                    nickname = i..<(i + 3)
+                    i += 3
+                }
                 continue
             }
             // Particles only between name words: "Ursula von der Leyen".
@@ -104,13 +111,23 @@ enum NameParser {
         var end = last
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, generationalSuffixes.contains(tokens[last + 1].text) { end = last + 1 }
         let range = tokens[first].range.lowerBound..<tokens[end].range.upperBound
-        let text = String(decoding: utf8[range], as: UTF8.self)
+        var text = String(decoding: utf8[range], as: UTF8.self)
+        if let nickname {
+            // The name without the nickname: the words before it, a space, the words after it.
+            guard nickname.lowerBound > first, nickname.upperBound <= last else { return nil }
+            let before = tokens[first].range.lowerBound..<tokens[nickname.lowerBound - 1].range.upperBound
+            let after = tokens[nickname.upperBound].range.lowerBound..<tokens[end].range.upperBound
+            text = String(decoding: utf8[before], as: UTF8.self) + " " + String(decoding: utf8[after], as: UTF8.self)
+        }
         let surnameRange = tokens[words[s]].range.lowerBound..<tokens[last].range.upperBound
         let surname = String(decoding: utf8[surnameRange], as: UTF8.self)
-        let given = s > 0 ? String(decoding: utf8[tokens[first].range.lowerBound..<tokens[words[s - 1]].range.upperBound], as: UTF8.self) : nil
+        var given = s > 0 ? String(decoding: utf8[tokens[first].range.lowerBound..<tokens[words[s - 1]].range.upperBound], as: UTF8.self) : nil
+        if nickname != nil, s > 0 { given = words[..<s].map { tokens[$0].text }.joined(separator: " ") }
         _ = surnameStart
         return NameSpan(tokens: first..<(end + 1), text: text, surname: surname, givenNames: given, range: range)
     }
+
+    static func isQuote(_ t: Token) -> Bool { t.is("\"") || t.is("“") || t.is("”") }
 
     /// "Jae-myung", "Duck-soo", "Ing-wen": two syllables of two to six ASCII letters, the
     /// first capitalized and no English prefix ("Anti-war", "Co-founder", "Long-term").

@@ -38,6 +38,7 @@ struct PeopleExtractor {
         }
         confirmBySurnameSpeakers()
         addSurnameAppositions()
+        addOfficesBeforeSurnames()
         let people = order.map { name -> PersonName in
             let span = confirmed[name]!
             return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
@@ -571,6 +572,27 @@ struct PeopleExtractor {
                 var from = i
                 while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
                 addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
+            }
+        }
+    }
+
+    /// "President-elect Paz will be sworn in", "Prime Minister Takaichi said": an office right
+    /// before a surname alone, when the article names one person so.
+    private mutating func addOfficesBeforeSurnames() {
+        let bySurname = namesByShortForm()
+        for s in context.tokens.indices where context.headerCells[s] == nil {
+            let t = context.tokens[s]
+            for i in t.indices.dropFirst() where t[i].isCapitalized {
+                guard let names = bySurname[t[i].text], names.count == 1,
+                      !(i + 1 < t.count && (t[i + 1].isCapitalized || t[i + 1].isAllCaps)) else { continue }
+                // (The longest office first: "Prime Minister", not "Minister".)
+                for k in max(0, i - 5)..<i {
+                    guard let phrase = TitleParser.parse(at: k, in: t), phrase.tokens.upperBound == i, phrase.isProper else { continue }
+                    var alone = confirmed[names[0]]!
+                    alone.tokens = i..<(i + 1)
+                    addRole(alone, phrase, sentence: s, from: k, to: i + 1)
+                    break
+                }
             }
         }
     }

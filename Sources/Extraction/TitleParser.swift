@@ -191,6 +191,11 @@ enum TitleParser {
         let officeTokens = tokens[i..<(i + length)]
         let capitalized = officeTokens.first!.isCapitalized
         i += length
+        // "President-elect Paz": the office, not yet held.
+        if i + 1 < tokens.count, tokens[i].is("-"), tokens[i + 1].lower == "elect", tokens[i].range.lowerBound == tokens[i - 1].range.upperBound {
+            qualifier = qualifier ?? "elect"
+            i += 2
+        }
         var title = office.canonical
         if let prefixPortfolio { title = office.canonical + " of " + prefixPortfolio }
         // "the leader of the opposition Christian Democrats": "opposition" describes the party

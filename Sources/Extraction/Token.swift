@@ -129,6 +129,8 @@ public enum Tokenizer {
                     // or digit follows: "Secretary-General", "O'Brien", "U.S", "3.5", "al-Sisi".
                     // "then-President", "ex-minister": the qualifier is a word of its own, and the hyphen a mark.
                     if c == "-", Self.isQualifierPrefix(utf8, start..<j) { break }
+                    // "President-elect": the office is a word of its own, "elect" its qualifier.
+                    if c == "-", Self.endsElect(utf8, j, end) { break }
                     if (c == "-" || c == "." || c == "," && allDigits || isApostrophe(c)) && j + l < end {
                         let (next, _) = Tokenizer.scalar(utf8, j + l)
                         if isWordScalar(next) {
@@ -183,6 +185,14 @@ public enum Tokenizer {
             i += length
         }
         return tokens
+    }
+
+    /// Whether "-elect" (and nothing more of the word) follows at `j`, the hyphen.
+    static func endsElect(_ utf8: [UInt8], _ j: Int, _ end: Int) -> Bool {
+        guard j + 6 <= end, utf8[(j + 1)..<(j + 6)].elementsEqual("elect".utf8) else { return false }
+        if j + 6 == end { return true }
+        let next = utf8[j + 6]
+        return !(next >= 0x61 && next <= 0x7A || next >= 0x41 && next <= 0x5A || next >= 0x30 && next <= 0x39)
     }
 
     /// "then" or "ex", in any case: words that qualify an office through a hyphen.

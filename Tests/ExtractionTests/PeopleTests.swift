@@ -621,5 +621,18 @@ import NewsText
         let (_, f) = facts("NEW YORK (AP) — President Donald Trump wrote that federal funding for New York could be cut. Former Gov. Andrew Cuomo said the city would manage.")
         #expect(f.roleLines == ["Donald Trump | President | United States | -", "Andrew Cuomo | Governor | New York | former"])
     }
-}
 
+    @Test func anOfficeBeforeASurnameAloneAndOneNotYetHeld() {
+        let (_, f) = facts("Rodrigo Paz said he had won. President-elect Paz will be sworn in on Nov. 8.")
+        #expect(f.roleLines == ["Rodrigo Paz | President | - | elect"])
+        // The longest office before the first word of a name, and not when the name goes on.
+        let (_, g) = facts("Prime Minister Luís Montenegro's party won.")
+        #expect(g.roleLines == ["Luís Montenegro | Prime Minister | - | -"])
+    }
+
+    @Test func aNicknameInQuotationMarksIsNoPartOfTheName() {
+        let (_, f) = facts("Paz defeated former President Jorge \"Tuto\" Quiroga. Quiroga conceded shortly after midnight.")
+        #expect(f.names == ["Jorge Quiroga"])
+        #expect(f.roleLines == ["Jorge Quiroga | President | - | former"])
+    }
+}
