@@ -84,6 +84,8 @@ extension Lexicon {
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",
         "indictment", "filing", "letter", "memo",
+        // Sources of figures: "according to preliminary results from the electoral tribunal".
+        "results", "count", "secretariat",
         // Those around a person: "his aides said".
         "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]

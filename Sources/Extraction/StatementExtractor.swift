@@ -640,7 +640,8 @@ struct StatementExtractor {
         let shortForm = Self.shortFormLength(t, range.upperBound)
         if shortForm > 0, range.upperBound - lo > shortForm { range = range.lowerBound..<(range.upperBound - shortForm) }
         // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
-        if lo < range.upperBound, t[lo].lower == "the", let named = TitleParser.describedBody(at: lo + 1, in: t), named < range.upperBound,
+        // (Also without "the": "national broadcaster NOS reported".)
+        if lo < range.upperBound, let named = TitleParser.describedBody(at: t[lo].lower == "the" ? lo + 1 : lo, in: t), named < range.upperBound,
            (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
             lo = named
         }

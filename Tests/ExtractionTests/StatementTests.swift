@@ -407,4 +407,10 @@ import NewsText
         let (_, f) = facts("At least four people were killed in protests in Douala on Sunday, Minister of Territorial Administration Paul Atanga Nji told state radio.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Minister of Territorial Administration Paul Atanga Nji (Paul Atanga Nji) tell"])
     }
+
+    @Test func resultsASecretariatAndADescribedBroadcasterSpeak() {
+        let (_, f) = facts("Paz won on Sunday, according to preliminary results from the electoral tribunal. Karki will investigate, according to her secretariat. D66 won the most seats, national broadcaster NOS reported on Thursday.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
+                == ["preliminary results from the electoral tribunal say", "her secretariat say", "NOS report"])
+    }
 }
