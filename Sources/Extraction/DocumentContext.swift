@@ -152,6 +152,12 @@ struct DocumentContext {
                   article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !Self.isByline(tokens[safe: $0]) }),
               first == s else { return 0 }
         let t = tokens[s]
+        // "New Delhi, Sep 3 (PTI) The GST Council …": a place, a date and the agency in parentheses, no dash.
+        if let place = t.first, place.isCapitalized, let open = t.prefix(12).firstIndex(where: { $0.is("(") }), open >= 3,
+           open + 2 < t.count, t[open + 2].is(")"), t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps,
+           t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
+            return open + 3
+        }
         guard let place = t.first, place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
         guard let dash = t.prefix(16).firstIndex(where: { $0.is("—") || $0.is("–") || $0.is("-") }) else { return 0 }
         return dash + 1

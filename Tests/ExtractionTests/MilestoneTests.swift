@@ -355,4 +355,9 @@ import NewsText
         let found = datesAndKinds("Published: 30 September 2025\n\nRecent data suggested inflation could be higher than it expected in August. The decision is expected in August.")
         #expect(found == ["August | 2025-08…2025-08 | past", "August | 2026-08…2026-08 | planned"], "\(found)")
     }
+
+    @Test func anAgencysDatelineWithoutADashIsNoEvent() {
+        let found = datesAndKinds("GST cut\n\nUpdated: September 4, 2025 08:12 IST\n\nNew Delhi, Sep 3 (PTI) The GST Council on Wednesday approved a simplified structure, the minister said.")
+        #expect(found == ["on Wednesday | 2025-09-03…2025-09-03 | past"], "\(found)")
+    }
 }
