@@ -147,6 +147,12 @@ enum Boilerplate {
             || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
             if isDateLine(line.text) { return "published_line" }
         }
+        // "Peter Zimonjic · CBC News · Posted: Nov 04, 2025 4:00 PM EST": a byline and a date line in one.
+        if words <= 20, line.text.contains(" · ") || line.text.contains(" | "),
+           line.text.components(separatedBy: " · ").flatMap({ $0.components(separatedBy: " | ") })
+               .contains(where: { isDateLine($0.trimmingCharacters(in: .whitespaces)) }) {
+            return "published_line"
+        }
         if words <= 14 && line.hasBreadcrumbSeparator {
             if isBreadcrumb(line) { return "breadcrumb" }
         }

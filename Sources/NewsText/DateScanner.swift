@@ -92,6 +92,8 @@ public enum DateScanner {
         let w = words[i]
         // ISO 2024-03-04 or 2024-03.
         if let iso = isoDate(w.bare) { return (iso, 1) }
+        // "27/10/2025" (day first) or "10/27/2025" (month first), when the order shows.
+        if let numeric = slashDate(w.bare) { return (numeric, 1) }
         // Month [Day][,] Year. "may" in lower case is the modal verb, not the month.
         if let month = DateWords.month(w.bare), !(w.bare == "may") {
             if i + 2 < words.count, let day = dayNumber(words[i + 1].bare), let year = yearNumber(words[i + 2].bare),
@@ -113,6 +115,19 @@ public enum DateScanner {
     }
 
     /// "2022-10-03" or "2022-10" as a date.
+    /// "27/10/2025" or "10/27/2025": a date with slashes whose order a day above 12 shows;
+    /// "03/04/2025" says nothing certain and is no date.
+    public static func slashDate(_ s: String) -> PartialDate? {
+        let parts = s.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].utf8.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isASCIIDigit) }),
+              parts[0].utf8.count <= 2, parts[1].utf8.count <= 2,
+              let a = Int(parts[0]), let b = Int(parts[1]), let year = Int(parts[2]), (1800...2199).contains(year) else { return nil }
+        let (day, month): (Int, Int)
+        if a > 12, (1...12).contains(b) { (day, month) = (a, b) } else if b > 12, (1...12).contains(a) { (day, month) = (b, a) } else { return nil }
+        guard day <= DateWords.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
     public static func isoDate(_ s: String) -> PartialDate? {
         let u = Array(s.utf8)
         guard u.count == 10 || u.count == 7, u[4] == UInt8(ascii: "-"),
