@@ -190,6 +190,8 @@ struct DocumentContext {
     func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
         if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
+        // The one office whose body is always the same.
+        if title == "Pope" { return "Catholic Church" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name

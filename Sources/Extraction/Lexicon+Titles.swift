@@ -97,6 +97,8 @@ extension Lexicon {
         add(["police chief", "national police chief", "police commissioner"], "Chief", .organization)
         add(["leader"], "Leader", .organization, ambiguous: true)
         add(["king"], "King", .organization)
+        add(["pope", "pontiff"], "Pope", .none, ambiguous: true)
+        add(["parliamentary budget officer"], "Parliamentary Budget Officer")
         add(["queen"], "Queen", .organization)
         // Diplomacy and international bodies
         add(["ambassador", "amb."], "Ambassador", .destination)

@@ -45,7 +45,7 @@ enum NameParser {
         "god", "allah", "lord", "president", "minister", "ambassador", "general", "secretary", "chancellor", "treasurer", "speaker",
         "mayor", "governor", "senator", "prime", "deputy", "vice", "acting", "chief", "head", "director",
         "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
-        "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "datuk", "dato", "datin", "tun", "seri", "spokesperson",
+        "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "datuk", "dato", "datin", "tun", "seri", "officer", "pontiff", "spokesperson",
         "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "premier", "leader", "councilmember", "councilman",
         "councilwoman", "councillor", "councilor", "envoy", "representative", "judge", "assistant", "majority", "minority", "whip", "cabinet", "treasury", "foreign", "defense", "defence", "interior",
         "finance", "justice", "affairs", "ministry", "european", "eu", "us", "u.s.", "un", "nato",

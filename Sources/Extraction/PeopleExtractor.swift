@@ -50,7 +50,7 @@ struct PeopleExtractor {
         // An office written without its organization takes the one the article gives the
         // same person's same office elsewhere, before any guess from context.
         var stated: [String: String] = [:]
-        for r in roles { if let org = r.phrase.organization { stated[r.person + "|" + r.phrase.title] = org } }
+        for r in roles { if let org = r.phrase.organization, !org.hasPrefix("the ") { stated[r.person + "|" + r.phrase.title] = org } }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -105,7 +105,7 @@ struct PeopleExtractor {
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
-                if let name = NameParser.parse(at: j, in: t, utf8: utf8) ?? countrySurnamed(at: j, sentence: s) {
+                if let name = NameParser.parse(at: j, in: t, utf8: utf8) ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
                     // "… Kyriakos Mitsotakis of Greece".
@@ -250,6 +250,20 @@ struct PeopleExtractor {
             }
         }
         return nil
+    }
+
+    /// "Pope Leo XIV", "King Charles III": after an office, a name and a Roman numeral.
+    private func regnalName(at j: Int, sentence s: Int) -> NameSpan? {
+        let t = context.tokens[s]
+        guard j + 1 < t.count, NameParser.isNameWord(t[j]), !t[j].isInitial, Self.isRomanNumeral(t[j + 1].text),
+              !(j + 2 < t.count && t[j + 2].isCapitalized) else { return nil }
+        let range = t[j].range.lowerBound..<t[j + 1].range.upperBound
+        return NameSpan(tokens: j..<(j + 2), text: context.article.string(range), surname: context.article.string(range),
+                        givenNames: t[j].text, range: range)
+    }
+
+    static func isRomanNumeral(_ s: String) -> Bool {
+        (1...6).contains(s.utf8.count) && s.utf8.allSatisfy { "IVXL".utf8.contains($0) }
     }
 
     /// "Prime Minister Luís Montenegro's": after an office, a given name and a surname that is
@@ -682,6 +696,15 @@ struct PeopleExtractor {
                         i = name.tokens.upperBound
                         continue
                     }
+                }
+                // "Leo XIV": a regnal name, which the name parser does not read.
+                if t[i].isCapitalized, i + 1 < t.count, Self.isRomanNumeral(t[i + 1].text),
+                   let person = index[t[i].text + " " + t[i + 1].text] {
+                    let range = t[i].range.lowerBound..<t[i + 1].range.upperBound
+                    mentions.append((ArticleFacts.Mention(person: person, sentence: s, byteRange: range, form: "full", ambiguous: false), counter))
+                    fullPositions[t[i].text + " " + t[i + 1].text, default: []].append(counter)
+                    i += 2
+                    continue
                 }
                 if t[i].isCapitalized, bySurname[t[i].text] != nil, !partOfLongerName(i, t) {
                     let possessive = i + 1 < t.count && t[i + 1].kind == .possessive

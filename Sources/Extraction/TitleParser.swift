@@ -181,9 +181,15 @@ enum TitleParser {
             i += n
         }
         // "a former government spokesman", "the army spokesman": the body's common noun before the office.
-        if i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.office(at: i + 1, in: tokens) != nil,
-           Self.bodyModifiers.contains(tokens[i].lower), Lexicon.office(at: i, in: tokens) == nil {
-            i += 1
+        if i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.office(at: i + 1, in: tokens) != nil, Lexicon.office(at: i, in: tokens) == nil {
+            if Self.bodyModifiers.contains(tokens[i].lower) {
+                i += 1
+            } else if organization == nil, Self.ownedOfficeNouns.contains(tokens[i].lower) {
+                // "commission chairman Ibrahime Kuibiert Coulibaly": the office of a body the article names by
+                // that noun (looked up by `PeopleExtractor`, as "the agency's").
+                organization = "the " + tokens[i].lower
+                i += 1
+            }
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
@@ -254,6 +260,11 @@ enum TitleParser {
         }
         // "the labour secretary": a portfolio before the office completes it.
         if prefixPortfolio != nil { completed = true }
+        // "commission chairman Ibrahime Kuibiert Coulibaly": a body's common noun right before the office.
+        if organization == nil, start > 0, start == officeTokens.startIndex, tokens[start - 1].isLowercase, Self.ownedOfficeNouns.contains(tokens[start - 1].lower),
+           modifyingBody(before: start, in: tokens) == nil {  // ("CGIL union leader" is CGIL's)
+            organization = "the " + tokens[start - 1].lower
+        }
         // Whose a lower-case office is, when nothing else says: "Conservative leader".
         let modifier = organization == nil && !completed && !capitalized ? modifyingBody(before: start, in: tokens) : nil
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
@@ -367,6 +378,10 @@ enum TitleParser {
     /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
                                              "ministry", "embassy", "navy"]
+
+    /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
+    static let ownedOfficeNouns: Set<String> = ["commission", "committee", "council", "board", "union", "party", "bank",
+                                                "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament"]
 
     /// "32nd", "1st", "third": a count of holders before an office.
     static func isOrdinal(_ t: Token) -> Bool {

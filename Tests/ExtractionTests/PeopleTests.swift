@@ -635,4 +635,17 @@ import NewsText
         #expect(f.names == ["Jorge Quiroga"])
         #expect(f.roleLines == ["Jorge Quiroga | President | - | former"])
     }
+
+    @Test func aBudgetOfficerAndACommissionChairman() {
+        let (_, f) = facts("The Parliamentary Budget Officer, Jason Jacques, had forecast a deficit. Turnout was 50 percent, commission chairman Ibrahime Kuibiert Coulibaly said.")
+        #expect(f.names == ["Jason Jacques", "Ibrahime Kuibiert Coulibaly"])
+        #expect(f.roleLines == ["Jason Jacques | Parliamentary Budget Officer | - | -", "Ibrahime Kuibiert Coulibaly | Chair | - | -"])
+    }
+
+    @Test func aPopesRegnalNameAndThePontiff() {
+        let (_, f) = facts("Pope Leo XIV on Sunday called for a ceasefire in Sudan. The pontiff said the violence had caused suffering.")
+        #expect(f.names == ["Leo XIV"])
+        #expect(f.roleLines == ["Leo XIV | Pope | Catholic Church | -"])
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Pope Leo XIV (Leo XIV) call", "The pontiff (Leo XIV) say"])
+    }
 }
