@@ -113,10 +113,14 @@ import NewsText
     /// but one were fixed after its blind run): India's tax reform (PTI), Bolivia's runoff (Reuters), the Dutch election
     /// in Markdown with a list, Nepal's interim prime minister.
     static let heldOut26 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut26")
-    /// A twenty-seventh batch (session 11, written and annotated after batch 26's rules: the session's
-    /// last blind measure): a Korean summit (Yonhap), Ivory Coast's election (AFP, a dd/mm/yyyy date
+    /// A twenty-seventh batch (session 11, written and annotated after batch 26's rules; its misses
+    /// but one were fixed after its blind run): a Korean summit (Yonhap), Ivory Coast's election (AFP, a dd/mm/yyyy date
     /// line at the end), Canada's budget (CBC, a byline with "·"), the Pope's Angelus in Markdown.
     static let heldOut27 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut27")
+    /// A twenty-eighth batch (session 11, written and annotated after batch 27's rules: the session's
+    /// last blind measure, left as found): a hurricane in Jamaica (AP), the UK's asylum overhaul
+    /// (Guardian style), a Formula One race in Markdown with a table, a cloud deal (Reuters).
+    static let heldOut28 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut28")
     static func articles(in folder: URL) -> [String] {
         ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
             .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".md") }.sorted()
@@ -206,7 +210,7 @@ import NewsText
 
     /// The held-out batches: their floor is lower, and the figures are what the README and
     /// the closing notes report as generalization.
-    @Test(arguments: [(heldOut, 6), (heldOut2, 4), (heldOut3, 4), (heldOut4, 4), (heldOut5, 4), (heldOut6, 4), (heldOut7, 4), (heldOut8, 4), (heldOut9, 4), (heldOut10, 4), (heldOut11, 4), (heldOut12, 4), (heldOut13, 4), (heldOut14, 4), (heldOut15, 4), (heldOut16, 4), (heldOut17, 4), (heldOut18, 4), (heldOut19, 4), (heldOut20, 4), (heldOut21, 4), (heldOut22, 4), (heldOut23, 4), (heldOut24, 4), (heldOut25, 4), (heldOut26, 4), (heldOut27, 4)] as [(URL, Int)])
+    @Test(arguments: [(heldOut, 6), (heldOut2, 4), (heldOut3, 4), (heldOut4, 4), (heldOut5, 4), (heldOut6, 4), (heldOut7, 4), (heldOut8, 4), (heldOut9, 4), (heldOut10, 4), (heldOut11, 4), (heldOut12, 4), (heldOut13, 4), (heldOut14, 4), (heldOut15, 4), (heldOut16, 4), (heldOut17, 4), (heldOut18, 4), (heldOut19, 4), (heldOut20, 4), (heldOut21, 4), (heldOut22, 4), (heldOut23, 4), (heldOut24, 4), (heldOut25, 4), (heldOut26, 4), (heldOut27, 4), (heldOut28, 4)] as [(URL, Int)])
     func heldOutScoresMeetALowerFloor(folder: URL, articles: Int) {
         let result = Self.score(folder)
         print("Extraction on \(Self.articles(in: folder).count) held-out articles of \(folder.lastPathComponent):\n" + result.report)
