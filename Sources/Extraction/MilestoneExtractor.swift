@@ -165,8 +165,14 @@ struct MilestoneExtractor {
                 let tense = nearestTense(s, before: e.tokens.lowerBound)
                 // ("is due to attend a military parade in Beijing on Wednesday": the cue may stand
                 // further back in the clause than the nearest verb.)
+                // ("is forecast to reach Cuba early Wednesday and the Bahamas by Thursday": the prediction
+                // governs the whole clause.)
+                let a = clauseStart(t, before: e.tokens.lowerBound)
+                let predicted = (a..<e.tokens.lowerBound).contains { k in
+                    ["forecast", "predicted", "projected", "likely"].contains(t[k].lower) && k + 1 < t.count && t[k + 1].lower == "to"
+                }
                 let ahead = e.direction > 0 || (e.direction == 0 && tense != "past"
-                    && (tense == "future" || !clauseWords(s, around: e).isDisjoint(with: Self.weekdayAheadWords)))
+                    && (tense == "future" || predicted || !clauseWords(s, around: e).isDisjoint(with: Self.weekdayAheadWords)))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -259,6 +265,8 @@ struct MilestoneExtractor {
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
+            // "is forecast to reach eastern Cuba early Wednesday": a prediction of what is to come.
+            if ["forecast", "predicted", "projected", "likely"].contains(w.lower), j + 1 < t.count, t[j + 1].lower == "to" { return "future" }
             // ("than it expected in August": after a pronoun subject, the past tense.)
             if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) {
                 if j > 0, ["it", "he", "she", "they", "we", "i", "you"].contains(t[j - 1].lower), w.lower != "due" { return "past" }

@@ -360,4 +360,11 @@ import NewsText
         let found = datesAndKinds("GST cut\n\nUpdated: September 4, 2025 08:12 IST\n\nNew Delhi, Sep 3 (PTI) The GST Council on Wednesday approved a simplified structure, the minister said.")
         #expect(found == ["on Wednesday | 2025-09-03…2025-09-03 | past"], "\(found)")
     }
+
+    @Test func aForecastOfWhatIsToComeLooksAhead() {
+        // 28 October 2025 was a Tuesday.
+        let found = datesAndKinds("Published: 28 October 2025\n\nThe storm is forecast to reach eastern Cuba early Wednesday and the Bahamas by Thursday. Inflation is projected to peak in March.")
+        #expect(found == ["early Wednesday | 2025-10-29…2025-10-29 | forecast", "by Thursday | 2025-10-30…2025-10-30 | forecast",
+                          "March | 2026-03…2026-03 | forecast"], "\(found)")
+    }
 }
