@@ -210,6 +210,7 @@ extension Lexicon {
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
+        "local government": "Local Government",
     ]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".

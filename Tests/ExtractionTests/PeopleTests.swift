@@ -648,4 +648,9 @@ import NewsText
         #expect(f.roleLines == ["Leo XIV | Pope | Catholic Church | -"])
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Pope Leo XIV (Leo XIV) call", "The pontiff (Leo XIV) say"])
     }
+
+    @Test func aLocalGovernmentMinister() {
+        let (_, f) = facts("Desmond McKenzie, the local government minister, said 15,000 people were in shelters.")
+        #expect(f.roleLines == ["Desmond McKenzie | Minister of Local Government | - | -"])
+    }
 }
