@@ -118,7 +118,7 @@ import NewsText
     /// line at the end), Canada's budget (CBC, a byline with "·"), the Pope's Angelus in Markdown.
     static let heldOut27 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut27")
     /// A twenty-eighth batch (session 11, written and annotated after batch 27's rules: the session's
-    /// last blind measure, left as found): a hurricane in Jamaica (AP), the UK's asylum overhaul
+    /// last blind measure; its misses but one were fixed after it): a hurricane in Jamaica (AP), the UK's asylum overhaul
     /// (Guardian style), a Formula One race in Markdown with a table, a cloud deal (Reuters).
     static let heldOut28 = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("HeldOut28")
     static func articles(in folder: URL) -> [String] {
