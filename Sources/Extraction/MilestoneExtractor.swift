@@ -115,7 +115,7 @@ struct MilestoneExtractor {
                 let clausePast = tense == nil && e.day == nil && e.boundIsEnd == nil && {
                     let words = clauseWords(s, around: e)
                     return words.isDisjoint(with: Self.futureWords)
-                        && words.contains { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.containsUTF8("-")) }
+                        && words.contains(where: Self.isPastForm)
                 }()
                 let past = tense == "past" || since || comparedFrom || clausePast
                 var year = published.year
@@ -167,10 +167,7 @@ struct MilestoneExtractor {
                 // further back in the clause than the nearest verb.)
                 // ("is forecast to reach Cuba early Wednesday and the Bahamas by Thursday": the prediction
                 // governs the whole clause.)
-                let a = clauseStart(t, before: e.tokens.lowerBound)
-                let predicted = (a..<e.tokens.lowerBound).contains { k in
-                    ["forecast", "predicted", "projected", "likely"].contains(t[k].lower) && k + 1 < t.count && t[k + 1].lower == "to"
-                }
+                let predicted = (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.predictsAhead(t, $0) }
                 let ahead = e.direction > 0 || (e.direction == 0 && tense != "past"
                     && (tense == "future" || predicted || !clauseWords(s, around: e).isDisjoint(with: Self.weekdayAheadWords)))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
@@ -227,19 +224,20 @@ struct MilestoneExtractor {
             return "planned"
         }
         // The verb right before the date speaks first: "an update released on Monday".
-        if !afterArticle, let tense = nearestTense(s, before: date.tokens.lowerBound) {
+        let near = nearestTense(s, before: date.tokens.lowerBound)
+        if !afterArticle, let tense = near {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
         }
         let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
-            || nearestTense(s, before: date.tokens.lowerBound) == "future" { return "planned" }
+            || near == "future" { return "planned" }
         // A date after the article's (or today's) date cannot be past.
         if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
             return "planned"
         }
         // A verb in the past tense ("left a meeting on Thursday") outweighs nouns such as "next steps".
-        if words.contains(where: { Self.pastForms.contains($0) || ($0.hasSuffix("ed") && $0.count > 4 && !$0.containsUTF8("-")) }) {
+        if words.contains(where: Self.isPastForm) {
             return "past"
         }
         if !words.isDisjoint(with: Self.planWords) { return "planned" }
@@ -266,7 +264,7 @@ struct MilestoneExtractor {
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
             // "is forecast to reach eastern Cuba early Wednesday": a prediction of what is to come.
-            if ["forecast", "predicted", "projected", "likely"].contains(w.lower), j + 1 < t.count, t[j + 1].lower == "to" { return "future" }
+            if Self.predictsAhead(t, j) { return "future" }
             // ("than it expected in August": after a pronoun subject, the past tense.)
             if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) {
                 if j > 0, ["it", "he", "she", "they", "we", "i", "you"].contains(t[j - 1].lower), w.lower != "due" { return "past" }
@@ -278,7 +276,7 @@ struct MilestoneExtractor {
                j == 0 || t[j - 1].kind != .possessive && t[j - 1].kind != .number && !["did", "not", "never"].contains(t[j - 1].lower) {
                 return "future"
             }
-            if w.isLowercase && (Self.pastForms.contains(w.lower) || (w.lower.hasSuffix("ed") && w.lower.count > 4 && !w.lower.containsUTF8("-"))) {
+            if w.isLowercase && Self.isPastForm(w.lower) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }
                 // "would keep the government funded through Dec. 20": a modal earlier in the clause.
@@ -296,6 +294,16 @@ struct MilestoneExtractor {
             j -= 1
         }
         return nil
+    }
+
+    /// A verb in the past tense: a known form ("said", "met") or a word in -ed ("released").
+    static func isPastForm(_ lower: String) -> Bool {
+        pastForms.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4 && !lower.containsUTF8("-"))
+    }
+
+    /// "is forecast to", "is projected to": a prediction of what is to come, at token `k`.
+    static func predictsAhead(_ t: [Token], _ k: Int) -> Bool {
+        ["forecast", "predicted", "projected", "likely"].contains(t[k].lower) && k + 1 < t.count && t[k + 1].lower == "to"
     }
 
     /// Verbs of scheduled events in the present tense: "the court rules on Tuesday", "the

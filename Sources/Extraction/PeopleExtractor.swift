@@ -37,8 +37,7 @@ struct PeopleExtractor {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
         confirmBySurnameSpeakers()
-        addSurnameAppositions()
-        addOfficesBeforeSurnames()
+        addRolesOfShortNames()
         let people = order.map { name -> PersonName in
             let span = confirmed[name]!
             return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
@@ -50,13 +49,13 @@ struct PeopleExtractor {
         // An office written without its organization takes the one the article gives the
         // same person's same office elsewhere, before any guess from context.
         var stated: [String: String] = [:]
-        for r in roles { if let org = r.phrase.organization, !org.hasPrefix("the ") { stated[r.person + "|" + r.phrase.title] = org } }
+        for r in roles { if let org = r.phrase.organization, TitlePhrase.ownerNoun(org) == nil { stated[r.person + "|" + r.phrase.title] = org } }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
             let owned = r.phrase.organization.flatMap { o -> String? in
-                guard o.hasPrefix("the ") else { return o }
-                return namedBody(endingWith: String(o.dropFirst(4)), upTo: r.sentence)
+                guard let noun = TitlePhrase.ownerNoun(o) else { return o }
+                return namedBody(endingWith: noun, upTo: r.sentence)
             }
             let organization = owned ?? stated[r.person + "|" + r.phrase.title]
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person)
@@ -569,41 +568,28 @@ struct PeopleExtractor {
         }
     }
 
-    /// "Jara, a former labour minister," and "Mr Lecornu, his former armed forces minister,":
-    /// an office in apposition to a surname alone, when the article names one person so.
-    private mutating func addSurnameAppositions() {
-        // (The first word alone too: "Datuk Seri Anwar, who is also finance minister,".)
-        let bySurname = namesByShortForm().mapValues { $0.map { confirmed[$0]! } }
+    /// Offices given to a person named by one word alone, when the article names one person
+    /// so: in apposition after it ("Jara, a former labour minister,", "Mr Lecornu, his former
+    /// armed forces minister,", "Datuk Seri Anwar, who is also finance minister,") or right
+    /// before it ("President-elect Paz will be sworn in"; the longest office first).
+    private mutating func addRolesOfShortNames() {
+        let byShortForm = namesByShortForm()
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
-            for i in t.indices where t[i].isCapitalized && i + 2 < t.count && t[i + 1].isComma {
-                guard let people = bySurname[t[i].text], people.count == 1 else { continue }
-                // Not inside a longer name ("Jeannette Jara, …" is read with the full name); an honorific may precede.
-                if i > 0, NameParser.isNameWord(t[i - 1]), !t[i - 1].flags.contains(.honorific) { continue }
-                var alone = people[0]
+            for i in t.indices where t[i].isCapitalized {
+                guard let names = byShortForm[t[i].text], names.count == 1 else { continue }
+                var alone = confirmed[names[0]]!
                 alone.tokens = i..<(i + 1)
-                guard let phrase = appositionAfter(alone, in: t) else { continue }
-                var from = i
-                while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
-                addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
-            }
-        }
-    }
-
-    /// "President-elect Paz will be sworn in", "Prime Minister Takaichi said": an office right
-    /// before a surname alone, when the article names one person so.
-    private mutating func addOfficesBeforeSurnames() {
-        let bySurname = namesByShortForm()
-        for s in context.tokens.indices where context.headerCells[s] == nil {
-            let t = context.tokens[s]
-            for i in t.indices.dropFirst() where t[i].isCapitalized {
-                guard let names = bySurname[t[i].text], names.count == 1,
-                      !(i + 1 < t.count && (t[i + 1].isCapitalized || t[i + 1].isAllCaps)) else { continue }
-                // (The longest office first: "Prime Minister", not "Minister".)
+                // Not inside a longer name ("Jeannette Jara, …" is read with the full name); honorifics may precede.
+                if i + 2 < t.count, t[i + 1].isComma, !(i > 0 && NameParser.isNameWord(t[i - 1]) && !t[i - 1].flags.contains(.honorific)),
+                   let phrase = appositionAfter(alone, in: t) {
+                    var from = i
+                    while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
+                    addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
+                }
+                guard i > 0, !(i + 1 < t.count && (t[i + 1].isCapitalized || t[i + 1].isAllCaps)) else { continue }
                 for k in max(0, i - 5)..<i {
                     guard let phrase = TitleParser.parse(at: k, in: t), phrase.tokens.upperBound == i, phrase.isProper else { continue }
-                    var alone = confirmed[names[0]]!
-                    alone.tokens = i..<(i + 1)
                     addRole(alone, phrase, sentence: s, from: k, to: i + 1)
                     break
                 }
@@ -699,10 +685,10 @@ struct PeopleExtractor {
                 }
                 // "Leo XIV": a regnal name, which the name parser does not read.
                 if t[i].isCapitalized, i + 1 < t.count, Self.isRomanNumeral(t[i + 1].text),
-                   let person = index[t[i].text + " " + t[i + 1].text] {
+                   case let regnal = t[i].text + " " + t[i + 1].text, let person = index[regnal] {
                     let range = t[i].range.lowerBound..<t[i + 1].range.upperBound
                     mentions.append((ArticleFacts.Mention(person: person, sentence: s, byteRange: range, form: "full", ambiguous: false), counter))
-                    fullPositions[t[i].text + " " + t[i + 1].text, default: []].append(counter)
+                    fullPositions[regnal, default: []].append(counter)
                     i += 2
                     continue
                 }

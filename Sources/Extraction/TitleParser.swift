@@ -12,6 +12,16 @@ struct TitlePhrase: Equatable {
     var qualifier: String?
     /// Whether the office word was capitalized (or completed), i.e. clearly an office.
     var isProper: Bool
+
+    /// The organization of an office owned by a body the sentence names only by a common
+    /// noun ("the agency's executive director", "commission chairman"): a placeholder that
+    /// `PeopleExtractor` replaces with the body the article names so, if any.
+    static func ownedBy(_ noun: String) -> String { "the " + noun }
+
+    /// The common noun of such a placeholder, or nil for a named organization.
+    static func ownerNoun(_ organization: String) -> String? {
+        organization.hasPrefix("the ") ? String(organization.dropFirst(4)) : nil
+    }
 }
 
 /// Reads title phrases from tokens, using the office lexicon.
@@ -21,7 +31,7 @@ struct TitlePhrase: Equatable {
 enum TitleParser {
     /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
     /// "Mayor of Pristina" is the Mayor of the organization Pristina.
-    static let governingOffices: Set<String> = ["President", "Vice President", "President-elect", "Prime Minister",
+    static let governingOffices: Set<String> = ["President", "Vice President", "Prime Minister",
                                                 "Chancellor", "Governor", "Mayor", "King", "Queen",
                                                 "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
 
@@ -99,7 +109,7 @@ enum TitleParser {
         // is looked up in the article later (`PeopleExtractor`).
         if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, tokens[i + 1].kind == .possessive,
            Lexicon.organizationNouns.contains(tokens[i].lower) || Self.organizationNouns.contains(tokens[i].lower) {
-            organization = "the " + tokens[i].lower
+            organization = TitlePhrase.ownedBy(tokens[i].lower)
             i += 2
         }
         func readQualifiers() {
@@ -181,15 +191,10 @@ enum TitleParser {
             i += n
         }
         // "a former government spokesman", "the army spokesman": the body's common noun before the office.
-        if i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.office(at: i + 1, in: tokens) != nil, Lexicon.office(at: i, in: tokens) == nil {
-            if Self.bodyModifiers.contains(tokens[i].lower) {
-                i += 1
-            } else if organization == nil, Self.ownedOfficeNouns.contains(tokens[i].lower) {
-                // "commission chairman Ibrahime Kuibiert Coulibaly": the office of a body the article names by
-                // that noun (looked up by `PeopleExtractor`, as "the agency's").
-                organization = "the " + tokens[i].lower
-                i += 1
-            }
+        // ("commission chairman": a body's own noun is read where the office begins, below.)
+        if i + 1 < tokens.count, tokens[i].isLowercase, Lexicon.office(at: i + 1, in: tokens) != nil,
+           Self.bodyModifiers.contains(tokens[i].lower), Lexicon.office(at: i, in: tokens) == nil {
+            i += 1
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
@@ -263,7 +268,7 @@ enum TitleParser {
         // "commission chairman Ibrahime Kuibiert Coulibaly": a body's common noun right before the office.
         if organization == nil, start > 0, start == officeTokens.startIndex, tokens[start - 1].isLowercase, Self.ownedOfficeNouns.contains(tokens[start - 1].lower),
            modifyingBody(before: start, in: tokens) == nil {  // ("CGIL union leader" is CGIL's)
-            organization = "the " + tokens[start - 1].lower
+            organization = TitlePhrase.ownedBy(tokens[start - 1].lower)
         }
         // Whose a lower-case office is, when nothing else says: "Conservative leader".
         let modifier = organization == nil && !completed && !capitalized ? modifyingBody(before: start, in: tokens) : nil
