@@ -148,7 +148,7 @@ enum Boilerplate {
             if isDateLine(line.text) { return "published_line" }
         }
         // "Peter Zimonjic · CBC News · Posted: Nov 04, 2025 4:00 PM EST": a byline and a date line in one.
-        if words <= 20, line.text.contains(" · ") || line.text.contains(" | "),
+        if words <= 20, line.lastIndex(of: middleDotSeparator) != nil || line.lastIndex(of: pipeSeparator) != nil,
            line.text.components(separatedBy: " · ").flatMap({ $0.components(separatedBy: " | ") })
                .contains(where: { isDateLine($0.trimmingCharacters(in: .whitespaces)) }) {
             return "published_line"
@@ -218,6 +218,8 @@ enum Boilerplate {
         }
         return false
     }
+
+    static let middleDotSeparator = Array(" · ".utf8), pipeSeparator = Array(" | ".utf8)
 
     static let trailingHeadlineSeparators = [" – ", " — ", " - ", " | "].map { Array($0.utf8) }
 
