@@ -461,6 +461,14 @@ struct StatementExtractor {
                 let outside = before.filter { $0.byteRange.upperBound <= t[open].range.lowerBound }
                 if !outside.isEmpty { subject = outside }
             }
+            // Nor those named inside an apposition to it: "Johannes Winkel, the leader of the
+            // youth wing of Merz's Christian Democrats, warned", "Anna Berg, an ally of Merz, said".
+            if let first = subject.first, first.form != "possessive",
+               let comma = t.firstIndex(where: { $0.range.lowerBound >= first.byteRange.upperBound }),
+               comma + 1 < end - 1, t[comma].isComma, t[comma + 1].isLowercase,
+               !["and", "or", "along", "together", "as", "plus"].contains(t[comma + 1].lower) {
+                subject = subject.filter { $0.byteRange.upperBound <= t[comma].range.lowerBound }
+            }
             // "The 6-3 ruling, written by Justice Amy Coney Barrett, said": whoever is named in a
             // participle's "by" phrase is not the subject; the noun before it is.
             if let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 3 < end - 1,

@@ -413,4 +413,12 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
                 == ["preliminary results from the electoral tribunal say", "her secretariat say", "NOS report"])
     }
+
+    @Test func aPersonNamedInsideAnAppositionIsNotTheSpeaker() {
+        let (_, f) = facts("Chancellor Friedrich Merz spoke on Monday. Johannes Winkel, the leader of the Young Union, the youth wing of Merz's Christian Democrats, warned that the package would cost more. Anna Berg, a close ally of Merz, said the plan would fail.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Johannes Winkel (Johannes Winkel) warn", "Anna Berg (Anna Berg) say"])
+        // Two people joined by ", and" both speak.
+        let (_, g) = facts("Kosovo's Ambassador to NATO, Astrit Zemaj, and Scott M. Oudkirk, the Head of the US Mission to NATO, discussed the importance of US support.")
+        #expect(g.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Astrit Zemaj (Astrit Zemaj) discuss", "Scott M. Oudkirk (Scott M. Oudkirk) discuss"])
+    }
 }
