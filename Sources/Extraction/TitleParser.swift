@@ -128,7 +128,8 @@ enum TitleParser {
                 if tokens[after].kind == .possessive {
                     organization = name
                     i = after + 1
-                } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil {
+                } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil
+                            || Self.prefixPortfolio(at: after, in: tokens) != nil {  // "the US Treasury Secretary"
                     // "Amnesty International's EU director": the owner before is the body, the
                     // jurisdiction only says which part of it.
                     organization = owner(before: start, in: tokens) ?? name
@@ -158,6 +159,7 @@ enum TitleParser {
         // press secretary": a capitalized body, possessive or not, right before the office.
         if organization == nil, i > start, i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized || tokens[i].isAllCaps,
            !tokens[i].flags.contains(.officeStart), Lexicon.qualifier(tokens[i]) == nil,
+           Self.prefixPortfolio(at: i, in: tokens) == nil,  // "The Treasury Secretary": a portfolio, read below
            Lexicon.occupation(at: i, in: tokens) == nil {  // "the Managing Director of Optimus": a post in a company
             var k = i
             while k < tokens.count, k < i + 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAllCaps,

@@ -653,4 +653,9 @@ import NewsText
         let (_, f) = facts("Desmond McKenzie, the local government minister, said 15,000 people were in shelters.")
         #expect(f.roleLines == ["Desmond McKenzie | Minister of Local Government | - | -"])
     }
+
+    @Test func aPortfolioAfterTheArticleOrACountryIsNoBody() {
+        let (_, f) = facts("The US Treasury Secretary, Scott Bessent, congratulated Milei. The Treasury Secretary, Ann Lee, said it again.")
+        #expect(f.roleLines == ["Scott Bessent | Secretary of the Treasury | United States | -", "Ann Lee | Secretary of the Treasury | United States | -"])
+    }
 }
