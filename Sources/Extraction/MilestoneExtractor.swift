@@ -26,10 +26,10 @@ struct MilestoneExtractor {
     static let planWords: Set<String> = ["will", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
                                          "scheduled", "target", "targets", "targeted", "intend", "intends", "expect", "expected",
                                          "expects", "upcoming", "due", "set", "proposed", "proposes", "deadline",
-                                         "goal", "goals", "shall", "next", "coming", "future", "would", "going", "intended", "pledged", "vowed"]
+                                         "goal", "goals", "shall", "next", "coming", "future", "would", "going", "intended", "pledged", "vowed", "promised", "promises"]
     /// Words that put a clause in the future (the plan words above also include nouns such as "target").
     static let futureWords: Set<String> = ["will", "shall", "would", "going", "plans", "plan", "aims", "aim", "intends",
-                                           "scheduled", "due", "expect", "expected", "expects", "set", "vowed", "pledged", "wants"]
+                                           "scheduled", "due", "expect", "expected", "expects", "set", "vowed", "pledged", "promised", "promises", "wants"]
     static let modals: Set<String> = ["could", "may", "might", "will", "would", "should", "can", "must", "shall"]
     /// Common irregular past forms, for telling a past clause.
     static let pastForms: Set<String> = ["said", "told", "left", "met", "held", "took", "gave", "made", "went", "came", "saw",

@@ -367,4 +367,9 @@ import NewsText
         #expect(found == ["early Wednesday | 2025-10-29…2025-10-29 | forecast", "by Thursday | 2025-10-30…2025-10-30 | forecast",
                           "March | 2026-03…2026-03 | forecast"], "\(found)")
     }
+
+    @Test func aPromiseLooksAhead() {
+        let found = datesAndKinds("Published: 27 October 2025\n\nMilei has promised to send the tax reform to lawmakers before the end of the year.")
+        #expect(found == ["before the end of the year | -…2025 | planned"], "\(found)")
+    }
 }
