@@ -112,7 +112,8 @@ struct MilestoneExtractor {
                 }
                 // With no verb near, the clause's verbs decide ("upgraded Italy to BBB+ in April").
                 // (A month alone, not a bound or a day: "from Aug. 1" and "the year starting 1 July" look ahead.)
-                let clausePast = tense == nil && e.day == nil && e.boundIsEnd == nil && {
+                // ("at its next meeting in December": the event named as the next one is ahead.)
+                let clausePast = tense == nil && e.day == nil && e.boundIsEnd == nil && !Self.datesANextEvent(t, e.tokens.lowerBound) && {
                     let words = clauseWords(s, around: e)
                     return words.isDisjoint(with: Self.futureWords)
                         && words.contains(where: Self.isPastForm)
@@ -231,7 +232,7 @@ struct MilestoneExtractor {
         let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
-            || near == "future" { return "planned" }
+            || near == "future" || Self.datesANextEvent(t, date.tokens.lowerBound) { return "planned" }
         // A date after the article's (or today's) date cannot be past.
         if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
             return "planned"
@@ -299,6 +300,17 @@ struct MilestoneExtractor {
     /// A verb in the past tense: a known form ("said", "met") or a word in -ed ("released").
     static func isPastForm(_ lower: String) -> Bool {
         pastForms.contains(lower) || (lower.hasSuffix("ed") && lower.count > 4 && !lower.containsUTF8("-"))
+    }
+
+    /// Whether the date at token `k` dates an event named as the next one: "at its next meeting
+    /// in December", "the upcoming election on 3 May" (the verbs around may be past: "said the
+    /// chance of a hike at its next meeting in December had increased").
+    static func datesANextEvent(_ t: [Token], _ k: Int) -> Bool {
+        guard k >= 3, ["in", "on", "at", "for"].contains(t[k - 1].lower) else { return false }
+        return (max(0, k - 4)...(k - 3)).contains { j in
+            ["next", "upcoming", "coming", "forthcoming"].contains(t[j].lower)
+                && t[(j + 1)..<(k - 1)].allSatisfy { $0.kind == .word && $0.isLowercase }
+        }
     }
 
     /// "is forecast to", "is projected to": a prediction of what is to come, at token `k`.

@@ -372,4 +372,9 @@ import NewsText
         let found = datesAndKinds("Published: 27 October 2025\n\nMilei has promised to send the tax reform to lawmakers before the end of the year.")
         #expect(found == ["before the end of the year | -…2025 | planned"], "\(found)")
     }
+
+    @Test func theNextEventLooksAhead() {
+        let found = datesAndKinds("Published: 30 October 2025\n\nGovernor Kazuo Ueda said the chance of a hike at its next meeting in December had increased. The board met on Thursday.")
+        #expect(found == ["December | 2025-12…2025-12 | planned", "on Thursday | 2025-10-30…2025-10-30 | past"], "\(found)")
+    }
 }
