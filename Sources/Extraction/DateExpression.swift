@@ -221,6 +221,21 @@ enum DateReader {
     /// A calendar date at `i`: full date, month and year, decade or year. A month or a day and
     /// month without a year give an expression with `month` (and `day`) and no date, which
     /// the reference resolves.
+    /// Days `day`…`last` of `month`, with the year at token `yearAt` (after an optional comma)
+    /// when there is one, else the reference's; nil when the month has no day `last`.
+    static func dayRange(month: Int, _ day: Int, _ last: Int, tokens: Range<Int>, yearAt: Int, in t: [Token]) -> DateExpression? {
+        var n = yearAt
+        if n < t.count, t[n].isComma { n += 1 }
+        if n < t.count, let year = DateScanner.yearNumber(t[n].text) {
+            guard last <= DateWords.daysIn(month: month, year: year) else { return nil }
+            return DateExpression(tokens: tokens.lowerBound..<(n + 1), start: PartialDate(year: year, month: month, day: day),
+                                  end: PartialDate(year: year, month: month, day: last), precision: "range")
+        }
+        guard last <= DateWords.daysIn(month: month, year: 2024) else { return nil }  // a leap year, until the year is known
+        return DateExpression(tokens: tokens, start: nil, end: nil, precision: "relative",
+                              direction: 0, month: month, day: day, endMonth: month, endDay: last)
+    }
+
     static func calendar(at i: Int, in t: [Token], monthAloneAfter: Bool = false) -> DateExpression? {
         let w = t[i]
         // ISO 2022-10-03 is one token.
@@ -230,6 +245,10 @@ enum DateReader {
         if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
             var k = i + 1
+            // "Dec. 18-19", "Dec. 18-19, 2025": two days of one month in one word.
+            if k < t.count, t[k].startsWithDigit, w.lower != "may" || w.isCapitalized, let (day, last) = DateScanner.dayRange(t[k].text) {
+                return dayRange(month: month, day, last, tokens: i..<(k + 1), yearAt: k + 1, in: t)
+            }
             if k < t.count, t[k].startsWithDigit, let day = DateScanner.dayNumber(t[k].text) {
                 // "November 24 and 25, 2025", "March 3-5": two days of one month.
                 if k + 2 < t.count, ["and", "-", "–", "to"].contains(t[k + 1].lower), t[k + 2].startsWithDigit,
@@ -278,6 +297,12 @@ enum DateReader {
                                       direction: direction, month: month)
             }
             return nil
+        }
+        // "22-23 November", "5–7 March 2026": two days of one month in one word before it.
+        if w.startsWithDigit, let (day, last) = DateScanner.dayRange(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),
+           t[i + 1].isCapitalized, t[i + 1].lower != "may" || i > 0 && Self.beforeDayOfMay.contains(t[i - 1].lower),
+           let month = DateWords.month(t[i + 1].text) {
+            return dayRange(month: month, day, last, tokens: i..<(i + 2), yearAt: i + 2, in: t)
         }
         // Day Month without a year — "on 15 June", "4th March": the reference gives the year.
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),

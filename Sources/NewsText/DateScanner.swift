@@ -151,6 +151,14 @@ public enum DateScanner {
         return v
     }
 
+    /// Two days written as one word, "18-19" or "22–23": the first and the last, the last later.
+    public static func dayRange(_ s: String) -> (first: Int, last: Int)? {
+        guard let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }),
+              let first = dayNumber(String(s[..<dash])), let last = dayNumber(String(s[s.index(after: dash)...])),
+              last > first else { return nil }
+        return (first, last)
+    }
+
     /// A four-digit year 1800…2199.
     public static func yearNumber(_ s: String) -> Int? {
         guard s.utf8.count == 4, s.utf8.allSatisfy(isASCIIDigit), let v = Int(s), (1800...2199).contains(v) else { return nil }

@@ -377,4 +377,10 @@ import NewsText
         let found = datesAndKinds("Published: 30 October 2025\n\nGovernor Kazuo Ueda said the chance of a hike at its next meeting in December had increased. The board met on Thursday.")
         #expect(found == ["December | 2025-12…2025-12 | planned", "on Thursday | 2025-10-30…2025-10-30 | past"], "\(found)")
     }
+
+    @Test func twoDaysInOneWord() {
+        let found = datesAndKinds("Published: 30 October 2025\n\nIts next policy meeting is scheduled for Dec. 18-19. Talks are set for December 18-19, 2026. The fair is on 5–7 March. The score was 2-1 in March.")
+        #expect(found == ["Dec. 18-19 | 2025-12-18…2025-12-19 | planned", "December 18-19, 2026 | 2026-12-18…2026-12-19 | planned",
+                          "5–7 March | 2026-03-05…2026-03-07 | planned", "March | 2025-03…2025-03 | past"], "\(found)")
+    }
 }
