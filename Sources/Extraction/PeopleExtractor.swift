@@ -344,6 +344,9 @@ struct PeopleExtractor {
                                                "reappointed", "elected", "elects", "re-elected", "reelected",
                                                "swore", "sworn", "swears", "installed", "confirmed",
                                                "re-elects", "reelects"]
+    /// Nouns for a body's people: "one of two board members", "a party official".
+    static let memberNouns: Set<String> = ["member", "members", "official", "officials", "executive", "executives",
+                                           "lawmaker", "lawmakers", "employee", "employees", "founder", "veteran"]
     /// Nouns of relation that put a person's name in apposition: "Her predecessor, Andrés Manuel
     /// López Obrador,", "his deputy Anna Weber".
     static let relationNouns: Set<String> = ["predecessor", "successor", "rival", "opponent", "challenger", "wife",
@@ -524,7 +527,9 @@ struct PeopleExtractor {
             let personal = opener == "who" || opener == "whose"
             guard let close = t[(k + 1)...].prefix(personal || opener == "which" ? 16 : 8).firstIndex(where: { $0.isComma }) else { return false }
             // (A clause on "who" or "whose" is about a person, whatever nouns it holds.)
-            if !personal, t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }) { return false }
+            // (Nor is one that makes the name one of a body's people: ", one of two board members who dissented,".)
+            if !personal, t[(k + 1)..<close].contains(where: { Lexicon.organizationNouns.contains($0.lower) }),
+               !t[(k + 1)..<close].contains(where: { Self.memberNouns.contains($0.lower) }) { return false }
             k = close + 1
         }
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }

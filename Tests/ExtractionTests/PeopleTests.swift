@@ -658,4 +658,9 @@ import NewsText
         let (_, f) = facts("The US Treasury Secretary, Scott Bessent, congratulated Milei. The Treasury Secretary, Ann Lee, said it again.")
         #expect(f.roleLines == ["Scott Bessent | Secretary of the Treasury | United States | -", "Ann Lee | Secretary of the Treasury | United States | -"])
     }
+
+    @Test func oneOfABodysMembersIsAPerson() {
+        let (_, f) = facts("Hajime Takata, one of two board members who dissented, argued that the target had been met. Acme Foods, a board company, said it agreed.")
+        #expect(f.names == ["Hajime Takata"])
+    }
 }
