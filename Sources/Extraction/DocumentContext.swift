@@ -166,6 +166,18 @@ struct DocumentContext {
     func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
 
     /// Countries named in a sentence, in order.
+    /// A country's central bank the sentence names: "the Bank of Japan", "the Reserve Bank of
+    /// Australia", "the Central Bank of Nigeria", "Turkey's central bank" is not one (no name).
+    func centralBank(inSentence s: Int) -> String? {
+        let t = tokens[s]
+        for b in t.indices where t[b].text == "Bank" && b + 2 < t.count && t[b + 1].lower == "of" {
+            guard let (_, length) = Lexicon.jurisdiction(at: b + 2, in: t) else { continue }
+            let first = b > 0 && ["Reserve", "Central", "National"].contains(t[b - 1].text) ? b - 1 : b
+            return article.string(t[first].range.lowerBound..<t[b + 1 + length].range.upperBound)
+        }
+        return nil
+    }
+
     func countries(inSentence s: Int) -> [String] {
         var result: [String] = []
         let t = tokens[s]
@@ -194,6 +206,9 @@ struct DocumentContext {
         if title == "Pope" { return "Catholic Church" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
+        // "The Bank of Japan kept rates unchanged, but Governor Kazuo Ueda said": a governor is
+        // the central bank's the sentence names.
+        if title == "Governor" || title == "Deputy Governor", let bank = centralBank(inSentence: s) { return bank }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))

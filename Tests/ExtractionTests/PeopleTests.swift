@@ -663,4 +663,9 @@ import NewsText
         let (_, f) = facts("Hajime Takata, one of two board members who dissented, argued that the target had been met. Acme Foods, a board company, said it agreed.")
         #expect(f.names == ["Hajime Takata"])
     }
+
+    @Test func aGovernorIsTheNamedCentralBanks() {
+        let (_, f) = facts("The Bank of Japan kept interest rates unchanged on Thursday, but Governor Kazuo Ueda said a hike was possible. The Reserve Bank of Australia held, and Governor Michele Bullock spoke.")
+        #expect(f.roleLines == ["Kazuo Ueda | Governor | Bank of Japan | -", "Michele Bullock | Governor | Reserve Bank of Australia | -"])
+    }
 }
