@@ -111,6 +111,12 @@ struct PeopleExtractor {
                     if end + 1 < t.count, t[end].lower == "of", let (country, length) = Lexicon.jurisdiction(at: end + 1, in: t) {
                         if phrase.organization == nil { phrase.organization = country }
                         end += 1 + length
+                    } else if end + 1 < t.count, t[end].lower == "of", phrase.organization == nil,
+                              let (place, length) = TitleParser.stateOffices.contains(phrase.title) ? Lexicon.usState(at: end + 1, in: t) : nil
+                                ?? (TitleParser.provinceOffices.contains(phrase.title) ? Lexicon.province(at: end + 1, in: t) : nil) {
+                        // "Gov. Greg Abbott of Texas", "Premier Doug Ford of Ontario".
+                        phrase.organization = place
+                        end += 1 + length
                     }
                     // "Sen. Chuck Schumer, D-N.Y.,": a legislator's party and state, AP style.
                     if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil,

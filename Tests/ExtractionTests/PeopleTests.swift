@@ -668,4 +668,9 @@ import NewsText
         let (_, f) = facts("The Bank of Japan kept interest rates unchanged on Thursday, but Governor Kazuo Ueda said a hike was possible. The Reserve Bank of Australia held, and Governor Michele Bullock spoke.")
         #expect(f.roleLines == ["Kazuo Ueda | Governor | Bank of Japan | -", "Michele Bullock | Governor | Reserve Bank of Australia | -"])
     }
+
+    @Test func aStateOrProvinceAfterTheName() {
+        let (_, f) = facts("Sen. Ted Cruz of Texas said the bill was bad. Premier Doug Ford of Ontario agreed. President Emmanuel Macron of France said yes.")
+        #expect(f.roleLines == ["Ted Cruz | Senator | Texas | -", "Doug Ford | Prime Minister | Ontario | -", "Emmanuel Macron | President | France | -"])
+    }
 }
