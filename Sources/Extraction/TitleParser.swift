@@ -471,6 +471,18 @@ enum TitleParser {
         var i = start
         if i < tokens.count, tokens[i].lower == "the" { i += 1 }
         if let named = describedBody(at: i, in: tokens) { i = named }
+        // "the leader of Mazón's conservative Popular Party", "the director of WHO's Global
+        // Tuberculosis Programme": a body of two or more capitalized words after its owner's
+        // possessive is the one meant (not "Kosovo's Assembly", "People's Party").
+        var owner = i
+        while owner < tokens.count, owner < i + 3, tokens[owner].kind == .word, tokens[owner].isCapitalized || tokens[owner].isAllCaps { owner += 1 }
+        if owner > i, owner < tokens.count, tokens[owner].kind == .possessive {
+            var q = owner + 1
+            while q < tokens.count, q < owner + 3, tokens[q].kind == .word, tokens[q].isLowercase { q += 1 }
+            if q + 1 < tokens.count, tokens[q].kind == .word, tokens[q].isCapitalized, tokens[q + 1].kind == .word, tokens[q + 1].isCapitalized {
+                i = q
+            }
+        }
         var words: [String] = []
         var k = i
         while k < tokens.count, words.count < 8 {

@@ -673,4 +673,10 @@ import NewsText
         let (_, f) = facts("Sen. Ted Cruz of Texas said the bill was bad. Premier Doug Ford of Ontario agreed. President Emmanuel Macron of France said yes.")
         #expect(f.roleLines == ["Ted Cruz | Senator | Texas | -", "Doug Ford | Prime Minister | Ontario | -", "Emmanuel Macron | President | France | -"])
     }
+
+    @Test func aBodyNamedAfterItsOwnersPossessive() {
+        let (_, f) = facts("Alberto Núñez Feijóo, the leader of Mazón's conservative Popular Party, thanked him. Tereza Kasaeva, the director of WHO's Global Tuberculosis Programme, told reporters the agency aimed higher. Ana Dobre, the speaker of Kosovo's Assembly, spoke.")
+        #expect(f.roleLines == ["Alberto Núñez Feijóo | Leader | Popular Party | -", "Tereza Kasaeva | Director | Global Tuberculosis Programme | -",
+                                "Ana Dobre | Speaker | Kosovo | -"])
+    }
 }
