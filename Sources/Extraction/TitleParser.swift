@@ -282,6 +282,15 @@ enum TitleParser {
             return nil
         }
         var first = start
+        // "Valencia's regional president", "Bavaria's state premier": the office of a region,
+        // named in the possessive before the word that says it is one.
+        if organization == nil, start >= 3, Self.regionalModifiers.contains(tokens[start - 1].lower),
+           tokens[start - 2].kind == .possessive, tokens[start - 3].kind == .word, tokens[start - 3].isCapitalized {
+            var k = start - 3
+            while k > 0, k > start - 5, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { k -= 1 }
+            organization = bodyName(tokens[k..<(start - 2)])
+            first = k
+        }
         // "Bank of England Governor Andrew Bailey": the body is named right before the office.
         if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {
             organization = body
@@ -383,6 +392,9 @@ enum TitleParser {
     }
 
     /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
+    /// Words that make an office a region's: "Valencia's regional president".
+    static let regionalModifiers: Set<String> = ["regional", "provincial", "state", "municipal", "county", "territorial"]
+
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
                                              "ministry", "embassy", "navy"]
 

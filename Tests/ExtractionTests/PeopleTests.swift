@@ -679,4 +679,9 @@ import NewsText
         #expect(f.roleLines == ["Alberto Núñez Feijóo | Leader | Popular Party | -", "Tereza Kasaeva | Director | Global Tuberculosis Programme | -",
                                 "Ana Dobre | Speaker | Kosovo | -"])
     }
+
+    @Test func aRegionsOfficeAfterItsPossessive() {
+        let (_, f) = facts("Valencia's regional president, Carlos Mazón, resigned on Monday in Spain. Bavaria's state premier Markus Söder spoke.")
+        #expect(f.roleLines == ["Carlos Mazón | President | Valencia | -", "Markus Söder | Prime Minister | Bavaria | -"])
+    }
 }
