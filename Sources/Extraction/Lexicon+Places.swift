@@ -250,6 +250,7 @@ extension Lexicon {
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
+        "operator", "supplier", "exporter", "provider", "distributor", "giant",
     ]
 
     /// Nouns that end a body's name and no person's: "the British Medical Association said", "The

@@ -421,4 +421,10 @@ import NewsText
         let (_, g) = facts("Kosovo's Ambassador to NATO, Astrit Zemaj, and Scott M. Oudkirk, the Head of the US Mission to NATO, discussed the importance of US support.")
         #expect(g.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Astrit Zemaj (Astrit Zemaj) discuss", "Scott M. Oudkirk (Scott M. Oudkirk) discuss"])
     }
+
+    @Test func aCompanyDescribedByItsTradeSpeaks() {
+        let (_, f) = facts("Ukrenergo, the state grid operator, warned that repairs could take weeks.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Ukrenergo warn"])
+        #expect(f.names.isEmpty)
+    }
 }
