@@ -920,7 +920,8 @@ struct StatementExtractor {
         for k in start..<t.count {
             let w = t[k]
             if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
-            if !circumstanceWords.contains(w.lower) { return false }
+            // ("officials said on Nov. 8": a date is a circumstance too.)
+            if !circumstanceWords.contains(w.lower), !w.flags.contains(.month), w.kind != .number { return false }
         }
         return true
     }

@@ -427,4 +427,9 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Ukrenergo warn"])
         #expect(f.names.isEmpty)
     }
+
+    @Test func aDateAfterTheVerbIsNoContent() {
+        let (_, f) = facts("Russia launched 450 drones at Ukraine overnight, officials said on Nov. 8.")
+        #expect(f.statements.map(\.content) == ["Russia launched 450 drones at Ukraine overnight"])
+    }
 }
