@@ -69,11 +69,16 @@ struct DocumentContext {
         }
         // With no country named, a story about one US state ("SACRAMENTO, Calif.", "California
         // Gov.") gives its state offices ("state Sen. Scott Wiener") to that state.
-        var states: [String: Int] = [:]
+        // With neither, the capitals it names say the country ("addressing party workers in Delhi").
+        var states: [String: Int] = [:], capitals: [String: Int] = [:]
         if counts.isEmpty {
             for sentence in tokens {
                 for i in sentence.indices where sentence[i].isCapitalized {
                     if let (name, _) = Lexicon.usState(at: i, in: sentence) { states[name, default: 0] += 1 }
+                    if let country = Lexicon.capitalCountries[sentence[i].text.uppercased()]
+                        ?? (i + 1 < sentence.count ? Lexicon.capitalCountries[(sentence[i].text + " " + sentence[i + 1].text).uppercased()] : nil) {
+                        capitals[country, default: 0] += 1
+                    }
                 }
             }
         }
@@ -85,6 +90,7 @@ struct DocumentContext {
         if let dateline, !counts.isEmpty { counts[dateline, default: 0] += 3 }
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            ?? capitals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
     }
 
@@ -178,6 +184,34 @@ struct DocumentContext {
         return nil
     }
 
+    /// The provinces and states (`Lexicon.provinces`) sentence `s` names, in order.
+    func provinces(inSentence s: Int) -> [String] {
+        let t = tokens[s]
+        var result: [String] = []
+        var i = 0
+        while i < t.count {
+            if t[i].isCapitalized, let (name, length) = Lexicon.province(at: i, in: t) {
+                if !result.contains(name) { result.append(name) }
+                i += length
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The province or state the article names most (the first of a tie).
+    var mostNamedProvince: String? {
+        var counts: [String: Int] = [:], order: [String] = []
+        for s in tokens.indices {
+            for name in provinces(inSentence: s) {
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+        }
+        return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+    }
+
     func countries(inSentence s: Int) -> [String] {
         var result: [String] = []
         let t = tokens[s]
@@ -209,6 +243,9 @@ struct DocumentContext {
         // "The Bank of Japan kept rates unchanged, but Governor Kazuo Ueda said": a governor is
         // the central bank's the sentence names.
         if title == "Governor" || title == "Deputy Governor", let bank = centralBank(inSentence: s) { return bank }
+        // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the
+        // sentence names, else the one the article names most.
+        if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))

@@ -120,12 +120,17 @@ extension Lexicon {
         return states
     }()
 
-    /// Canada's provinces and Australia's states, which have premiers and ministers of their own:
-    /// "Ontario Premier Doug Ford", "Queensland Treasurer".
+    /// Canada's provinces, Australia's states and India's states, which have premiers, chief
+    /// ministers and ministers of their own: "Ontario Premier Doug Ford", "Queensland Treasurer",
+    /// "Bihar Chief Minister Nitish Kumar".
     static let provinces: Set<String> = [
         "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
         "New Brunswick", "Newfoundland", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
         "Western Australia", "South Australia", "Tasmania",
+        "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
+        "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
+        "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana",
+        "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Delhi",
     ]
 
     /// A province's or Australian state's name at token `i` (one to three words), and its length.
@@ -315,7 +320,7 @@ extension Lexicon {
         "BOGOTÁ": "Colombia", "ZAGREB": "Croatia", "HAVANA": "Cuba", "NICOSIA": "Cyprus", "PRAGUE": "Czech Republic",
         "COPENHAGEN": "Denmark", "QUITO": "Ecuador", "CAIRO": "Egypt", "TALLINN": "Estonia", "ADDIS ABABA": "Ethiopia",
         "HELSINKI": "Finland", "PARIS": "France", "TBILISI": "Georgia", "BERLIN": "Germany", "ACCRA": "Ghana",
-        "ATHENS": "Greece", "BUDAPEST": "Hungary", "REYKJAVIK": "Iceland", "NEW DELHI": "India", "JAKARTA": "Indonesia",
+        "ATHENS": "Greece", "BUDAPEST": "Hungary", "REYKJAVIK": "Iceland", "NEW DELHI": "India", "DELHI": "India", "JAKARTA": "Indonesia",
         "TEHRAN": "Iran", "BAGHDAD": "Iraq", "DUBLIN": "Ireland", "JERUSALEM": "Israel", "ROME": "Italy", "TOKYO": "Japan",
         "AMMAN": "Jordan", "ASTANA": "Kazakhstan", "PRISTINA": "Kosovo", "PRISHTINA": "Kosovo", "KUWAIT CITY": "Kuwait",
         "RIGA": "Latvia", "BEIRUT": "Lebanon", "TRIPOLI": "Libya", "VILNIUS": "Lithuania", "KUALA LUMPUR": "Malaysia",

@@ -73,7 +73,7 @@ enum TitleParser {
     static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Attorney General",
                                             "Secretary of State", "Treasurer", "Speaker"]
     /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
-    static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker",
+    static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker", "Chief Minister",
                                                "Leader of the Opposition", "Lieutenant Governor", "Governor"]
 
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",

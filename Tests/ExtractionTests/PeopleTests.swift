@@ -684,4 +684,14 @@ import NewsText
         let (_, f) = facts("Valencia's regional president, Carlos Mazón, resigned on Monday in Spain. Bavaria's state premier Markus Söder spoke.")
         #expect(f.roleLines == ["Carlos Mazón | President | Valencia | -", "Markus Söder | Prime Minister | Bavaria | -"])
     }
+
+    @Test func aChiefMinisterIsTheStatesTheArticleNames() {
+        let (_, f) = facts("The alliance won 202 of the 243 seats in the Bihar Assembly. Chief Minister Nitish Kumar thanked voters. Maharashtra Chief Minister Devendra Fadnavis congratulated him.")
+        #expect(f.roleLines == ["Nitish Kumar | Chief Minister | Bihar | -", "Devendra Fadnavis | Chief Minister | Maharashtra | -"])
+    }
+
+    @Test func withNoCountryNamedACapitalSaysIt() {
+        let (_, f) = facts("Prime Minister Narendra Modi, addressing party workers in Delhi, said the state had voted for development.")
+        #expect(f.roleLines == ["Narendra Modi | Prime Minister | India | -"])
+    }
 }
