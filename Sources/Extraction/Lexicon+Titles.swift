@@ -112,6 +112,8 @@ extension Lexicon {
         add(["chief"], "Chief", .organization, ambiguous: true)
         add(["mission chief"], "Mission Chief", .organization)
         add(["director"], "Director", .organization, ambiguous: true)
+        // The head of a US federal agency: "FAA Administrator Bryan Bedford", "the EPA administrator".
+        add(["administrator"], "Administrator", .organization, ambiguous: true)
         add(["regional director"], "Regional Director")
         add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor"], "Councilmember", .organization)
         add(["director general", "director-general"], "Director General", .organization)

@@ -694,4 +694,10 @@ import NewsText
         let (_, f) = facts("Prime Minister Narendra Modi, addressing party workers in Delhi, said the state had voted for development.")
         #expect(f.roleLines == ["Narendra Modi | Prime Minister | India | -"])
     }
+
+    @Test func anAgencysAdministrator() {
+        let (_, f) = facts("FAA Administrator Bryan Bedford told reporters that controllers were calling in sick. A hospital administrator said beds were full.")
+        #expect(f.names == ["Bryan Bedford"])
+        #expect(f.roleLines == ["Bryan Bedford | Administrator | FAA | -"])
+    }
 }
