@@ -449,7 +449,9 @@ struct StatementExtractor {
                 guard t[open + 1].lower != "which", t[open + 1].lower != "who", t[open + 1].lower != "whose",
                       Lexicon.namesABody(head) || head.hasSuffix("maker"),
                       open - clauseStart <= 4,
-                      t[clauseStart..<open].allSatisfy({ $0.isCapitalized || $0.isAllCaps || $0.lower == "the" }),
+                      // ("Airlines for America, the industry's trade group,": small words inside the name.)
+                      t[clauseStart..<open].indices.allSatisfy({ k in t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "the"
+                          || k > clauseStart && k < open - 1 && ["of", "for", "and", "&"].contains(t[k].lower) }),
                       t[clauseStart..<open].contains(where: { $0.isCapitalized || $0.isAllCaps }) else { return nil }
                 let span = t[clauseStart].range.lowerBound..<t[open - 1].range.upperBound
                 return Speaker(text: context.article.string(span), persons: [], range: span)

@@ -432,4 +432,9 @@ import NewsText
         let (_, f) = facts("Russia launched 450 drones at Ukraine overnight, officials said on Nov. 8.")
         #expect(f.statements.map(\.content) == ["Russia launched 450 drones at Ukraine overnight"])
     }
+
+    @Test func aBodyWithSmallWordsInItsName() {
+        let (_, f) = facts("Airlines for America, the industry's trade group, urged Congress to end the shutdown.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Airlines for America urge"])
+    }
 }
