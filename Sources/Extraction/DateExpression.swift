@@ -59,7 +59,7 @@ enum DateReader {
     /// Words a date expression can open with (besides numbers).
     static let openingWords: Set<String> = {
         var words: Set<String> = ["between", "yesterday", "today", "tomorrow", "last", "next", "this", "past", "previous",
-                                  "coming", "on", "the", "late", "early"]
+                                  "coming", "on", "the", "late", "early", "starting", "beginning", "effective"]
         words.formUnion(partOpeners)
         words.formUnion(boundWords.keys)
         words.formUnion(numberWords.keys)
@@ -356,6 +356,11 @@ enum DateReader {
     }
 
     /// "last year", "next month", "on Tuesday", "yesterday", "two weeks later", "in the coming months".
+    /// Verbs (and "effect") of a scheduled event that AP style follows with a bare weekday.
+    static let scheduledBeforeWeekday: Set<String> = [
+        "effect", "begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "close", "closes",
+        "end", "ends", "expire", "expires", "meet", "meets", "return", "returns", "arrive", "arrives", "vote", "votes"]
+
     static func relative(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         let w = t[i].lower
         func make(_ length: Int, _ direction: Int, _ resolved: PartialDate?, _ precision: String) -> DateExpression {
@@ -364,7 +369,9 @@ enum DateReader {
         }
         // "officials said Monday", "died Sunday": AP style writes a weekday without "on" after a past verb.
         if DateWords.weekdays.contains(w), t[i].isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isLowercase,
-           t[i - 1].lower == "said" || t[i - 1].lower == "told" || t[i - 1].lower.hasSuffix("ed") && t[i - 1].lower.count > 3,
+           t[i - 1].lower == "said" || t[i - 1].lower == "told" || t[i - 1].lower.hasSuffix("ed") && t[i - 1].lower.count > 3
+            // ("cuts begin Friday", "the rule takes effect Friday": and after a scheduled event's verb.)
+            || Self.scheduledBeforeWeekday.contains(t[i - 1].lower),
            i + 1 == t.count || t[i + 1].kind == .punctuation || t[i + 1].isLowercase {
             return make(1, 0, nil, "day")
         }
@@ -400,7 +407,9 @@ enum DateReader {
             return make(2, direction, resolved, next == "year" ? "year" : "month")
         }
         // ("late Friday", "early Monday": AP style writes no "on".)
-        if ["on", "last", "next", "this", "from", "since", "until", "by", "late", "early"].contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+        // ("starting Friday", "beginning Monday", "effective Friday": from that day on.)
+        if ["on", "last", "next", "this", "from", "since", "until", "by", "late", "early", "starting", "beginning", "effective"].contains(w),
+           DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "Sunday's election": a weekday that owns its event.

@@ -383,4 +383,11 @@ import NewsText
         #expect(found == ["Dec. 18-19 | 2025-12-18…2025-12-19 | planned", "December 18-19, 2026 | 2026-12-18…2026-12-19 | planned",
                           "5–7 March | 2026-03-05…2026-03-07 | planned", "March | 2025-03…2025-03 | past"], "\(found)")
     }
+
+    @Test func aBareWeekdayAfterAScheduledEventsWord() {
+        // 5 November 2025 was a Wednesday.
+        let found = datesAndKinds("Published: 5 November 2025\n\nThe FAA will cut flights starting Friday, officials said. Cuts begin Friday. The rule took effect Monday. He met Friday's visitors.")
+        #expect(found == ["starting Friday | 2025-11-07…2025-11-07 | planned", "Friday | 2025-11-07…2025-11-07 | planned",
+                          "Monday | 2025-11-03…2025-11-03 | past", "Friday's | 2025-10-31…2025-10-31 | past"], "\(found)")
+    }
 }
