@@ -395,9 +395,12 @@ struct StatementExtractor {
         guard end > 0 else { return nil }
         // "Rustem Umerov thanked allies but said Kyiv needed …": a verb joined by "and" or "but" to
         // the sentence's first verb (not a report itself) has its subject.
+        // ("Tejashwi Yadav, the party leader who led the alliance, congratulated the winners but
+        // alleged": the first verb after the subject's apposition, not the one inside it.)
         if end >= 2, t[end - 1].lower == "and" || t[end - 1].lower == "but",
-           let first = (1..<(end - 1)).first(where: { Self.isFiniteVerb(t, $0) }),
-           !t[first..<(end - 1)].contains(where: { $0.isComma || $0.is(";") || $0.lower == "that" }),
+           case let from = ((1..<(end - 1)).last(where: { t[$0].isComma || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1,
+           from < end - 1, let first = (from..<(end - 1)).first(where: { k in
+               Self.isFiniteVerb(t, k) || k == from && k > 1 && t[k].isLowercase && t[k].lower.hasSuffix("ed") }),
            let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
             return speaker
         }

@@ -437,4 +437,9 @@ import NewsText
         let (_, f) = facts("Airlines for America, the industry's trade group, urged Congress to end the shutdown.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Airlines for America urge"])
     }
+
+    @Test func aSecondVerbAfterAnAppositionHasTheSubject() {
+        let (_, f) = facts("Minister Tejashwi Yadav spoke. Tejashwi Yadav, the party leader who led the alliance, congratulated the winners but alleged that the rolls had been manipulated.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Tejashwi Yadav (Tejashwi Yadav) allege"])
+    }
 }
