@@ -104,6 +104,16 @@ struct PeopleExtractor {
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
+                // "Junta leader General Assimi Goïta", "Prime Minister Gen. Abdoulaye Maïga": an office,
+                // then a military rank, then the name: both are held (the rank is read next).
+                if j < t.count, NameParser.parse(at: j, in: t, utf8: utf8) == nil, let rank = TitleParser.parse(at: j, in: t),
+                   rank.tokens.lowerBound == j, Self.militaryRanks.contains(rank.title),
+                   let name = NameParser.parse(at: rank.tokens.upperBound, in: t, utf8: utf8) {
+                    confirm(name, sentence: s)
+                    addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+                    i = j
+                    continue
+                }
                 if let name = NameParser.parse(at: j, in: t, utf8: utf8) ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
@@ -350,6 +360,10 @@ struct PeopleExtractor {
                                                "reappointed", "elected", "elects", "re-elected", "reelected",
                                                "swore", "sworn", "swears", "installed", "confirmed",
                                                "re-elects", "reelects"]
+    /// Ranks that may follow an office before the name: "Prime Minister General …".
+    static let militaryRanks: Set<String> = ["General", "Lieutenant General", "Major General", "Brigadier General", "Colonel",
+                                             "Lieutenant Colonel", "Admiral", "Vice Admiral", "Rear Admiral", "Field Marshal", "Marshal"]
+
     /// Nouns for a body's people: "one of two board members", "a party official".
     static let memberNouns: Set<String> = ["member", "members", "official", "officials", "executive", "executives",
                                            "lawmaker", "lawmakers", "employee", "employees", "founder", "veteran"]

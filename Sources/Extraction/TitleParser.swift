@@ -276,9 +276,11 @@ enum TitleParser {
         let modifier = organization == nil && !completed && !capitalized ? modifyingBody(before: start, in: tokens) : nil
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
         // or preceded by whose it is ("Bosnian Serb leader", "Conservative leader").
-        if office.ambiguous && !completed && !capitalized && organization == nil && modifier == nil { return nil }
+        // ("Junta leader Assimi Goïta", "army chief …": a country's body's common noun says it too.)
+        let bodyNounBefore = start > 0 && tokens[start - 1].kind == .word && bodyModifiers.contains(tokens[start - 1].lower)
+        if office.ambiguous && !completed && !capitalized && organization == nil && modifier == nil && !bodyNounBefore { return nil }
         if office.complement == .organization && !completed && !capitalized && organization == nil
-            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" && modifier == nil {
+            && !governingOffices.contains(office.canonical) && office.canonical != "Spokesperson" && modifier == nil && !bodyNounBefore {
             return nil
         }
         var first = start
@@ -337,6 +339,8 @@ enum TitleParser {
         // A capital at the start of a sentence may be a common word ("Many leaders …"): those the
         // lexicons know as never part of a name are not a body.
         if k == 0 && !known && end - k == 1 && tokens[0].flags.contains(.neverName) { return nil }
+        // Nor is a common noun of a country's bodies that opens it ("Junta leader …", "Army chief …").
+        if k == 0 && !known && end - k == 1 && bodyModifiers.contains(tokens[0].lower) { return nil }
         return (bodyName(tokens[k..<end]), k)
     }
 
@@ -396,7 +400,7 @@ enum TitleParser {
     static let regionalModifiers: Set<String> = ["regional", "provincial", "state", "municipal", "county", "territorial"]
 
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
-                                             "ministry", "embassy", "navy"]
+                                             "ministry", "embassy", "navy", "junta"]
 
     /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
     static let ownedOfficeNouns: Set<String> = ["commission", "committee", "council", "board", "union", "party", "bank",

@@ -700,4 +700,14 @@ import NewsText
         #expect(f.names == ["Bryan Bedford"])
         #expect(f.roleLines == ["Bryan Bedford | Administrator | FAA | -"])
     }
+
+    @Test func anOfficeAndARankBeforeTheName() {
+        let (_, f) = facts("Prime Minister General Abdoulaye Maïga said the army would escort the trucks in Mali.")
+        #expect(f.roleLines == ["Abdoulaye Maïga | Prime Minister | Mali | -", "Abdoulaye Maïga | General | Mali | -"])
+    }
+
+    @Test func aJuntasLeaderIsTheCountrys() {
+        let (_, f) = facts("Mali's military government ordered schools closed. Junta leader Assimi Goïta told residents that the army would escort the trucks.")
+        #expect(f.roleLines == ["Assimi Goïta | Leader | Mali | -"])
+    }
 }
