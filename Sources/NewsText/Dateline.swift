@@ -5,6 +5,16 @@ enum Dateline {
     static let dashes = [" — ", " – ", " -- ", " - ", "—", "–"]
 
     static func date(in paragraph: String) -> PartialDate? {
+        // "**Lima, 22 October 2025** — Peru's new president …": a place and a full date in Markdown
+        // emphasis, then a dash; the place need not be in capitals.
+        if let mark = paragraph.utf8.first, mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
+            let head = paragraph.prefix(80)
+            guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            let marks: Set<Character> = ["*", "_", " "]
+            let inner = String(head[..<dash.lowerBound].drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+            guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
+            return Article.dateLine(Word.split(inner))
+        }
         // A dateline opens with a word in capitals: check the first two bytes before any string work.
         let u = paragraph.utf8
         guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,

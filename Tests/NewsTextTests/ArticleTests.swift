@@ -107,6 +107,12 @@ import Testing
         #expect(Article(normalized: Array("Fuel prices rise\nOff,\nMore.".utf8)).published == nil)
     }
 
+    @Test func anEmphasizedPlaceAndDateOpeningTheFirstParagraphDateTheArticle() {
+        #expect(Article(normalized: Array("# Peru declares emergency\n\n**Lima, 22 October 2025** — Peru's new president declared a state of emergency on Wednesday.".utf8)).published == "2025-10-22")
+        // Emphasis that holds more than a place and a date is prose.
+        #expect(Article(normalized: Array("# Peru\n\n**Lima, the capital, grew in 2025** — and more.".utf8)).published == nil)
+    }
+
     @Test func aLineThatIsOnlyADateDatesTheArticle() {
         #expect(Article(normalized: Array("Budget agreed\nNovember 26, 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
         #expect(Article(normalized: Array("Budget agreed\nTuesday, 26 November 2024\nThe coalition agreed.".utf8)).published == "2024-11-26")
