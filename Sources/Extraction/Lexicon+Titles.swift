@@ -212,7 +212,9 @@ extension Lexicon {
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
-        "local government": "Local Government",
+        "local government": "Local Government", "public works": "Public Works", "public health": "Public Health",
+        "social welfare": "Social Welfare", "social development": "Social Development", "national defense": "National Defense",
+        "national defence": "National Defense", "foreign trade": "Foreign Trade",
     ]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".

@@ -710,4 +710,9 @@ import NewsText
         let (_, f) = facts("Mali's military government ordered schools closed. Junta leader Assimi Goïta told residents that the army would escort the trucks.")
         #expect(f.roleLines == ["Assimi Goïta | Leader | Mali | -"])
     }
+
+    @Test func moreTwoWordPortfolios() {
+        let (_, f) = facts("Public Works Secretary Vince Dizon told senators in Manila that 421 projects could not be located. Public Health Minister Ana Cruz agreed.")
+        #expect(f.roleLines == ["Vince Dizon | Secretary of Public Works | Philippines | -", "Ana Cruz | Minister of Public Health | Philippines | -"])
+    }
 }
