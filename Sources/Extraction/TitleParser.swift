@@ -310,6 +310,9 @@ enum TitleParser {
     /// spelling, else the words as written.
     static func bodyName(_ words: ArraySlice<Token>) -> String {
         let text = words.map(\.text).joined(separator: " ")
+        // "House Speaker Mike Johnson", "Former House Speaker Martin Romualdez": the lower house's
+        // short name.
+        if text == "House" { return "House of Representatives" }
         return Lexicon.jurisdictionByName[text] ?? text
     }
 

@@ -715,4 +715,9 @@ import NewsText
         let (_, f) = facts("Public Works Secretary Vince Dizon told senators in Manila that 421 projects could not be located. Public Health Minister Ana Cruz agreed.")
         #expect(f.roleLines == ["Vince Dizon | Secretary of Public Works | Philippines | -", "Ana Cruz | Minister of Public Health | Philippines | -"])
     }
+
+    @Test func theHouseIsTheHouseOfRepresentatives() {
+        let (_, f) = facts("Former House Speaker Martin Romualdez, who resigned in September, denied any involvement.")
+        #expect(f.roleLines == ["Martin Romualdez | Speaker | House of Representatives | former"])
+    }
 }
