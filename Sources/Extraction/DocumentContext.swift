@@ -171,7 +171,6 @@ struct DocumentContext {
 
     func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
 
-    /// Countries named in a sentence, in order.
     /// A country's central bank the sentence names: "the Bank of Japan", "the Reserve Bank of
     /// Australia", "the Central Bank of Nigeria", "Turkey's central bank" is not one (no name).
     func centralBank(inSentence s: Int) -> String? {
@@ -209,9 +208,10 @@ struct DocumentContext {
                 counts[name, default: 0] += 1
             }
         }
-        return order.max { counts[$0]! < counts[$1]! || counts[$0]! == counts[$1]! && order.firstIndex(of: $0)! > order.firstIndex(of: $1)! }
+        return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
     }
 
+    /// Countries named in a sentence, in order.
     func countries(inSentence s: Int) -> [String] {
         var result: [String] = []
         let t = tokens[s]
