@@ -240,6 +240,9 @@ struct DocumentContext {
         if title == "Pope" { return "Catholic Church" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
+        // "Climate Commissioner Wopke Hoekstra said the agreement kept the EU on course": the
+        // Union's commissioners are its Commission's.
+        if title == "Commissioner", namedBodies.contains("European Union") { return "European Commission" }
         // "The Bank of Japan kept rates unchanged, but Governor Kazuo Ueda said": a governor is
         // the central bank's the sentence names.
         if title == "Governor" || title == "Deputy Governor", let bank = centralBank(inSentence: s) { return bank }

@@ -214,7 +214,7 @@ extension Lexicon {
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
         "local government": "Local Government", "public works": "Public Works", "public health": "Public Health",
         "social welfare": "Social Welfare", "social development": "Social Development", "national defense": "National Defense",
-        "national defence": "National Defense", "foreign trade": "Foreign Trade",
+        "national defence": "National Defense", "foreign trade": "Foreign Trade", "climate": "Climate",
     ]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".

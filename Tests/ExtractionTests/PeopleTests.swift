@@ -720,4 +720,9 @@ import NewsText
         let (_, f) = facts("Former House Speaker Martin Romualdez, who resigned in September, denied any involvement.")
         #expect(f.roleLines == ["Martin Romualdez | Speaker | House of Representatives | former"])
     }
+
+    @Test func aClimateMinisterAndTheUnionsCommissioner() {
+        let (_, f) = facts("EU environment ministers agreed on a delay. Climate Commissioner Wopke Hoekstra said the agreement kept the EU on course. Lars Aagaard, Denmark's climate minister, who chaired the talks, said the compromise had been hard won.")
+        #expect(f.roleLines == ["Wopke Hoekstra | Commissioner | European Commission | -", "Lars Aagaard | Minister of Climate | Denmark | -"])
+    }
 }
