@@ -456,7 +456,14 @@ struct PeopleExtractor {
             while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
             guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
         }
-        guard var phrase = TitleParser.parse(at: k, in: t),
+        // ", Tisza's leader,": an office after a possessive that is no jurisdiction.
+        var owned: TitlePhrase?
+        if k == j + 1, TitleParser.parse(at: k, in: t) == nil {
+            var m = k
+            while m < t.count, m < k + 3, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
+            if m > k, m + 1 < t.count, t[m].kind == .possessive { owned = TitleParser.parse(at: m + 1, in: t) }
+        }
+        guard var phrase = owned ?? TitleParser.parse(at: k, in: t),
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
         if k > j + 1 {
             // Only the office: "who is also finance minister," not "who is the minister's brother".

@@ -273,7 +273,10 @@ enum TitleParser {
             organization = TitlePhrase.ownedBy(tokens[start - 1].lower)
         }
         // Whose a lower-case office is, when nothing else says: "Conservative leader".
-        let modifier = organization == nil && !completed && !capitalized ? modifyingBody(before: start, in: tokens) : nil
+        // ("Tisza's leader", "Hamas's leader": a leader's body in the possessive — a party or group,
+        // as no person has a leader.)
+        let modifier = organization == nil && !completed && !capitalized
+            ? modifyingBody(before: start, in: tokens) ?? (office.canonical == "Leader" ? possessiveBody(before: start, in: tokens) : nil) : nil
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
         // or preceded by whose it is ("Bosnian Serb leader", "Conservative leader").
         // ("Junta leader Assimi Goïta", "army chief …": a country's body's common noun says it too.)
@@ -320,6 +323,15 @@ enum TitleParser {
     /// three, not at the start of the sentence unless they are a known body): "Conservative
     /// leader", "Hamas leader", "Kosovo Security Force commander"; with up to two lower-case
     /// words between when the body is a known one: "UN climate chief".
+    /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
+    static func possessiveBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
+        guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
+        var k = start - 1
+        while k > 0, start - 1 - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps { k -= 1 }
+        guard k < start - 1, !(k == 0 && tokens[0].flags.contains(.neverName) && start - 1 - k == 1) else { return nil }
+        return (bodyName(tokens[k..<(start - 1)]), k)
+    }
+
     static func modifyingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start > 0 else { return nil }
         var end = start

@@ -725,4 +725,9 @@ import NewsText
         let (_, f) = facts("EU environment ministers agreed on a delay. Climate Commissioner Wopke Hoekstra said the agreement kept the EU on course. Lars Aagaard, Denmark's climate minister, who chaired the talks, said the compromise had been hard won.")
         #expect(f.roleLines == ["Wopke Hoekstra | Commissioner | European Commission | -", "Lars Aagaard | Minister of Climate | Denmark | -"])
     }
+
+    @Test func aLeaderOfABodyInThePossessive() {
+        let (_, f) = facts("Péter Magyar, Tisza's leader, told supporters in Debrecen that the government had run out of ideas in Hungary.")
+        #expect(f.roleLines == ["Péter Magyar | Leader | Tisza | -"])
+    }
 }
