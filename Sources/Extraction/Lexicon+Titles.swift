@@ -73,6 +73,11 @@ extension Lexicon {
         add(["trade representative"], "Trade Representative")
         add(["speaker"], "Speaker", .organization, ambiguous: true)
         add(["attorney general"], "Attorney General")
+        // A prosecutor's office: "U.S. Attorney Joseph Nocella Jr." (the country's, from the jurisdiction
+        // before it; alone, "attorney" is a lawyer: `TitleParser` asks for the jurisdiction),
+        // "Manhattan District Attorney Alvin Bragg".
+        add(["attorney"], "Attorney", .none, ambiguous: true)
+        add(["district attorney"], "District Attorney", .organization)
         add(["assistant attorney general"], "Assistant Attorney General")
         add(["solicitor general"], "Solicitor General")
         add(["assistant secretary"], "Assistant Secretary", .portfolio)

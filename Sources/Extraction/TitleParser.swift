@@ -200,7 +200,9 @@ enum TitleParser {
         }
         guard let (office, length) = Lexicon.office(at: i, in: tokens) else { return nil }
         // "Chief Executive", "head coach": an occupation, not a public office.
-        if let n = Lexicon.occupation(at: i, in: tokens), n >= length { return nil }
+        // (But "U.S. Attorney": a jurisdiction's attorney is its prosecutor; alone, a lawyer.)
+        if office.canonical == "Attorney", organization == nil || Lexicon.jurisdictionByName[organization!] == nil { return nil }
+        if let n = Lexicon.occupation(at: i, in: tokens), n >= length, office.canonical != "Attorney" { return nil }
         let officeTokens = tokens[i..<(i + length)]
         let capitalized = officeTokens.first!.isCapitalized
         i += length

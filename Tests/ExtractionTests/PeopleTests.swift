@@ -730,4 +730,10 @@ import NewsText
         let (_, f) = facts("Péter Magyar, Tisza's leader, told supporters in Debrecen that the government had run out of ideas in Hungary.")
         #expect(f.roleLines == ["Péter Magyar | Leader | Tisza | -"])
     }
+
+    @Test func aJurisdictionsAttorneyIsItsProsecutor() {
+        let (_, f) = facts("U.S. Attorney Joseph Nocella Jr. told reporters the investigation began in 2023. Her attorney, Abbe Lowell, said so.")
+        #expect(f.names == ["Joseph Nocella Jr.", "Abbe Lowell"])
+        #expect(f.roleLines == ["Joseph Nocella Jr. | Attorney | United States | -"])
+    }
 }
