@@ -302,6 +302,11 @@ enum TitleParser {
         if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {
             organization = body
             first = bodyStart
+        } else if organization == nil, capitalized, office.canonical == "Governor" || office.canonical == "Mayor",
+                  let (place, placeStart) = placeBefore(start, in: tokens) {
+            // "Akita Governor Kenta Suzuki", "Istanbul Mayor Ekrem İmamoğlu": a place's own offices.
+            organization = place
+            first = placeStart
         } else if let (body, bodyStart) = modifier {
             // "Conservative leader Kemi Badenoch", "UN climate chief Simon Stiell".
             organization = body
@@ -364,6 +369,17 @@ enum TitleParser {
     /// A body named by capitalized words right before `start` ("Bank of England", "European
     /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
     /// six words, one of them a body noun. Its name and first token.
+    /// One or two capitalized words right before `start` that can be a place's name: not
+    /// "The", a qualifier, an office, or a word the lexicons know as never part of a name.
+    static func placeBefore(_ start: Int, in tokens: [Token]) -> (String, Int)? {
+        var k = start
+        while k > 0, start - k < 2, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
+              !["The", "A", "An"].contains(tokens[k - 1].text), !tokens[k - 1].flags.contains(.neverName),
+              !tokens[k - 1].flags.contains(.officeStart), Lexicon.qualifier(tokens[k - 1]) == nil { k -= 1 }
+        guard k < start else { return nil }
+        return (bodyName(tokens[k..<start]), k)
+    }
+
     static func precedingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         // "IAEA Director General": an acronym of two to six capitals right before the office; and
         // "Africa CDC Director General": one capitalized word (not a country's) and the acronym.

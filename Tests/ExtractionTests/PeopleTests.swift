@@ -736,4 +736,9 @@ import NewsText
         #expect(f.names == ["Joseph Nocella Jr.", "Abbe Lowell"])
         #expect(f.roleLines == ["Joseph Nocella Jr. | Attorney | United States | -"])
     }
+
+    @Test func aPlacesGovernorOrMayorNamedBeforeTheOffice() {
+        let (_, f) = facts("Akita Governor Kenta Suzuki said residents were afraid in Japan. Istanbul Mayor Ekrem İmamoğlu was jailed. On Monday Governor Ann Lee spoke.")
+        #expect(f.roleLines == ["Kenta Suzuki | Governor | Akita | -", "Ekrem İmamoğlu | Mayor | Istanbul | -", "Ann Lee | Governor | Japan | -"])
+    }
 }
