@@ -363,7 +363,10 @@ struct StatementExtractor {
             }
             // A participle takes the subject of the sentence's verb; an infinitive of purpose
             // ("…, to discuss …") the people named before it.
-            if participle, let verbIndex = t.indices.first(where: { Self.isFiniteVerb(t, $0) && $0 < k }),
+            // ("Brazil's central bank kept its rate at 15%, saying …": an irregular past form too.)
+            if participle, let verbIndex = t.indices.first(where: { j in
+                   j < k && (Self.isFiniteVerb(t, j) || j > 0 && t[j].isLowercase && !t[j - 1].isComma
+                             && MilestoneExtractor.pastForms.contains(t[j].lower)) }),
                let speaker = subject(s, verbAt: verbIndex, lastPerson: lastPerson) {
                 return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
                                          sentence: s, form: "reported")

@@ -442,4 +442,9 @@ import NewsText
         let (_, f) = facts("Minister Tejashwi Yadav spoke. Tejashwi Yadav, the party leader who led the alliance, congratulated the winners but alleged that the rolls had been manipulated.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Tejashwi Yadav (Tejashwi Yadav) allege"])
     }
+
+    @Test func aParticipleAfterAnIrregularPastTakesItsSubject() {
+        let (_, f) = facts("Brazil's central bank kept its benchmark rate at 15% on Wednesday, saying inflation expectations remained above its target.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Brazil's central bank say"])
+    }
 }
