@@ -59,7 +59,7 @@ enum DateReader {
     /// Words a date expression can open with (besides numbers).
     static let openingWords: Set<String> = {
         var words: Set<String> = ["between", "yesterday", "today", "tomorrow", "last", "next", "this", "past", "previous",
-                                  "coming", "on", "the", "late", "early", "starting", "beginning", "effective"]
+                                  "coming", "on", "the", "late", "early", "starting", "beginning", "effective", "new"]
         words.formUnion(partOpeners)
         words.formUnion(boundWords.keys)
         words.formUnion(numberWords.keys)
@@ -383,8 +383,11 @@ enum DateReader {
         }
         guard i + 1 < t.count else { return nil }
         let next = t[i + 1].lower
-        if ["last", "next", "this", "past", "previous", "coming"].contains(w), ["week", "month", "year"].contains(next) {
-            let direction = w == "next" || w == "coming" ? 1 : (w == "this" ? 0 : -1)
+        // "will be appointed in the new year": the next one.
+        let newYear = w == "new" && next == "year" && i >= 2 && t[i - 1].lower == "the" && t[i - 2].lower == "in"
+            && !(i + 2 < t.count && t[i + 2].kind == .possessive)
+        if ["last", "next", "this", "past", "previous", "coming"].contains(w) || newYear, ["week", "month", "year"].contains(next) {
+            let direction = w == "next" || w == "coming" || newYear ? 1 : (w == "this" ? 0 : -1)
             var resolved: PartialDate?
             if let r = reference {
                 switch next {

@@ -390,4 +390,9 @@ import NewsText
         #expect(found == ["starting Friday | 2025-11-07…2025-11-07 | planned", "Friday | 2025-11-07…2025-11-07 | planned",
                           "Monday | 2025-11-03…2025-11-03 | past", "Friday's | 2025-10-31…2025-10-31 | past"], "\(found)")
     }
+
+    @Test func theNewYearIsTheNextOne() {
+        let found = datesAndKinds("Published: 1 December 2025\n\nA successor will be appointed in the new year. The new year's budget is smaller.")
+        #expect(found == ["new year | 2026…2026 | planned"], "\(found)")
+    }
 }
