@@ -120,8 +120,7 @@ struct DocumentContext {
             let text = block.text
             guard Article.holdsAYear(text.utf8) else { continue }
             let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" }
-            let marks: Set<Character> = ["*", "_", " "]
-            let place = String(lead.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+            let place = Article.withoutEmphasis(lead)
             guard !place.isEmpty, place.count < text.count, place.count <= 24,
                   let country = Lexicon.capitalCountries[place.uppercased()] else { continue }
             return country

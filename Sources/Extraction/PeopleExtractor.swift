@@ -104,9 +104,10 @@ struct PeopleExtractor {
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
+                let nameAfter = NameParser.parse(at: j, in: t, utf8: utf8)
                 // "Junta leader General Assimi Goïta", "Prime Minister Gen. Abdoulaye Maïga": an office,
                 // then a military rank, then the name: both are held (the rank is read next).
-                if j < t.count, NameParser.parse(at: j, in: t, utf8: utf8) == nil, let rank = TitleParser.parse(at: j, in: t),
+                if nameAfter == nil, j < t.count, let rank = TitleParser.parse(at: j, in: t),
                    rank.tokens.lowerBound == j, Self.militaryRanks.contains(rank.title),
                    let name = NameParser.parse(at: rank.tokens.upperBound, in: t, utf8: utf8) {
                     confirm(name, sentence: s)
@@ -114,7 +115,7 @@ struct PeopleExtractor {
                     i = j
                     continue
                 }
-                if let name = NameParser.parse(at: j, in: t, utf8: utf8) ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
+                if let name = nameAfter ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
                     // "… Kyriakos Mitsotakis of Greece".
@@ -456,14 +457,14 @@ struct PeopleExtractor {
             while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
             guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
         }
+        var office = TitleParser.parse(at: k, in: t)
         // ", Tisza's leader,": an office after a possessive that is no jurisdiction.
-        var owned: TitlePhrase?
-        if k == j + 1, TitleParser.parse(at: k, in: t) == nil {
+        if office == nil, k == j + 1 {
             var m = k
             while m < t.count, m < k + 3, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
-            if m > k, m + 1 < t.count, t[m].kind == .possessive { owned = TitleParser.parse(at: m + 1, in: t) }
+            if m > k, m + 1 < t.count, t[m].kind == .possessive { office = TitleParser.parse(at: m + 1, in: t) }
         }
-        guard var phrase = owned ?? TitleParser.parse(at: k, in: t),
+        guard var phrase = office,
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
         if k > j + 1 {
             // Only the office: "who is also finance minister," not "who is the minister's brother".

@@ -365,8 +365,7 @@ struct StatementExtractor {
             // ("…, to discuss …") the people named before it.
             // ("Brazil's central bank kept its rate at 15%, saying …": an irregular past form too.)
             if participle, let verbIndex = t.indices.first(where: { j in
-                   j < k && (Self.isFiniteVerb(t, j) || j > 0 && t[j].isLowercase && !t[j - 1].isComma
-                             && MilestoneExtractor.pastForms.contains(t[j].lower)) }),
+                   j < k && (Self.isFiniteVerb(t, j) || j > 0 && !t[j - 1].isComma && Self.isPastVerb(t[j])) }),
                let speaker = subject(s, verbAt: verbIndex, lastPerson: lastPerson) {
                 return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
                                          sentence: s, form: "reported")
@@ -953,6 +952,9 @@ struct StatementExtractor {
     static func isVerbLike(_ t: Token) -> Bool {
         t.kind == .word && (t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing")) && t.lower.count > 4
     }
+
+    /// A lower-case word in the past tense, in -ed or irregular ("kept"), wherever it stands.
+    static func isPastVerb(_ w: Token) -> Bool { w.isLowercase && MilestoneExtractor.isPastForm(w.lower) }
 
     static func isFiniteVerb(_ t: [Token], _ k: Int) -> Bool {
         ["has", "have", "had", "is", "are", "was", "were", "will"].contains(t[k].lower)

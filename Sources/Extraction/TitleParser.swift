@@ -428,10 +428,10 @@ enum TitleParser {
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
     }
 
-    /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
     /// Words that make an office a region's: "Valencia's regional president".
     static let regionalModifiers: Set<String> = ["regional", "provincial", "state", "municipal", "county", "territorial"]
 
+    /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
                                              "ministry", "embassy", "navy", "junta"]
 

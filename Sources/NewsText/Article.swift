@@ -120,6 +120,12 @@ public struct Article: Sendable {
         return nil
     }
 
+    /// The text without Markdown emphasis marks and spaces around it: "**Lima, 22 October 2025** " → "Lima, 22 October 2025".
+    public static func withoutEmphasis(_ text: Substring) -> String {
+        let marks: Set<Character> = ["*", "_", " "]
+        return String(text.drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+    }
+
     /// Whether four digits in a row stand in `bytes`: a cheap test before a line is read as a date.
     public static func holdsAYear<C: Collection>(_ bytes: C) -> Bool where C.Element == UInt8 {
         var run = 0

@@ -10,8 +10,7 @@ enum Dateline {
         if let mark = paragraph.utf8.first, mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
             let head = paragraph.prefix(80)
             guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-            let marks: Set<Character> = ["*", "_", " "]
-            let inner = String(head[..<dash.lowerBound].drop { marks.contains($0) }.reversed().drop { marks.contains($0) }.reversed())
+            let inner = Article.withoutEmphasis(head[..<dash.lowerBound])
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
         }
