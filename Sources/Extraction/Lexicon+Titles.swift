@@ -176,7 +176,8 @@ extension Lexicon {
         "campaigner", "author", "writer", "historian", "scholar", "fellow", "investor", "banker", "trader",
         "entrepreneur", "businessman", "businesswoman", "actor", "actress", "singer", "artist", "director of research",
         "senior fellow", "research fellow", "political scientist", "commentator", "witness", "survivor",
-        "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop",
+        "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop", "cleric", "preacher",
+        "rabbi", "pastor", "monk", "nun", "chaplain",
         "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father",
     ]
 

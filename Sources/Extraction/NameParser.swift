@@ -20,6 +20,9 @@ enum NameParser {
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
                                          "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
 
+    /// Honorifics that are part of a name of one word: "Sheikh Hasina".
+    static let sheikhs: Set<String> = ["sheikh", "sheikha"]
+
     /// Country names that are also given names.
     static let givenNamePlaces: Set<String> = ["jordan", "chad", "israel", "georgia", "india"]
 
@@ -57,6 +60,11 @@ enum NameParser {
         var i = start
         // (Several: "Datuk Seri Anwar Ibrahim".)
         while i + 1 < tokens.count, tokens[i].flags.contains(.honorific) { i += 1 }
+        // "Sheikh Hasina": before a single name, Sheikh is a part of it.
+        if i == start + 1, sheikhs.contains(tokens[start].lower), isNameWord(tokens[i]),
+           i + 1 >= tokens.count || !(isNameWord(tokens[i + 1]) || tokens[i + 1].flags.contains(.particle)) {
+            i = start
+        }
         var words: [Int] = []          // token indices of name words
         var nickname: Range<Int>?      // a quoted nickname skipped between them
         var surnameStart = -1          // index into `words` where the surname begins
@@ -72,7 +80,7 @@ enum NameParser {
                 i += 1
                 continue
             }
-            if isNameWord(t) {
+            if isNameWord(t) || words.isEmpty && sheikhs.contains(t.lower) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)
                 i += 1
@@ -127,6 +135,22 @@ enum NameParser {
         return NameSpan(tokens: first..<(end + 1), text: text, surname: surname, givenNames: given, range: range)
     }
 
+    /// "al-Sudani", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a
+    /// capitalized name, which is a name word although it starts in lower case.
+    static func hasParticlePrefix(_ text: String) -> Bool {
+        guard let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        let after = text.utf8.index(after: hyphen)
+        guard after < text.utf8.endIndex, (0x41...0x5A).contains(text.utf8[after]) || text.utf8[after] >= 0x80 else { return false }
+        return particles.contains(String(text[..<hyphen]))
+    }
+
+    /// The name a particle-prefixed surname goes by alone: "Sudani" for "al-Sudani".
+    static func withoutParticlePrefix(_ surname: String) -> String? {
+        guard hasParticlePrefix(surname), let hyphen = surname.firstIndex(of: "-") else { return nil }
+        let rest = surname[surname.index(after: hyphen)...]
+        return rest.first?.isUppercase == true ? String(rest) : nil
+    }
+
     static func isQuote(_ t: Token) -> Bool { t.is("\"") || t.is("“") || t.is("”") }
 
     /// "Jae-myung", "Duck-soo", "Ing-wen": two syllables of two to six ASCII letters, the
@@ -157,7 +181,7 @@ enum NameParser {
     static func isNameWord(_ t: Token) -> Bool {
         guard t.kind == .word else { return false }
         if t.isInitial { return true }
-        guard t.isCapitalized else { return false }
+        guard t.isCapitalized || hasParticlePrefix(t.text) else { return false }
         if t.isAllCaps { return false }
         if t.flags.contains(.neverName) { return false }
         if t.text.containsUTF8(".") { return false }  // "U.S", abbreviations

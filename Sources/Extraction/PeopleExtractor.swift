@@ -679,6 +679,12 @@ struct PeopleExtractor {
     private func namesByShortForm() -> [String: [String]] {
         var bySurname: [String: [String]] = [:]
         for name in order { bySurname[confirmed[name]!.surname, default: []].append(name) }
+        // "Sudani" for "Mohammed Shia al-Sudani", unless it is some other person's surname.
+        for name in order {
+            if let short = NameParser.withoutParticlePrefix(confirmed[name]!.surname), bySurname[short] == nil || bySurname[short] == [name] {
+                bySurname[short] = [name]
+            }
+        }
         var byFirstWord: [String: [String]] = [:]
         for name in order {
             let span = confirmed[name]!

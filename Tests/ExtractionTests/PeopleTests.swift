@@ -741,4 +741,17 @@ import NewsText
         let (_, f) = facts("Akita Governor Kenta Suzuki said residents were afraid in Japan. Istanbul Mayor Ekrem İmamoğlu was jailed. On Monday Governor Ann Lee spoke.")
         #expect(f.roleLines == ["Kenta Suzuki | Governor | Akita | -", "Ekrem İmamoğlu | Mayor | Istanbul | -", "Ann Lee | Governor | Japan | -"])
     }
+
+    @Test func aSurnameWithALowerCaseParticleAndHyphen() {
+        let (_, f) = facts("Prime Minister Hamid al-Karimi's bloc won the most seats in Jordan. Karimi thanked voters and promised reforms. Cleric Tariq el-Masri said the count was rigged.")
+        #expect(f.names == ["Hamid al-Karimi", "Tariq el-Masri"])
+        #expect(f.people.first?.surname == "al-Karimi")
+        #expect(f.statements.contains { $0.verb == "promise" && $0.person == 0 })
+    }
+
+    @Test func sheikhBeforeASingleNameIsPartOfIt() {
+        let (_, f) = facts("A court sentenced former prime minister Sheikh Hasina in absentia. Hasina called the verdict \"rigged\". Qatar's Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks went on.")
+        #expect(f.names == ["Sheikh Hasina", "Mohammed bin Abdulrahman Al Thani"])
+        #expect(f.statements.contains { $0.verb == "call" && $0.person == 0 })
+    }
 }
