@@ -114,12 +114,12 @@ struct DocumentContext {
     }
 
     /// The country of the capital that opens a short date line near the top: "Dublin, Tuesday
-    /// 16 September 2025", "**Addis Ababa** — 2025-09-05".
+    /// 16 September 2025", "**Addis Ababa** — 2025-09-05", "*Dhaka · 17 November 2025*".
     static func dateLinePlaceCountry(_ article: Article) -> String? {
         for block in article.blocks.prefix(6) where block.block.byteRange.count <= 80 && block.kind != .tableRow && block.kind != .listItem {
             let text = block.text
             guard Article.holdsAYear(text.utf8) else { continue }
-            let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" }
+            let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" && $0 != "·" }
             let place = Article.withoutEmphasis(lead)
             guard !place.isEmpty, place.count < text.count, place.count <= 24,
                   let country = Lexicon.capitalCountries[place.uppercased()] else { continue }

@@ -754,4 +754,9 @@ import NewsText
         #expect(f.names == ["Sheikh Hasina", "Mohammed bin Abdulrahman Al Thani"])
         #expect(f.statements.contains { $0.verb == "call" && $0.person == 0 })
     }
+
+    @Test func aDateLineWithAMiddleDotSaysTheCountry() {
+        let (_, f) = facts("# Verdict delivered\n\n*Dhaka · 17 November 2025*\n\nPrime Minister Rahim Uddin said the interim government would act. It will ask India for help.\n")
+        #expect(f.roleLines == ["Rahim Uddin | Prime Minister | Bangladesh | -"])
+    }
 }
