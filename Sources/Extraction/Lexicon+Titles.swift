@@ -87,7 +87,12 @@ extension Lexicon {
         add(["chief justice"], "Chief Justice")
         // "Justice Sonia Sotomayor": a judge of a high court ("Justice Minister" stays a portfolio).
         add(["justice", "associate justice"], "Justice", .none, ambiguous: true)
-        add(["prosecutor", "chief prosecutor"], "Prosecutor", .organization, ambiguous: true)
+        add(["prosecutor"], "Prosecutor", .organization, ambiguous: true)
+        // The head of a prosecution service or a tribunal's prosecution, an office of its own.
+        add(["chief prosecutor"], "Chief Prosecutor", .organization)
+        // A government's head adviser: Bangladesh's interim head of government, a president's adviser.
+        add(["chief adviser", "chief advisor"], "Chief Adviser", .organization)
+        add(["national security adviser", "national security advisor"], "National Security Adviser", .organization)
         add(["ombudsman", "ombudsperson"], "Ombudsperson")
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
         add(["opposition leader", "leader of the opposition"], "Leader of the Opposition")
@@ -133,11 +138,18 @@ extension Lexicon {
         add(["major", "maj."], "Major", .none, ambiguous: true)
         add(["captain", "capt."], "Captain", .none, ambiguous: true)
         add(["lieutenant", "lt."], "Lieutenant")
+        add(["field marshal"], "Field Marshal")
+        add(["air marshal"], "Air Marshal")
+        add(["air chief marshal"], "Air Chief Marshal")
         add(["admiral", "adm."], "Admiral")
         add(["vice admiral", "vice adm."], "Vice Admiral")
         add(["rear admiral", "rear adm."], "Rear Admiral")
         add(["commander", "cmdr."], "Commander", .organization)
         add(["chief of staff"], "Chief of Staff", .organization)
+        // A service's commander: "Chief of Army Staff", "the Chief of the Naval Staff".
+        add(["chief of army staff", "chief of the army staff", "army chief of staff"], "Chief of Army Staff")
+        add(["chief of naval staff", "chief of the naval staff"], "Chief of Naval Staff")
+        add(["chief of air staff", "chief of the air staff"], "Chief of Air Staff")
         add(["chief of defence", "chief of defense", "defence chief", "defense chief", "army chief"], "Chief of Defense", .organization)
         add(["supreme allied commander europe"], "Supreme Allied Commander Europe")
         add(["supreme allied commander transformation"], "Supreme Allied Commander Transformation")

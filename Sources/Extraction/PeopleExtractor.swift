@@ -363,7 +363,8 @@ struct PeopleExtractor {
                                                "re-elects", "reelects"]
     /// Ranks that may follow an office before the name: "Prime Minister General …".
     static let militaryRanks: Set<String> = ["General", "Lieutenant General", "Major General", "Brigadier General", "Colonel",
-                                             "Lieutenant Colonel", "Admiral", "Vice Admiral", "Rear Admiral", "Field Marshal", "Marshal"]
+                                             "Lieutenant Colonel", "Admiral", "Vice Admiral", "Rear Admiral", "Field Marshal", "Marshal",
+                                             "Air Marshal", "Air Chief Marshal"]
 
     /// Nouns for a body's people: "one of two board members", "a party official".
     static let memberNouns: Set<String> = ["member", "members", "official", "officials", "executive", "executives",

@@ -759,4 +759,16 @@ import NewsText
         let (_, f) = facts("# Verdict delivered\n\n*Dhaka · 17 November 2025*\n\nPrime Minister Rahim Uddin said the interim government would act. It will ask India for help.\n")
         #expect(f.roleLines == ["Rahim Uddin | Prime Minister | Bangladesh | -"])
     }
+
+    @Test func aChiefProsecutorAndAChiefAdviserAreOfficesOfTheirOwn() {
+        let (_, f) = facts("Chief Prosecutor Lina Haque told reporters in Bangladesh the verdict was just. Chief Adviser Karim Uddin urged calm. National Security Adviser Ana Ruiz agreed.")
+        #expect(f.roleLines == ["Lina Haque | Chief Prosecutor | Bangladesh | -", "Karim Uddin | Chief Adviser | Bangladesh | -",
+                                "Ana Ruiz | National Security Adviser | Bangladesh | -"])
+    }
+
+    @Test func aFieldMarshalAndAServicesChiefOfStaff() {
+        let (_, f) = facts("Field Marshal Tariq Khan, the Chief of Army Staff since 2022, is expected to take the post in Pakistan.")
+        #expect(f.names == ["Tariq Khan"])
+        #expect(Set(f.roleLines) == ["Tariq Khan | Field Marshal | Pakistan | -", "Tariq Khan | Chief of Army Staff | Pakistan | -"])
+    }
 }
