@@ -298,6 +298,8 @@ extension Lexicon {
         "analyzing", "addressing", "building", "fostering", "wrapping", "trends", "implications",
         "benefits", "enhanced", "increased", "political", "economic", "blocked",
         "watch", "amnesty", "network", "broadcasting",
+        // Courts and electoral bodies ("the Supreme Court", "the Independent High Electoral Commission").
+        "court", "courts", "supreme", "constitutional", "electoral",
     ]
 }
 

@@ -200,8 +200,9 @@ struct PeopleExtractor {
                 continue
             }
             // "Republican Curtis Sliwa finished third": a party written before a name, as news writes a politician's.
+            // (Not when the capitalized words go on past the name: "the Independent High Electoral Commission".)
             if t[i].isCapitalized, i + 1 < t.count, t[i + 1].isCapitalized, Self.partyLabels.contains(t[i].text),
-               let name = NameParser.parse(at: i + 1, in: t, utf8: utf8) {
+               let name = NameParser.parse(at: i + 1, in: t, utf8: utf8), t[safe: name.tokens.upperBound]?.isCapitalized != true {
                 confirm(name, sentence: s)
                 i = name.tokens.upperBound
                 continue

@@ -771,4 +771,14 @@ import NewsText
         #expect(f.names == ["Tariq Khan"])
         #expect(Set(f.roleLines) == ["Tariq Khan | Field Marshal | Pakistan | -", "Tariq Khan | Chief of Army Staff | Pakistan | -"])
     }
+
+    @Test func aCourtOrAnElectoralBodyIsNoPerson() {
+        let (_, f) = facts("The most senior judge of the Supreme Court warned that the change would divide the judiciary. The High Electoral Commission said turnout rose. The Constitutional Court ruled.")
+        #expect(f.names.isEmpty)
+    }
+
+    @Test func aPartyLabelBeforeABodyNamedForAPersonMakesNoPerson() {
+        let (_, f) = facts("A grant from the Liberal Henry Thompson Foundation paid for the study.")
+        #expect(f.names.isEmpty)
+    }
 }
