@@ -619,6 +619,9 @@ struct StatementExtractor {
     func invertedSubject(_ s: Int, verbAt k: Int, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
         guard k > 0, t[k - 1].isComma || Self.closesQuote(t[k - 1]), k + 1 < t.count else { return nil }
+        // A straight quotation mark opens as well as closes: before the verb it must close one
+        // ("it had "noted the verdict" and would …" quotes the verb, whose object is no speaker).
+        if t[k - 1].is("\"") && t[..<(k - 1)].filter({ $0.is("\"") }).count % 2 == 0 { return nil }
         guard let speaker = speakerAfter(s, k + 1, lastPerson: lastPerson) else { return nil }
         // After a bare comma only a person inverts ("The plan will fail, said Smith").
         if t[k - 1].isComma && speaker.persons.isEmpty { return nil }

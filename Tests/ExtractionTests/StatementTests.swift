@@ -447,4 +447,10 @@ import NewsText
         let (_, f) = facts("Brazil's central bank kept its benchmark rate at 15% on Wednesday, saying inflation expectations remained above its target.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Brazil's central bank say"])
     }
+
+    @Test func aReportingVerbInsideAQuotationIsQuotedNotInverted() {
+        let (_, f) = facts("India's foreign ministry said it had \"noted the verdict\" and would engage with all stakeholders. \"We will appeal,\" said Omar Haq.")
+        #expect(f.statements.map(\.verb) == ["say", "say"])
+        #expect(f.statements.map(\.speaker) == ["India's foreign ministry", "Omar Haq"])
+    }
 }
