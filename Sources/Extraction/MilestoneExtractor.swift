@@ -225,7 +225,16 @@ struct MilestoneExtractor {
             return "planned"
         }
         // The verb right before the date speaks first: "an update released on Monday".
-        let near = nearestTense(s, before: date.tokens.lowerBound)
+        var near = nearestTense(s, before: date.tokens.lowerBound)
+        // With none before, a past verb right after the date is the one it dates: "Nissan on
+        // Thursday posted a loss … and said it expected …".
+        if near == nil, let next = t[safe: date.tokens.upperBound], next.kind == .word, next.isLowercase, Self.isPastForm(next.lower),
+           !["scheduled", "expected", "planned", "set", "slated", "due", "supposed", "poised",
+             // (Auxiliaries and copulas say nothing of the date's own event: "a target of 1.5 million
+             // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
+             "was", "were", "had", "did", "been"].contains(next.lower) {
+            near = "past"
+        }
         if !afterArticle, let tense = near {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
         }

@@ -395,4 +395,9 @@ import NewsText
         let found = datesAndKinds("Published: 1 December 2025\n\nA successor will be appointed in the new year. The new year's budget is smaller.")
         #expect(found == ["new year | 2026…2026 | planned"], "\(found)")
     }
+
+    @Test func aPastVerbRightAfterTheDateIsTheOneItDates() {
+        let (_, f) = facts("Nissan Motor on Thursday posted an operating loss and said it expected a full-year loss. Acme on Friday will post results. Its target of 9,000 homes by 2031 was at risk.")
+        #expect(f.milestones.map(\.kind) == ["past", "planned", "planned"])
+    }
 }
