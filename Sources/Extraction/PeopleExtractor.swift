@@ -128,6 +128,13 @@ struct PeopleExtractor {
                         // "Gov. Greg Abbott of Texas", "Premier Doug Ford of Ontario".
                         phrase.organization = place
                         end += 1 + length
+                    } else if end + 2 < t.count, t[end].lower == "of", t[end + 1].lower == "the", phrase.organization == nil,
+                              Lexicon.offices[phrase.title.lowercased()]?.complement == .organization,
+                              let (body, length) = TitleParser.readOrganization(at: end + 1, in: t) {
+                        // "Chief Prosecutor Mohammad Tajul Islam of the International Crimes Tribunal": the
+                        // body of an office that heads one.
+                        phrase.organization = body
+                        end += 1 + length
                     }
                     // "Sen. Chuck Schumer, D-N.Y.,": a legislator's party and state, AP style.
                     if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil,

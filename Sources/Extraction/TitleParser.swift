@@ -592,7 +592,8 @@ enum TitleParser {
         func nameLike(_ w: String) -> Bool {
             // A possessive inside a name belongs to a body ("Longshoremen’s Association").
             guard let f = w.first, f.isUppercase, !w.hasSuffix("’s"), !w.hasSuffix("'s") else { return false }
-            return !Lexicon.institutionWords.contains(w.lowercased()) && Lexicon.jurisdictionByName[w] == nil
+            return !Lexicon.institutionWords.contains(w.lowercased()) && !Lexicon.bodyFinalWords.contains(w.lowercased())
+                && Lexicon.jurisdictionByName[w] == nil
                 && !(w.count >= 2 && w.allSatisfy { $0.isUppercase })
         }
         for n in stride(from: words.count - 1, through: 1, by: -1) {

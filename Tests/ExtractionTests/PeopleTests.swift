@@ -781,4 +781,9 @@ import NewsText
         let (_, f) = facts("A grant from the Liberal Henry Thompson Foundation paid for the study.")
         #expect(f.names.isEmpty)
     }
+
+    @Test func anOfficeHoldersBodyNamedAfterTheName() {
+        let (_, f) = facts("Chief Prosecutor Lina Haque of the International Crimes Tribunal told reporters in Bangladesh the verdict was just. Senator Ali Zafar of the Pakistan Tehreek-i-Insaf disagreed.")
+        #expect(f.roleLines == ["Lina Haque | Chief Prosecutor | International Crimes Tribunal | -", "Ali Zafar | Senator | Pakistan | -"])
+    }
 }
