@@ -20,6 +20,15 @@ enum NameParser {
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
                                          "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
 
+    /// A capitalized particle that opens a name as its first word: "Ben Stokes", and before
+    /// two more name words "Le Hoai Trung", "Do Duc Duy" (not "Le Monde", "El Salvador").
+    static func opensName(at i: Int, in tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.isCapitalized, t.flags.contains(.particle), i + 1 < tokens.count, isNameWord(tokens[i + 1]) else { return false }
+        if t.lower == "ben" { return true }
+        return i + 2 < tokens.count && isNameWord(tokens[i + 2])
+    }
+
     /// Honorifics that are part of a name of one word: "Sheikh Hasina".
     static let sheikhs: Set<String> = ["sheikh", "sheikha"]
 
@@ -80,7 +89,7 @@ enum NameParser {
                 i += 1
                 continue
             }
-            if isNameWord(t) || words.isEmpty && sheikhs.contains(t.lower) {
+            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens)) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)
                 i += 1
@@ -105,7 +114,9 @@ enum NameParser {
         }
         // Trailing initials are not part of a name ("… met John F." is cut).
         while let last = words.last, tokens[last].isInitial { words.removeLast() }
-        let nameWords = words.filter { !tokens[$0].flags.contains(.particle) }
+        // (A particle that opens the name is a name word of its own: "Ben Stokes".)
+        let openedByParticle = words.first.map { tokens[$0].flags.contains(.particle) && opensName(at: $0, in: tokens) } ?? false
+        let nameWords = words.enumerated().filter { $0.offset == 0 && openedByParticle || !tokens[$0.element].flags.contains(.particle) }
         guard nameWords.count >= 2, nameWords.count <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
         guard !tokens[first].isInitial || nameWords.count >= 3, !tokens[last].isInitial else { return nil }
@@ -114,7 +125,7 @@ enum NameParser {
         guard !isGroupPlural(tokens[last].lower) else { return nil }
         // Surname: the last word with the particles right before it.
         var s = words.count - 1
-        while s > 0, tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }
+        while s > (openedByParticle ? 1 : 0), tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }
         // A generational suffix belongs to the name, not to the surname: "Robert F. Kennedy Jr.".
         var end = last
         if last + 1 < tokens.count, tokens[last + 1].kind == .word, generationalSuffixes.contains(tokens[last + 1].text) { end = last + 1 }

@@ -786,4 +786,10 @@ import NewsText
         let (_, f) = facts("Chief Prosecutor Lina Haque of the International Crimes Tribunal told reporters in Bangladesh the verdict was just. Senator Ali Zafar of the Pakistan Tehreek-i-Insaf disagreed.")
         #expect(f.roleLines == ["Lina Haque | Chief Prosecutor | International Crimes Tribunal | -", "Ali Zafar | Senator | Pakistan | -"])
     }
+
+    @Test func aCapitalizedParticleMayOpenAName() {
+        let (_, f) = facts("England captain Ben Stokes said his side had lost. Foreign Minister Le Hoai Trung said talks went well. Le Monde reported the deal.")
+        #expect(f.names == ["Ben Stokes", "Le Hoai Trung"])
+        #expect(f.people.map(\.surname) == ["Stokes", "Trung"])
+    }
 }
