@@ -238,8 +238,8 @@ enum DateReader {
 
     static func calendar(at i: Int, in t: [Token], monthAloneAfter: Bool = false) -> DateExpression? {
         let w = t[i]
-        // ISO 2022-10-03 is one token.
-        if w.startsWithDigit, let iso = DateScanner.isoDate(w.text) {
+        // ISO 2022-10-03 is one token, and so is 20.11.2025.
+        if w.startsWithDigit, let iso = DateScanner.isoDate(w.text) ?? DateScanner.dotDate(w.text) {
             return DateExpression(tokens: i..<(i + 1), start: iso, end: iso, precision: iso.day != nil ? "day" : "month")
         }
         if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {

@@ -93,7 +93,7 @@ public enum DateScanner {
         // ISO 2024-03-04 or 2024-03.
         if let iso = isoDate(w.bare) { return (iso, 1) }
         // "27/10/2025" (day first) or "10/27/2025" (month first), when the order shows.
-        if let numeric = slashDate(w.bare) { return (numeric, 1) }
+        if let numeric = slashDate(w.bare) ?? dotDate(w.bare) { return (numeric, 1) }
         // Month [Day][,] Year. "may" in lower case is the modal verb, not the month.
         if let month = DateWords.month(w.bare), !(w.bare == "may") {
             if i + 2 < words.count, let day = dayNumber(words[i + 1].bare), let year = yearNumber(words[i + 2].bare),
@@ -125,6 +125,17 @@ public enum DateScanner {
         let (day, month): (Int, Int)
         if a > 12, (1...12).contains(b) { (day, month) = (a, b) } else if b > 12, (1...12).contains(a) { (day, month) = (b, a) } else { return nil }
         guard day <= DateWords.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// "20.11.2025": day, month and year with periods, as European pages write a date (always
+    /// day first).
+    public static func dotDate(_ s: String) -> PartialDate? {
+        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[2].utf8.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isASCIIDigit) }),
+              parts[0].utf8.count <= 2, parts[1].utf8.count <= 2,
+              let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              (1800...2199).contains(year), (1...12).contains(month), day >= 1, day <= DateWords.daysIn(month: month, year: year) else { return nil }
         return PartialDate(year: year, month: month, day: day)
     }
 

@@ -400,4 +400,9 @@ import NewsText
         let (_, f) = facts("Nissan Motor on Thursday posted an operating loss and said it expected a full-year loss. Acme on Friday will post results. Its target of 9,000 homes by 2031 was at risk.")
         #expect(f.milestones.map(\.kind) == ["past", "planned", "planned"])
     }
+
+    @Test func aDottedDateInTheText() {
+        let (_, f) = facts("The law took effect on 01.10.2025. Sales rose 3.5 percent.")
+        #expect(f.milestones.map(\.dateStart) == ["2025-10-01"])
+    }
 }

@@ -162,4 +162,14 @@ import Testing
         let unclear = try! Article(bytes: Array("Vote\n\nThe commission said Monday that he won.\n\nPublished on: 03/04/2025\n".utf8))
         #expect(unclear.published == nil)
     }
+
+    @Test func aDottedDateLineIsDayFirst() {
+        let line = try! Article(bytes: Array("Veto\n\n20.11.2025 15:42\n\nThe president vetoed the bill on Thursday.\n".utf8))
+        #expect(line.published == "2025-11-20")
+        #expect(DateScanner.dotDate("01.10.2025")?.iso == "2025-10-01")
+        // No month 13, no 31 April, and a version number is no date.
+        #expect(DateScanner.dotDate("20.13.2025") == nil)
+        #expect(DateScanner.dotDate("31.04.2025") == nil)
+        #expect(DateScanner.dotDate("1.2.3") == nil)
+    }
 }
