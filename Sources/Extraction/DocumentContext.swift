@@ -210,6 +210,20 @@ struct DocumentContext {
         return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
     }
 
+    /// The US state the article names most (the first of a tie), a dateline's "Va." included;
+    /// "Washington" is the capital as often as the state, and counts for neither.
+    var mostNamedUSState: String? {
+        var counts: [String: Int] = [:], order: [String] = []
+        for sentence in tokens {
+            for i in sentence.indices where sentence[i].isCapitalized {
+                guard let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { continue }
+                if counts[name] == nil { order.append(name) }
+                counts[name, default: 0] += 1
+            }
+        }
+        return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+    }
+
     /// Countries named in a sentence, in order.
     func countries(inSentence s: Int) -> [String] {
         var result: [String] = []
@@ -253,6 +267,12 @@ struct DocumentContext {
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
         let here = countries(inSentence: s).filter { !names.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
+        // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
+        // States is a state's.
+        if title == "Governor" || title == "Lieutenant Governor", here.isEmpty || here == ["United States"],
+           dominant == nil || dominant == "United States", let state = mostNamedUSState {
+            return state
+        }
         if here.count == 1 { return here[0] }
         // "President Donald Trump" in a "NEW YORK (AP)" story: a national office is the country's, not the state's.
         if dominantIsUSState, let title, Self.nationalOffices.contains(title) || title.hasPrefix("Secretary of ") && title != "Secretary of State" {

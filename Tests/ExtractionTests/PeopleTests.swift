@@ -792,4 +792,9 @@ import NewsText
         #expect(f.names == ["Ben Stokes", "Le Hoai Trung"])
         #expect(f.people.map(\.surname) == ["Stokes", "Trung"])
     }
+
+    @Test func aGovernorInTheUnitedStatesIsAStates() {
+        let (_, f) = facts("RICHMOND, Va. (AP) — The Virginia transition began. Outgoing Gov. Glenn Youngkin said he had invited her. Lt. Gov. Ana Ruiz, the first woman elected to statewide office in the U.S., spoke. The U.S. economy grew.")
+        #expect(f.roleLines == ["Glenn Youngkin | Governor | Virginia | outgoing", "Ana Ruiz | Lieutenant Governor | Virginia | -"])
+    }
 }
