@@ -466,6 +466,10 @@ struct PeopleExtractor {
             while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
             guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
         }
+        // ", a Democrat and former congresswoman,": the party, then the office.
+        if k == j + 1, k + 3 < t.count, t[k].lower == "a" || t[k].lower == "an", Self.partyLabels.contains(t[k + 1].text), t[k + 2].lower == "and" {
+            k += 3
+        }
         var office = TitleParser.parse(at: k, in: t)
         // ", Tisza's leader,": an office after a possessive that is no jurisdiction.
         if office == nil, k == j + 1 {

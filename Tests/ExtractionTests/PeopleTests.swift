@@ -797,4 +797,10 @@ import NewsText
         let (_, f) = facts("RICHMOND, Va. (AP) — The Virginia transition began. Outgoing Gov. Glenn Youngkin said he had invited her. Lt. Gov. Ana Ruiz, the first woman elected to statewide office in the U.S., spoke. The U.S. economy grew.")
         #expect(f.roleLines == ["Glenn Youngkin | Governor | Virginia | outgoing", "Ana Ruiz | Lieutenant Governor | Virginia | -"])
     }
+
+    @Test func aFormerCongresswomanAfterHerParty() {
+        let (_, f) = facts("Abigail Spanberger, a Democrat and former congresswoman, will be sworn in. Tom Reed, a former congressman, spoke.")
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Representative", "Representative"])
+        #expect(f.roles.map(\.qualifier) == ["former", "former"])
+    }
 }
