@@ -206,6 +206,9 @@ enum TitleParser {
         let officeTokens = tokens[i..<(i + length)]
         let capitalized = officeTokens.first!.isCapitalized
         i += length
+        // "the president's office", "the minister's spokesman": the office owns what follows; it
+        // is no title of the name after.
+        if i < tokens.count, tokens[i].kind == .possessive { return nil }
         // "President-elect Paz": the office, not yet held.
         if i + 1 < tokens.count, tokens[i].is("-"), tokens[i + 1].lower == "elect", tokens[i].range.lowerBound == tokens[i - 1].range.upperBound {
             qualifier = qualifier ?? "elect"
@@ -236,6 +239,13 @@ enum TitleParser {
                     i += 1 + n
                     completed = true
                 }
+            case (.organization, "of") where i + 4 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 3].kind == .possessive
+                    && tokens[i + 4].kind == .word && Self.ownedBodyNouns.contains(tokens[i + 4].lower)
+                    && Lexicon.office(at: i + 2, in: tokens)?.1 == 1:
+                // "The head of the president's office": a body named by its owner's office.
+                organization = tokens[i + 2].lower + tokens[i + 3].text + " " + tokens[i + 4].lower
+                i += 5
+                completed = true
             case (.organization, "of") where i + 2 < tokens.count && tokens[i + 1].kind == .word && tokens[i + 1].isLowercase
                     && !["the", "a", "an", "this", "that", "its", "his", "her", "their"].contains(tokens[i + 1].lower):
                 // "Google's president of global affairs", "head of communications": an office of
@@ -436,6 +446,9 @@ enum TitleParser {
                                              "ministry", "embassy", "navy", "junta"]
 
     /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
+    /// Bodies named by their owner's office: "the president's office", "the prime minister's staff".
+    static let ownedBodyNouns: Set<String> = ["office", "cabinet", "chancellery", "administration", "staff", "team", "campaign"]
+
     static let ownedOfficeNouns: Set<String> = ["commission", "committee", "council", "board", "union", "party", "bank",
                                                 "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament"]
 

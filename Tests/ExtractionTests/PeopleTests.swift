@@ -803,4 +803,9 @@ import NewsText
         #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Representative", "Representative"])
         #expect(f.roles.map(\.qualifier) == ["former", "former"])
     }
+
+    @Test func anOfficeInThePossessiveOwnsABody() {
+        let (_, f) = facts("The head of the president's office, Zbigniew Bogucki, told reporters the bill was bad in Poland.")
+        #expect(f.roleLines == ["Zbigniew Bogucki | Head | president's office | -"])
+    }
 }
