@@ -253,6 +253,12 @@ struct StatementExtractor {
             }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
+            // "Winsome Earle-Sears … has not conceded, her campaign said": a verb denied, with
+            // nothing said after it, reports no speech.
+            if k > 0, ["not", "never", "n't", "yet"].contains(t[k - 1].lower), k + 1 >= t.count || t[k + 1].isComma || t[k + 1].is(".") {
+                k += 1
+                continue
+            }
             // "he would declare “war on crime”", "will announce": speech still to come.
             if Self.afterFutureModal(t, k) { k += 1; continue }
             let isParticiple = t[k].lower.hasSuffix("ing")

@@ -453,4 +453,9 @@ import NewsText
         #expect(f.statements.map(\.verb) == ["say", "say"])
         #expect(f.statements.map(\.speaker) == ["India's foreign ministry", "Omar Haq"])
     }
+
+    @Test func aDeniedVerbWithNothingSaidAfterItIsNoStatement() {
+        let (_, f) = facts("Republican Winsome Earle-Sears, who lost the race, has not conceded, her campaign said Wednesday.")
+        #expect(f.statements.map(\.speaker) == ["her campaign"])
+    }
 }
