@@ -86,6 +86,10 @@ extension Lexicon {
         "indictment", "filing", "letter", "memo",
         // Sources of figures: "according to preliminary results from the electoral tribunal".
         "results", "count", "secretariat",
+        // Institutions named by their common noun: "according to the national hydro-meteorological
+        // center", "the national weather service said".
+        "center", "centre", "institute", "service", "bureau", "observatory", "monitor", "association",
+        "federation", "organization", "organisation", "network", "foundation",
         // Those around a person: "his aides said".
         "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]

@@ -458,4 +458,9 @@ import NewsText
         let (_, f) = facts("Republican Winsome Earle-Sears, who lost the race, has not conceded, her campaign said Wednesday.")
         #expect(f.statements.map(\.speaker) == ["her campaign"])
     }
+
+    @Test func anInstitutionNamedByItsCommonNounSpeaks() {
+        let (_, f) = facts("The river rose to 41.5 meters, according to the national hydro-meteorological center. The national weather service said more rain would fall.")
+        #expect(f.statements.map(\.speaker) == ["the national hydro-meteorological center", "The national weather service"])
+    }
 }
