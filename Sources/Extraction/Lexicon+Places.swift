@@ -300,6 +300,8 @@ extension Lexicon {
         "watch", "amnesty", "network", "broadcasting",
         // Courts and electoral bodies ("the Supreme Court", "the Independent High Electoral Commission").
         "court", "courts", "supreme", "constitutional", "electoral",
+        // Banks in other languages: "Banco Sabadell", "Banca Monte dei Paschi", "Banque Misr".
+        "banco", "banca", "banque",
     ]
 }
 

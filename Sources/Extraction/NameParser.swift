@@ -29,6 +29,18 @@ enum NameParser {
         return i + 2 < tokens.count && isNameWord(tokens[i + 2])
     }
 
+    /// "Travis Head", "John Major", "Stephen King": an office word that is also a surname ends a
+    /// name after a given name, when no name or "of" follows it ("Meta Head Jane Doe", "Acme
+    /// Head of AI" keep the office).
+    static func endsNameAsSurname(at i: Int, in tokens: [Token], after words: [Int]) -> Bool {
+        guard words.count == 1, let given = words.first, !tokens[given].flags.contains(.particle), !tokens[given].isInitial,
+              officeSurnames.contains(tokens[i].lower), tokens[i].isCapitalized, !tokens[i].isAllCaps else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        return !(next.kind == .word && (next.isCapitalized || next.isAllCaps || next.lower == "of"))
+    }
+    static let officeSurnames: Set<String> = ["head", "king", "major"]
+
     /// Honorifics that are part of a name of one word: "Sheikh Hasina".
     static let sheikhs: Set<String> = ["sheikh", "sheikha"]
 
@@ -89,7 +101,8 @@ enum NameParser {
                 i += 1
                 continue
             }
-            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens)) {
+            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens))
+                || endsNameAsSurname(at: i, in: tokens, after: words) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)
                 i += 1

@@ -605,7 +605,9 @@ struct PeopleExtractor {
             search: for s in context.tokens.indices where s >= candidate.sentence {
                 let t = context.tokens[s]
                 for i in t.indices where t[i].range.count == length && t[i].text == surname && !partOfLongerName(i, t) {
-                    if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
+                    // (Or, after the sentence that names it in full, whose something is: "Head's innings".)
+                    if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t)
+                        || s > candidate.sentence && i + 2 < t.count && t[i + 1].kind == .possessive && t[i + 2].isLowercase {
                         confirm(candidate.name, sentence: candidate.sentence)
                         break search
                     }

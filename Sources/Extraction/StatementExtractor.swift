@@ -474,6 +474,21 @@ struct StatementExtractor {
                 let outside = before.filter { $0.byteRange.upperBound <= t[open].range.lowerBound }
                 if !outside.isEmpty { subject = outside }
             }
+            // Nor one in the possessive before a common noun, who owns the subject: "Rozier's
+            // lawyer, Jim Trusty, said" (the lawyer speaks; alone, "Rozier's lawyer said" is no person's).
+            let owners = subject.filter { m in
+                guard m.form == "possessive", let k = t.firstIndex(where: { $0.range.lowerBound >= m.byteRange.upperBound }) else { return false }
+                return k + 1 < t.count && t[k].kind == .possessive && t[k + 1].kind == .word && t[k + 1].isLowercase
+            }
+            if !owners.isEmpty {
+                subject.removeAll { m in owners.contains { $0.byteRange == m.byteRange } }
+                if subject.isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= owners[0].byteRange.lowerBound }), first < end {
+                    var last = end - 1
+                    while last > first, Lexicon.verbGroupWords.contains(t[last].lower) { last -= 1 }
+                    let span = t[first].range.lowerBound..<t[last].range.upperBound
+                    return Speaker(text: context.article.string(span), persons: [], range: span)
+                }
+            }
             // Nor those named inside an apposition to it: "Johannes Winkel, the leader of the
             // youth wing of Merz's Christian Democrats, warned", "Anna Berg, an ally of Merz, said".
             if let first = subject.first, first.form != "possessive",

@@ -808,4 +808,14 @@ import NewsText
         let (_, f) = facts("The head of the president's office, Zbigniew Bogucki, told reporters the bill was bad in Poland.")
         #expect(f.roleLines == ["Zbigniew Bogucki | Head | president's office | -"])
     }
+
+    @Test func anOfficeWordThatIsASurnameEndsAName() {
+        let (_, f) = facts("Former prime minister John Major said no. Acme Head of AI Jane Doe said yes.")
+        #expect(f.names == ["John Major", "Jane Doe"])
+    }
+
+    @Test func aSurnameInThePossessiveLaterConfirmsAFullName() {
+        let (_, f) = facts("Travis Head struck a century as Australia won. Steve Smith praised Head's innings. Banco Sabadell rejected the bid. Sabadell's chairman, Josep Oliu, rejected the bid.")
+        #expect(Set(f.names) == ["Travis Head", "Steve Smith", "Josep Oliu"])
+    }
 }

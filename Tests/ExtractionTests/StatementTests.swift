@@ -463,4 +463,9 @@ import NewsText
         let (_, f) = facts("The river rose to 41.5 meters, according to the national hydro-meteorological center. The national weather service said more rain would fall.")
         #expect(f.statements.map(\.speaker) == ["the national hydro-meteorological center", "The national weather service"])
     }
+
+    @Test func aPersonInThePossessiveOwnsTheSubjectAndDoesNotSpeak() {
+        let (_, f) = facts("Terry Rozier said he was innocent. Rozier's lawyer, Jim Trusty, said his client would fight the charges.")
+        #expect(f.statements.compactMap { $0.person.map { f.people[$0].name } } == ["Terry Rozier", "Jim Trusty"])
+    }
 }
