@@ -119,6 +119,8 @@ extension Lexicon {
         add(["high representative"], "High Representative", .portfolio)
         add(["consul", "consul general"], "Consul General", .destination)
         add(["secretary general", "secretary-general"], "Secretary General", .organization)
+        // A communist party's or a union's leader: "Communist Party General Secretary To Lam".
+        add(["general secretary"], "General Secretary", .organization)
         add(["commissioner"], "Commissioner", .portfolio)
         add(["head"], "Head", .organization, ambiguous: true)
         add(["chief"], "Chief", .organization, ambiguous: true)

@@ -29,6 +29,15 @@ enum NameParser {
         return i + 2 < tokens.count && isNameWord(tokens[i + 2])
     }
 
+    /// "To Lam", "An Nguyen": right after an office, a capitalized word of two letters that is
+    /// otherwise a small word of English opens a name when a name word follows it.
+    static func opensNameAfterOffice(at i: Int, in tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized, !t.isAllCaps, t.text.utf8.count == 2, i + 1 < tokens.count,
+              isNameWord(tokens[i + 1]), !tokens[i + 1].flags.contains(.particle) else { return false }
+        return true
+    }
+
     /// "Travis Head", "John Major", "Stephen King": an office word that is also a surname ends a
     /// name after a given name, when no name or "of" follows it ("Meta Head Jane Doe", "Acme
     /// Head of AI" keep the office).
@@ -76,7 +85,9 @@ enum NameParser {
     ]
 
     /// A name at token `start`, or nil.
-    static func parse(at start: Int, in tokens: [Token], utf8: [UInt8]) -> NameSpan? {
+    /// `afterOffice`: the name follows an office, where a short capitalized word that is
+    /// otherwise no name may open it ("General Secretary To Lam").
+    static func parse(at start: Int, in tokens: [Token], utf8: [UInt8], afterOffice: Bool = false) -> NameSpan? {
         // An honorific is not part of the name: "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer".
         var i = start
         // (Several: "Datuk Seri Anwar Ibrahim".)
@@ -101,7 +112,8 @@ enum NameParser {
                 i += 1
                 continue
             }
-            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens))
+            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens)
+                                                  || afterOffice && i == start && opensNameAfterOffice(at: i, in: tokens))
                 || endsNameAsSurname(at: i, in: tokens, after: words) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)

@@ -104,7 +104,7 @@ struct PeopleExtractor {
             // An office, then a name: "Minister of Foreign Affairs Donika Zemaj", "Maj. Gen. Özkan Ulutaş".
             if let phrase = TitleParser.parse(at: i, in: t) {
                 let j = phrase.tokens.upperBound
-                let nameAfter = NameParser.parse(at: j, in: t, utf8: utf8)
+                let nameAfter = NameParser.parse(at: j, in: t, utf8: utf8, afterOffice: true)
                 // "Junta leader General Assimi Goïta", "Prime Minister Gen. Abdoulaye Maïga": an office,
                 // then a military rank, then the name: both are held (the rank is read next).
                 if nameAfter == nil, j < t.count, let rank = TitleParser.parse(at: j, in: t),

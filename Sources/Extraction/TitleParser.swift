@@ -227,7 +227,8 @@ enum TitleParser {
         var completed = false
 
         // The complement.
-        if i + 1 < tokens.count, tokens[i].lower == "of" || tokens[i].lower == "for" || tokens[i].lower == "to" {
+        // (A capitalized "To" is a name's, not the preposition: "General Secretary To Lam".)
+        if i + 1 < tokens.count, tokens[i].lower == "of" || tokens[i].lower == "for" || tokens[i].lower == "to" && !tokens[i].isCapitalized {
             let preposition = tokens[i].lower
             switch (office.complement, preposition) {
             case (.portfolio, "of"), (.portfolio, "for"):

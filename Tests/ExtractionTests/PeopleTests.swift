@@ -818,4 +818,11 @@ import NewsText
         let (_, f) = facts("Travis Head struck a century as Australia won. Steve Smith praised Head's innings. Banco Sabadell rejected the bid. Sabadell's chairman, Josep Oliu, rejected the bid.")
         #expect(Set(f.names) == ["Travis Head", "Steve Smith", "Josep Oliu"])
     }
+
+    @Test func aNameOpenedByAShortWordAfterAnOffice() {
+        let (_, f) = facts("Communist Party General Secretary To Lam called on local authorities to help in Vietnam. US Envoy To Visit Kyiv.")
+        #expect(f.names == ["To Lam"])
+        #expect(f.roleLines == ["To Lam | General Secretary | Communist Party | -"])
+        #expect(f.people.first?.surname == "Lam")
+    }
 }
