@@ -210,6 +210,24 @@ struct DocumentContext {
         return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
     }
 
+    /// Wales, Scotland or Northern Ireland, whichever the article names most (by name,
+    /// adjective or legislature: "Welsh", "the Senedd", "Holyrood", "Stormont"); nil for none.
+    var mostNamedUKNation: String? {
+        var counts: [String: Int] = [:], order: [String] = []
+        for sentence in tokens {
+            for i in sentence.indices where sentence[i].isCapitalized {
+                var nation = Self.ukNationWords[sentence[i].text]
+                if sentence[i].text == "Northern", i + 1 < sentence.count, sentence[i + 1].text == "Ireland" { nation = "Northern Ireland" }
+                guard let nation else { continue }
+                if counts[nation] == nil { order.append(nation) }
+                counts[nation, default: 0] += 1
+            }
+        }
+        return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+    }
+    static let ukNationWords: [String: String] = ["Wales": "Wales", "Welsh": "Wales", "Senedd": "Wales", "Scotland": "Scotland",
+                                                  "Scottish": "Scotland", "Holyrood": "Scotland", "Stormont": "Northern Ireland"]
+
     /// The US state the article names most (the first of a tie), a dateline's "Va." included;
     /// "Washington" is the capital as often as the state, and counts for neither.
     var mostNamedUSState: String? {
@@ -262,6 +280,9 @@ struct DocumentContext {
         // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the
         // sentence names, else the one the article names most.
         if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }
+        // "First Minister Eluned Morgan" in a story about the Senedd: the head of a devolved
+        // government of the United Kingdom is the nation's the article names most.
+        if title == "First Minister", let nation = mostNamedUKNation { return nation }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))

@@ -228,6 +228,11 @@ extension Lexicon {
         if after < tokens.count, tokens[after].kind == .word, ["State", "City", "Province", "Region", "County"].contains(tokens[after].text) {
             return nil
         }
+        // "France 24": a name with a short number after it is a broadcaster's or a brand's.
+        if after < tokens.count, tokens[after].startsWithDigit, tokens[after].text.utf8.count <= 3,
+           tokens[after].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            return nil
+        }
         return found
     }
 
@@ -302,6 +307,8 @@ extension Lexicon {
         "court", "courts", "supreme", "constitutional", "electoral",
         // Banks in other languages: "Banco Sabadell", "Banca Monte dei Paschi", "Banque Misr".
         "banco", "banca", "banque",
+        // Blocs: "the Economic Community of West African States", "the East African Community".
+        "community",
     ]
 }
 

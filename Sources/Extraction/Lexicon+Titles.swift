@@ -193,7 +193,8 @@ extension Lexicon {
         "entrepreneur", "businessman", "businesswoman", "actor", "actress", "singer", "artist", "director of research",
         "senior fellow", "research fellow", "political scientist", "commentator", "witness", "survivor",
         "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop", "cleric", "preacher",
-        "rabbi", "pastor", "monk", "nun", "chaplain",
+        "rabbi", "pastor", "monk", "nun", "chaplain", "investigator", "principal investigator", "scientist", "astronaut",
+        "physicist", "astronomer", "geologist", "biologist", "epidemiologist", "virologist", "chemist",
         "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father",
     ]
 
@@ -219,6 +220,8 @@ extension Lexicon {
         "former": "former", "ex": "former", "acting": "acting", "then": "then", "outgoing": "outgoing",
         "incoming": "incoming", "new": "new", "newly": "new", "interim": "interim", "deputy": "deputy",
         "late": "late", "designate": "designate", "executive": "executive",
+        // "sworn in as transitional president", "the caretaker prime minister": for a time only.
+        "transitional": "interim", "caretaker": "interim", "provisional": "interim",
     ]
 
     /// Portfolios that "X Minister" and "Minister of X" name.

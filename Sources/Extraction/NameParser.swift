@@ -16,9 +16,11 @@ struct NameSpan: Equatable {
 /// particles of surnames, two to five words, none of them a place, an institution, a
 /// month or an office.
 enum NameParser {
-    /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad".
+    /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad", "ap Iorwerth".
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
-                                         "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y"]
+                                         "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
+                                         // Welsh patronymics: "Rhun ap Iorwerth".
+                                         "ap"]
 
     /// A capitalized particle that opens a name as its first word: "Ben Stokes", and before
     /// two more name words "Le Hoai Trung", "Do Duc Duy" (not "Le Monde", "El Salvador").

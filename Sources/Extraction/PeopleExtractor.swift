@@ -151,6 +151,9 @@ struct PeopleExtractor {
                     // "Bhumjaithai Party leader Anutin Charnvirakul was elected Thailand's 32nd prime minister".
                     if let appointed = appointment(after: name, in: t) {
                         addRole(name, appointed, sentence: s, from: name.tokens.lowerBound, to: appointed.tokens.upperBound)
+                    } else if let appointed = appointedAs(name, in: t) {
+                        // "the junta swore in Gen. Horta N'Tam as transitional president": a rank, then the office given.
+                        addRole(name, appointed, sentence: s, from: name.tokens.lowerBound, to: appointed.tokens.upperBound)
                     }
                     i = name.tokens.upperBound
                     continue
@@ -749,6 +752,18 @@ struct PeopleExtractor {
                 if t[i].isCapitalized, bySurname[t[i].text] != nil, !partOfLongerName(i, t) {
                     let possessive = i + 1 < t.count && t[i + 1].kind == .possessive
                     pending.append(Pending(sentence: s, range: t[i].range, surname: t[i].text, possessive: possessive, order: counter))
+                } else if t[i].isCapitalized, i > 0, t[i - 1].flags.contains(.particle), t[i - 1].isLowercase, !partOfLongerName(i, t) {
+                    // "Mr ap Iorwerth", "von der Leyen said": a surname that opens with particles.
+                    var first = i - 1
+                    while first > 0, t[first - 1].flags.contains(.particle), t[first - 1].isLowercase { first -= 1 }
+                    if first == 0 || !NameParser.isNameWord(t[first - 1]) {
+                        let surname = String(decoding: utf8[t[first].range.lowerBound..<t[i].range.upperBound], as: UTF8.self)
+                        if bySurname[surname] != nil {
+                            let possessive = i + 1 < t.count && t[i + 1].kind == .possessive
+                            pending.append(Pending(sentence: s, range: t[first].range.lowerBound..<t[i].range.upperBound, surname: surname,
+                                                   possessive: possessive, order: counter))
+                        }
+                    }
                 }
                 i += 1
             }

@@ -582,18 +582,23 @@ struct StatementExtractor {
             // Also two bodies: "the World Health Organization and UNICEF said".
             // ("The Africa Centres for Disease Control and Prevention": the body's noun may stand
             // a few capitalized words before the "and".)
-            let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
+            // ("The African Union and the Economic Community of West African States condemned".)
+            let afterAnd = t[start].lower == "the" && start + 1 < end ? start + 1 : start
+            let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[afterAnd].isCapitalized || t[afterAnd].isAllCaps)
                 && (t[start..<end].contains { Lexicon.namesABody($0.lower) }
                     || t[max(0, start - 7)..<(start - 1)].reversed().prefix { $0.isCapitalized || $0.isAllCaps || ["of", "for"].contains($0.lower) }
                         .contains { $0.isCapitalized && Lexicon.namesABody($0.lower) })
-            if Self.stops.contains(prev.lower) && !joinsName { break }
+            // (The "the" of a second body after "and" is part of the pair.)
+            let theOfSecond = prev.lower == "the" && start >= 3 && t[start - 2].lower == "and"
+                && (t[start - 3].isCapitalized || t[start - 3].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
+            if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond { break }
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower) && t[start].lower == "by") { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
                !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))) { break }
             if prev.lower == "by" && start - 1 == 0 { break }
             start -= 1
-            if end - start > 10 { return nil }
+            if end - start > 12 { return nil }
         }
         // "Analysts polled by the bank forecast …", "economists surveyed by Reuters expect …": the
         // speaker is the noun before the participle, not its agent.

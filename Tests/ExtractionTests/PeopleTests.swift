@@ -825,4 +825,31 @@ import NewsText
         #expect(f.roleLines == ["To Lam | General Secretary | Communist Party | -"])
         #expect(f.people.first?.surname == "Lam")
     }
+
+    @Test func aWelshPatronymicAndASurnameThatOpensWithAParticle() {
+        let (_, f) = facts("Plaid Cymru leader Rhun ap Iorwerth said voters wanted change. Mr ap Iorwerth said his party would fight on.")
+        #expect(f.names == ["Rhun ap Iorwerth"])
+        #expect(f.statements.map(\.person) == [0, 0])
+    }
+
+    @Test func aFirstMinisterIsTheDevolvedNations() {
+        let (_, f) = facts("Plaid Cymru won the Senedd by-election. Reform UK came second. First Minister Eluned Morgan admitted it had been a difficult night.")
+        #expect(f.roleLines == ["Eluned Morgan | First Minister | Wales | -"])
+    }
+
+    @Test func aCountryNameWithANumberIsABroadcaster() {
+        let (_, f) = facts("Officers seized power in Guinea-Bissau. President Umaro Sissoco Embaló told France 24 by telephone that he had been arrested.")
+        #expect(f.roleLines == ["Umaro Sissoco Embaló | President | Guinea-Bissau | -"])
+    }
+
+    @Test func aRankThenTheOfficeSwornIn() {
+        let (_, f) = facts("On Thursday, the junta swore in Gen. Horta N'Tam as transitional president for one year in Guinea-Bissau.")
+        #expect(f.roleLines == ["Horta N'Tam | General | Guinea-Bissau | -", "Horta N'Tam | President | Guinea-Bissau | interim"])
+    }
+
+    @Test func aScientistInApposition() {
+        let (_, f) = facts("Rob Lillis, the mission's principal investigator at the University of California, Berkeley, told reporters the probes would wait.")
+        #expect(f.names == ["Rob Lillis"])
+        #expect(f.roles.isEmpty)
+    }
 }

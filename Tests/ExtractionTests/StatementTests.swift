@@ -468,4 +468,10 @@ import NewsText
         let (_, f) = facts("Terry Rozier said he was innocent. Rozier's lawyer, Jim Trusty, said his client would fight the charges.")
         #expect(f.statements.compactMap { $0.person.map { f.people[$0].name } } == ["Terry Rozier", "Jim Trusty"])
     }
+
+    @Test func twoBodiesTheSecondWithItsArticle() {
+        let (_, f) = facts("The African Union and the Economic Community of West African States condemned the takeover.")
+        #expect(f.statements.map(\.speaker) == ["The African Union and the Economic Community of West African States"])
+        #expect(f.statements.map(\.verb) == ["condemn"])
+    }
 }
