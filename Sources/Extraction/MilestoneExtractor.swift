@@ -23,6 +23,9 @@ struct MilestoneExtractor {
                                              "forecasts", "projected", "projection", "projections", "could", "might",
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
                                              "envisioned", "outlook", "may", "perhaps"]
+    /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
+    static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
+                                           "decline", "shrink", "climb", "drop", "ease", "accelerate", "rebound", "recover"]
     static let planWords: Set<String> = ["will", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
                                          "scheduled", "target", "targets", "targeted", "intend", "intends", "expect", "expected",
                                          "expects", "upcoming", "due", "set", "proposed", "proposes", "deadline",
@@ -240,6 +243,11 @@ struct MilestoneExtractor {
         }
         let words = clauseWords(s, around: date)
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
+        // "the economy was expected to grow by 5% next year": a quantity expected to move is a
+        // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).
+        if words.contains("expected") || words.contains("expects") || words.contains("expect"), !words.isDisjoint(with: Self.changeVerbs) {
+            return "forecast"
+        }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
             || near == "future" || Self.datesANextEvent(t, date.tokens.lowerBound) { return "planned" }
         // A date after the article's (or today's) date cannot be past.

@@ -405,4 +405,9 @@ import NewsText
         let (_, f) = facts("The law took effect on 01.10.2025. Sales rose 3.5 percent.")
         #expect(f.milestones.map(\.dateStart) == ["2025-10-01"])
     }
+
+    @Test func aQuantityExpectedToMoveIsAForecast() {
+        let (_, f) = facts("Published: 7 November 2025\n\nThe minister said the economy was expected to grow by 5% next year. The dam is expected to reach full capacity by 2027.")
+        #expect(f.milestones.map(\.kind) == ["forecast", "planned"])
+    }
 }
