@@ -23,6 +23,19 @@ struct MilestoneExtractor {
                                              "forecasts", "projected", "projection", "projections", "could", "might",
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
                                              "envisioned", "outlook", "may", "perhaps"]
+    /// Whether the date's clause says, before it, "expected to" (or "expects to") a verb of
+    /// change. (Word lengths are compared first: most words are not of these lengths.)
+    static func expectsAChange(_ t: [Token], from start: Int, to end: Int) -> Bool {
+        guard end - start >= 3 else { return false }
+        for k in start..<(end - 2) {
+            let n = t[k].text.utf8.count
+            guard n == 6 || n == 7 || n == 8, t[k].lower == "expected" || t[k].lower == "expects" || t[k].lower == "expect",
+                  t[k + 1].lower == "to" else { continue }
+            if changeVerbs.contains(t[k + 2].lower) { return true }
+        }
+        return false
+    }
+
     /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
     static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
                                            "decline", "shrink", "climb", "drop", "ease", "accelerate", "rebound", "recover"]
@@ -245,9 +258,7 @@ struct MilestoneExtractor {
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         // "the economy was expected to grow by 5% next year": a quantity expected to move is a
         // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).
-        if words.contains("expected") || words.contains("expects") || words.contains("expect"), !words.isDisjoint(with: Self.changeVerbs) {
-            return "forecast"
-        }
+        if Self.expectsAChange(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
             || near == "future" || Self.datesANextEvent(t, date.tokens.lowerBound) { return "planned" }
         // A date after the article's (or today's) date cannot be past.

@@ -44,8 +44,9 @@ enum NameParser {
     /// name after a given name, when no name or "of" follows it ("Meta Head Jane Doe", "Acme
     /// Head of AI" keep the office).
     static func endsNameAsSurname(at i: Int, in tokens: [Token], after words: [Int]) -> Bool {
-        guard words.count == 1, let given = words.first, !tokens[given].flags.contains(.particle), !tokens[given].isInitial,
-              officeSurnames.contains(tokens[i].lower), tokens[i].isCapitalized, !tokens[i].isAllCaps else { return false }
+        guard words.count == 1, tokens[i].isCapitalized, tokens[i].flags.contains(.officeStart), !tokens[i].isAllCaps,
+              let given = words.first, !tokens[given].flags.contains(.particle), !tokens[given].isInitial,
+              officeSurnames.contains(tokens[i].lower) else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         return !(next.kind == .word && (next.isCapitalized || next.isAllCaps || next.lower == "of"))
@@ -54,6 +55,8 @@ enum NameParser {
 
     /// Honorifics that are part of a name of one word: "Sheikh Hasina".
     static let sheikhs: Set<String> = ["sheikh", "sheikha"]
+    /// (The flag first: most words are no honorific, and cost no look-up.)
+    static func isSheikh(_ t: Token) -> Bool { t.flags.contains(.honorific) && sheikhs.contains(t.lower) }
 
     /// Country names that are also given names.
     static let givenNamePlaces: Set<String> = ["jordan", "chad", "israel", "georgia", "india"]
@@ -95,7 +98,7 @@ enum NameParser {
         // (Several: "Datuk Seri Anwar Ibrahim".)
         while i + 1 < tokens.count, tokens[i].flags.contains(.honorific) { i += 1 }
         // "Sheikh Hasina": before a single name, Sheikh is a part of it.
-        if i == start + 1, sheikhs.contains(tokens[start].lower), isNameWord(tokens[i]),
+        if i == start + 1, isSheikh(tokens[start]), isNameWord(tokens[i]),
            i + 1 >= tokens.count || !(isNameWord(tokens[i + 1]) || tokens[i + 1].flags.contains(.particle)) {
             i = start
         }
@@ -114,7 +117,7 @@ enum NameParser {
                 i += 1
                 continue
             }
-            if isNameWord(t) || words.isEmpty && (sheikhs.contains(t.lower) || opensName(at: i, in: tokens)
+            if isNameWord(t) || words.isEmpty && (isSheikh(t) || opensName(at: i, in: tokens)
                                                   || afterOffice && i == start && opensNameAfterOffice(at: i, in: tokens))
                 || endsNameAsSurname(at: i, in: tokens, after: words) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
@@ -143,10 +146,11 @@ enum NameParser {
         while let last = words.last, tokens[last].isInitial { words.removeLast() }
         // (A particle that opens the name is a name word of its own: "Ben Stokes".)
         let openedByParticle = words.first.map { tokens[$0].flags.contains(.particle) && opensName(at: $0, in: tokens) } ?? false
-        let nameWords = words.enumerated().filter { $0.offset == 0 && openedByParticle || !tokens[$0.element].flags.contains(.particle) }
-        guard nameWords.count >= 2, nameWords.count <= 5, let first = words.first, let last = words.last else { return nil }
+        var nameWordCount = openedByParticle ? 1 : 0
+        for (n, w) in words.enumerated() where !(n == 0 && openedByParticle) && !tokens[w].flags.contains(.particle) { nameWordCount += 1 }
+        guard nameWordCount >= 2, nameWordCount <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
-        guard !tokens[first].isInitial || nameWords.count >= 3, !tokens[last].isInitial else { return nil }
+        guard !tokens[first].isInitial || nameWordCount >= 3, !tokens[last].isInitial else { return nil }
         // "Social Democrats", "Young Republicans", "Scottish Nationalists": members of a party or
         // movement, not a person.
         guard !isGroupPlural(tokens[last].lower) else { return nil }
@@ -176,7 +180,11 @@ enum NameParser {
     /// "al-Sudani", "el-Sisi", "bin-Salman": a lower-case particle joined by a hyphen to a
     /// capitalized name, which is a name word although it starts in lower case.
     static func hasParticlePrefix(_ text: String) -> Bool {
-        guard let hyphen = text.utf8.firstIndex(of: UInt8(ascii: "-")) else { return false }
+        // (A particle has two to five letters: the hyphen is looked for there only, and only in
+        // a word that opens with a lower-case letter.)
+        let u = text.utf8
+        guard u.count >= 4, let lead = u.first, lead >= 0x61, lead <= 0x7A,
+              let hyphen = u.prefix(6).firstIndex(of: UInt8(ascii: "-")) else { return false }
         let after = text.utf8.index(after: hyphen)
         guard after < text.utf8.endIndex, (0x41...0x5A).contains(text.utf8[after]) || text.utf8[after] >= 0x80 else { return false }
         return particles.contains(String(text[..<hyphen]))

@@ -131,6 +131,8 @@ public enum DateScanner {
     /// "20.11.2025": day, month and year with periods, as European pages write a date (always
     /// day first).
     public static func dotDate(_ s: String) -> PartialDate? {
+        // (Cheap tests first: most words start with no digit.)
+        guard let first = s.utf8.first, isASCIIDigit(first), (8...10).contains(s.utf8.count) else { return nil }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].utf8.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isASCIIDigit) }),
               parts[0].utf8.count <= 2, parts[1].utf8.count <= 2,

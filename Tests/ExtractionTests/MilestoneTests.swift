@@ -409,5 +409,8 @@ import NewsText
     @Test func aQuantityExpectedToMoveIsAForecast() {
         let (_, f) = facts("Published: 7 November 2025\n\nThe minister said the economy was expected to grow by 5% next year. The dam is expected to reach full capacity by 2027.")
         #expect(f.milestones.map(\.kind) == ["forecast", "planned"])
+        // Only the date's own clause counts: the budget for 2026 is a plan.
+        let (_, g) = facts("Published: 7 November 2025\n\nShe presented the 2026 budget to Parliament, saying the economy was expected to grow next year.")
+        #expect(g.milestones.map(\.kind) == ["planned", "forecast"])
     }
 }
