@@ -280,6 +280,12 @@ struct DocumentContext {
         // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the
         // sentence names, else the one the article names most.
         if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }
+        // "Premier Jacinta Allan" in a story about Victoria that names no country: a state's
+        // government and opposition are the state's.
+        if dominantCountry == nil, let title, TitleParser.provinceOffices.contains(title) || title == "Leader of the Opposition",
+           let state = provinces(inSentence: s).first ?? mostNamedProvince {
+            return state
+        }
         // "First Minister Eluned Morgan" in a story about the Senedd: the head of a devolved
         // government of the United Kingdom is the nation's the article names most.
         if title == "First Minister", let nation = mostNamedUKNation { return nation }

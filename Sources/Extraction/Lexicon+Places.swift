@@ -133,10 +133,17 @@ extension Lexicon {
         "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Delhi",
     ]
 
+    /// Adjectives of provinces and states that name them: "Victorian", "Tasmanian".
+    static let provinceAdjectives: [String: String] = ["Victorian": "Victoria", "Tasmanian": "Tasmania",
+                                                       "Queenslander": "Queensland", "Albertan": "Alberta",
+                                                       "Ontarian": "Ontario", "Keralan": "Kerala", "Bihari": "Bihar"]
+
     /// A province's or Australian state's name at token `i` (one to three words), and its length.
     static func province(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var name = tokens[i].text
+        // "Victorian Treasurer Jaclyn Symes": a state's adjective names it too.
+        if let state = provinceAdjectives[name] { return (state, 1) }
         var best: (String, Int)? = provinces.contains(name) ? (name, 1) : nil
         var k = i + 1
         while k < tokens.count, k < i + 3, tokens[k].isCapitalized {

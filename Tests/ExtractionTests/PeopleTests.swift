@@ -852,4 +852,15 @@ import NewsText
         #expect(f.names == ["Rob Lillis"])
         #expect(f.roles.isEmpty)
     }
+
+    @Test func aStatesGovernmentInAStoryThatNamesNoCountry() {
+        let (_, f) = facts("Victorian Treasurer Jaclyn Symes handed down the state budget. Premier Jacinta Allan said it would help. Opposition Leader Brad Battin disagreed.")
+        #expect(f.roleLines == ["Jaclyn Symes | Treasurer | Victoria | -", "Jacinta Allan | Prime Minister | Victoria | -",
+                                "Brad Battin | Leader of the Opposition | Victoria | -"])
+    }
+
+    @Test func aSecuritySecretary() {
+        let (_, f) = facts("Security Secretary Omar García Harfuch said 20 people were arrested in Mexico.")
+        #expect(f.roleLines == ["Omar García Harfuch | Secretary of Security | Mexico | -"])
+    }
 }
