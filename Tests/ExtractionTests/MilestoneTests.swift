@@ -413,4 +413,10 @@ import NewsText
         let (_, g) = facts("Published: 7 November 2025\n\nShe presented the 2026 budget to Parliament, saying the economy was expected to grow next year.")
         #expect(g.milestones.map(\.kind) == ["planned", "forecast"])
     }
+
+    @Test func aDaySetForSomethingIsTheNearestOne() {
+        let (_, f) = facts("Monday, 24 November 2025\n\nThe unions called a national strike for 26 November, saying the cuts would hurt. The budget was approved on 20 November.")
+        #expect(f.milestones.map(\.dateStart) == ["2025-11-26", "2025-11-20"])
+        #expect(f.milestones.map(\.kind) == ["planned", "past"])
+    }
 }
