@@ -520,6 +520,8 @@ struct PeopleExtractor {
             // relative clause about the holder, however long, follows a complete office.
             if w.lower == "who" { return k }
             if w.kind == .punctuation && !w.is("-") && !w.is("'") { return nil }
+            // "the mayor of Uruapan in Michoacán state,": "state" after a place's name is the noun.
+            if w.lower == "state", k > j, t[k - 1].isCapitalized { k += 1; continue }
             if Lexicon.reportingForms[w.lower] != nil || (Lexicon.verbGroupWords.contains(w.lower) && k > j) { return k == j ? k : nil }
             if w.isLowercase && StatementExtractor.isVerbLike(w) { return nil }
             k += 1

@@ -430,6 +430,13 @@ struct StatementExtractor {
             if let m = (mentions[s] ?? []).last(where: { $0.byteRange.upperBound == t[who - 2].range.upperBound }) {
                 return Speaker(text: people[m.person].name, persons: [m.person], range: m.byteRange)
             }
+            // "Carlos Manzo, the mayor of Uruapan in Michoacán state, who had criticized": the person
+            // before an apposition set off by commas.
+            if let open = (max(0, who - 12)..<(who - 1)).last(where: { t[$0].isComma }), open > 0,
+               !t[(open + 1)..<(who - 1)].contains(where: { $0.isComma }),
+               let m = (mentions[s] ?? []).last(where: { $0.byteRange.upperBound == t[open - 1].range.upperBound }) {
+                return Speaker(text: people[m.person].name, persons: [m.person], range: m.byteRange)
+            }
             return phraseBefore(s, end: who - 1, lastPerson: lastPerson)
         }
         // "Critics, including the U.S. ambassador …, Ronald Johnson, have warned": the group speaks,

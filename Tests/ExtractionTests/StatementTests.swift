@@ -474,4 +474,10 @@ import NewsText
         #expect(f.statements.map(\.speaker) == ["The African Union and the Economic Community of West African States"])
         #expect(f.statements.map(\.verb) == ["condemn"])
     }
+
+    @Test func aRelativeClauseAfterAnAppositionWithAPlace() {
+        let (_, f) = facts("The protest followed the Nov. 1 killing of Carlos Manzo, the mayor of Uruapan in Michoacán state, who had criticized the government's security strategy in Mexico.")
+        #expect(f.roleLines == ["Carlos Manzo | Mayor | Uruapan | -"])
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Carlos Manzo (Carlos Manzo) criticize"])
+    }
 }
