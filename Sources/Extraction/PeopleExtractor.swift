@@ -630,20 +630,28 @@ struct PeopleExtractor {
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
             for i in t.indices where t[i].isCapitalized {
-                guard let names = byShortForm[t[i].text], names.count == 1 else { continue }
+                // (A surname that opens with a capitalized particle is two words: "De Wever, the leader of …".)
+                var length = 1
+                var names = byShortForm[t[i].text]
+                if names == nil, t[i].flags.contains(.particle), i + 1 < t.count, t[i + 1].isCapitalized {
+                    names = byShortForm[t[i].text + " " + t[i + 1].text]
+                    length = 2
+                }
+                guard let names, names.count == 1 else { continue }
                 var alone = confirmed[names[0]]!
-                alone.tokens = i..<(i + 1)
+                alone.tokens = i..<(i + length)
+                let after = i + length - 1  // the surname's last word
                 // Not inside a longer name ("Jeannette Jara, …" is read with the full name); honorifics may precede.
-                if i + 2 < t.count, t[i + 1].isComma, !(i > 0 && NameParser.isNameWord(t[i - 1]) && !t[i - 1].flags.contains(.honorific)),
+                if after + 2 < t.count, t[after + 1].isComma, !(i > 0 && NameParser.isNameWord(t[i - 1]) && !t[i - 1].flags.contains(.honorific)),
                    let phrase = appositionAfter(alone, in: t) {
                     var from = i
                     while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
                     addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
                 }
-                guard i > 0, !(i + 1 < t.count && (t[i + 1].isCapitalized || t[i + 1].isAllCaps)) else { continue }
+                guard i > 0, !(after + 1 < t.count && (t[after + 1].isCapitalized || t[after + 1].isAllCaps)) else { continue }
                 for k in max(0, i - 5)..<i {
                     guard let phrase = TitleParser.parse(at: k, in: t), phrase.tokens.upperBound == i, phrase.isProper else { continue }
-                    addRole(alone, phrase, sentence: s, from: k, to: i + 1)
+                    addRole(alone, phrase, sentence: s, from: k, to: after + 1)
                     break
                 }
             }
@@ -754,10 +762,12 @@ struct PeopleExtractor {
                 if t[i].isCapitalized, bySurname[t[i].text] != nil, !partOfLongerName(i, t) {
                     let possessive = i + 1 < t.count && t[i + 1].kind == .possessive
                     pending.append(Pending(sentence: s, range: t[i].range, surname: t[i].text, possessive: possessive, order: counter))
-                } else if t[i].isCapitalized, i > 0, t[i - 1].flags.contains(.particle), t[i - 1].isLowercase, !partOfLongerName(i, t) {
-                    // "Mr ap Iorwerth", "von der Leyen said": a surname that opens with particles.
+                } else if t[i].isCapitalized, i > 0, t[i - 1].flags.contains(.particle),
+                          !(i + 1 < t.count && NameParser.isNameWord(t[i + 1])) {
+                    // "Mr ap Iorwerth", "von der Leyen said", "De Wever, the leader of …": a surname that
+                    // opens with particles.
                     var first = i - 1
-                    while first > 0, t[first - 1].flags.contains(.particle), t[first - 1].isLowercase { first -= 1 }
+                    while first > 0, t[first - 1].flags.contains(.particle) { first -= 1 }
                     if first == 0 || !NameParser.isNameWord(t[first - 1]) {
                         let surname = String(decoding: utf8[t[first].range.lowerBound..<t[i].range.upperBound], as: UTF8.self)
                         if bySurname[surname] != nil {

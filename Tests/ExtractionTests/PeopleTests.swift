@@ -863,4 +863,11 @@ import NewsText
         let (_, f) = facts("Security Secretary Omar García Harfuch said 20 people were arrested in Mexico.")
         #expect(f.roleLines == ["Omar García Harfuch | Secretary of Security | Mexico | -"])
     }
+
+    @Test func aSurnameThatOpensWithACapitalizedParticle() {
+        let (_, f) = facts("Prime Minister Bart De Wever announced a deal in Belgium. De Wever, the leader of the N-VA, had threatened to resign. De Wever said it was done.")
+        #expect(f.names == ["Bart De Wever"])
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Prime Minister", "Leader"])
+        #expect(f.statements.allSatisfy { $0.person == 0 })
+    }
 }
