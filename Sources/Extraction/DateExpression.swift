@@ -183,7 +183,7 @@ enum DateReader {
             // "2010–2015", "2010-15".
             if e.precision == "year", let startYear = e.start?.year, e.tokens.upperBound + 1 < t.count,
                t[e.tokens.upperBound].is("–") || t[e.tokens.upperBound].is("-") || t[e.tokens.upperBound].is("—"),
-               let endYear = DateScanner.yearNumber(t[e.tokens.upperBound + 1].text), endYear > startYear {
+               let endYear = DateScanner.yearRangeEnd(t[e.tokens.upperBound + 1].text, after: startYear) {
                 e = DateExpression(tokens: e.tokens.lowerBound..<(e.tokens.upperBound + 2), start: e.start,
                                    end: PartialDate(year: endYear), precision: "range")
             }
@@ -241,6 +241,10 @@ enum DateReader {
         // ISO 2022-10-03 is one token, and so is 20.11.2025.
         if w.startsWithDigit, let iso = DateScanner.isoDate(w.text) ?? DateScanner.dotDate(w.text) {
             return DateExpression(tokens: i..<(i + 1), start: iso, end: iso, precision: iso.day != nil ? "day" : "month")
+        }
+        // "2010-2015", "2025-26" written as one word.
+        if w.startsWithDigit, let (first, last) = DateScanner.yearRange(w.text) {
+            return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: first), end: PartialDate(year: last), precision: "range")
         }
         if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".

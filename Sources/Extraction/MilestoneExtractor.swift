@@ -19,7 +19,8 @@ struct MilestoneExtractor {
 
     var reference: PartialDate { published ?? today }
 
-    static let forecastWords: Set<String> = ["scenario", "scenarios", "predict", "predicts", "predicted", "forecast",
+    static let forecastWords: Set<String> = ["scenario", "scenarios", "predict", "predicts", "predicted", "predicting", "forecasting",
+                                             "projecting", "forecast",
                                              "forecasts", "projected", "projection", "projections", "could", "might",
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
                                              "envisioned", "outlook", "may", "perhaps"]

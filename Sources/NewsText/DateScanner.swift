@@ -172,6 +172,24 @@ public enum DateScanner {
         return (first, last)
     }
 
+    /// "2010-2015", "2025-26", "2025–26" in one word: the first and last years, the last later
+    /// and at most 50 years on (a two-digit end takes the first year's century).
+    public static func yearRange(_ s: String) -> (first: Int, last: Int)? {
+        guard s.utf8.count >= 7, s.utf8.count <= 11, let first = s.utf8.first, isASCIIDigit(first),
+              let dash = s.firstIndex(where: { $0 == "-" || $0 == "–" }),
+              let a = yearNumber(String(s[..<dash])) else { return nil }
+        return yearRangeEnd(String(s[s.index(after: dash)...]), after: a).map { (a, $0) }
+    }
+
+    /// The end of a year range after `start`: "2015" or "15" (in the start's century).
+    public static func yearRangeEnd(_ s: String, after start: Int) -> Int? {
+        let end: Int
+        if let y = yearNumber(s) { end = y }
+        else if s.utf8.count == 2, s.utf8.allSatisfy(isASCIIDigit), let yy = Int(s) { end = start / 100 * 100 + yy }
+        else { return nil }
+        return end > start && end - start <= 50 ? end : nil
+    }
+
     /// A four-digit year 1800…2199.
     public static func yearNumber(_ s: String) -> Int? {
         guard s.utf8.count == 4, s.utf8.allSatisfy(isASCIIDigit), let v = Int(s), (1800...2199).contains(v) else { return nil }

@@ -419,4 +419,13 @@ import NewsText
         #expect(f.milestones.map(\.dateStart) == ["2025-11-26", "2025-11-20"])
         #expect(f.milestones.map(\.kind) == ["planned", "past"])
     }
+
+    @Test func aYearRangeWrittenAsOneWord() {
+        let (_, f) = facts("*Melbourne, 20 May 2025*\n\nThe treasurer handed down the budget, forecasting a surplus in 2025-26. The plan covered 2010-2015. The score was 2-1.")
+        #expect(f.milestones.map(\.dateText) == ["2025-26", "2010-2015"])
+        #expect(f.milestones.map(\.dateEnd) == ["2026", "2015"])
+        #expect(f.milestones.map(\.kind) == ["forecast", "past"])
+        #expect(DateScanner.yearRange("2025–26")! == (2025, 2026))
+        #expect(DateScanner.yearRange("2025-2090") == nil)
+    }
 }
