@@ -10,6 +10,8 @@ struct DocumentContext {
     let headerCells: [Int: [String]]
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
+    /// The month and day of a dateline without a year ("ISTANBUL, Oct 31 (Reuters) -").
+    let datelineMonthDay: (month: Int, day: Int)?
     /// Whether `dominantCountry` is a US state, named in an article that names no country.
     let dominantIsUSState: Bool
     /// International bodies the article names ("European Commission", "NATO").
@@ -91,6 +93,8 @@ struct DocumentContext {
         dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             ?? capitals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        datelineMonthDay = article.published == nil
+            ? article.blocks.prefix(4).first(where: { $0.kind == .paragraph }).flatMap { Dateline.monthDay(in: $0.text) } : nil
         dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
     }
 

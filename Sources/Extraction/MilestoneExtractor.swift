@@ -230,6 +230,14 @@ struct MilestoneExtractor {
                 return "past"
             }
         }
+        // With no year anywhere, a dateline's day still orders the story's days: "to meet again
+        // on Nov. 6" in a story datelined "Oct 31" is ahead (up to two months on; further, the
+        // year may have turned).
+        if published == nil, date.start == nil, date.end == nil, let m = date.month, let d = date.day,
+           let (dm, dd) = context.datelineMonthDay {
+            let monthsAhead = (m - dm + 12) % 12
+            if monthsAhead <= 2, monthsAhead > 0 || d > dd { return "planned" }
+        }
         if date.direction < 0 { return "past" }
         // A date wholly after the article's own has not happened yet, whatever the verb before it
         // ("said he hoped to visit the region next week").

@@ -1,7 +1,7 @@
 /// A dateline opening a news story: "SKOPJE, North Macedonia, March 4, 2024 —",
 /// "LONDON, 4 March 2024 (Reuters) -". The place is written in capitals and a dash
 /// ends the dateline; the date counts only when it has a year.
-enum Dateline {
+public enum Dateline {
     static let dashes = [" — ", " – ", " -- ", " - ", "—", "–"]
 
     static func date(in paragraph: String) -> PartialDate? {
@@ -26,5 +26,25 @@ enum Dateline {
         let letters = firstWord.filter { $0.isLetter }
         guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
         return DateScanner.firstDate(in: String(dateline))
+    }
+
+    /// The month and day of a dateline that gives no year: "ISTANBUL, Oct 31 (Reuters) -",
+    /// "TOKYO, Oct. 30 (AP) —". What the story calls "Nov. 6" is then six days ahead.
+    public static func monthDay(in paragraph: String) -> (month: Int, day: Int)? {
+        let u = paragraph.utf8
+        guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
+              let b1 = u.dropFirst().first, b1 >= 0x41 && b1 <= 0x5A || b1 >= 0x80 else { return nil }
+        let head = paragraph.prefix(120)
+        guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let dateline = head[..<dash.lowerBound]
+        let firstWord = dateline.prefix(while: { $0 != "," && $0 != " " && $0 != "(" })
+        let letters = firstWord.filter { $0.isLetter }
+        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        let words = Word.split(String(dateline))
+        for i in words.indices.dropLast() {
+            guard let month = DateWords.month(words[i].bare), words[i].bare != "may" else { continue }
+            if let day = DateScanner.dayNumber(words[i + 1].bare) { return (month, day) }
+        }
+        return nil
     }
 }

@@ -428,4 +428,12 @@ import NewsText
         #expect(DateScanner.yearRange("2025–26")! == (2025, 2026))
         #expect(DateScanner.yearRange("2025-2090") == nil)
     }
+
+    @Test func aYearlessDatelineOrdersTheStorysDays() {
+        let (_, f) = facts("ISTANBUL, Oct 31 (Reuters) - Pakistan and Afghanistan agreed on Thursday to extend a ceasefire and to meet again in Istanbul on Nov. 6, Turkey's foreign ministry said. The talks began on Oct. 25.")
+        #expect(f.milestones.map(\.kind) == ["past", "planned", "past"])
+        #expect(f.milestones.allSatisfy { $0.dateStart == nil })
+        #expect(Dateline.monthDay(in: "TOKYO, Oct. 30 (AP) — The bank kept rates.")! == (10, 30))
+        #expect(Dateline.monthDay(in: "The bank, on Oct. 30 — kept rates.") == nil)
+    }
 }
