@@ -202,32 +202,31 @@ struct DocumentContext {
         return result
     }
 
-    /// The province or state the article names most (the first of a tie).
-    var mostNamedProvince: String? {
+    /// The name met most often, the first met of a tie; nil for none.
+    static func mostNamed(_ names: [String]) -> String? {
         var counts: [String: Int] = [:], order: [String] = []
-        for s in tokens.indices {
-            for name in provinces(inSentence: s) {
-                if counts[name] == nil { order.append(name) }
-                counts[name, default: 0] += 1
-            }
+        for name in names {
+            if counts[name] == nil { order.append(name) }
+            counts[name, default: 0] += 1
         }
         return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+    }
+
+    /// The province or state the article names most (the first of a tie).
+    var mostNamedProvince: String? {
+        Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) })
     }
 
     /// Wales, Scotland or Northern Ireland, whichever the article names most (by name,
     /// adjective or legislature: "Welsh", "the Senedd", "Holyrood", "Stormont"); nil for none.
     var mostNamedUKNation: String? {
-        var counts: [String: Int] = [:], order: [String] = []
-        for sentence in tokens {
-            for i in sentence.indices where sentence[i].isCapitalized {
-                var nation = Self.ukNationWords[sentence[i].text]
-                if sentence[i].text == "Northern", i + 1 < sentence.count, sentence[i + 1].text == "Ireland" { nation = "Northern Ireland" }
-                guard let nation else { continue }
-                if counts[nation] == nil { order.append(nation) }
-                counts[nation, default: 0] += 1
+        Self.mostNamed(tokens.flatMap { sentence in
+            sentence.indices.compactMap { i -> String? in
+                guard sentence[i].isCapitalized else { return nil }
+                if sentence[i].text == "Northern", i + 1 < sentence.count, sentence[i + 1].text == "Ireland" { return "Northern Ireland" }
+                return Self.ukNationWords[sentence[i].text]
             }
-        }
-        return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+        })
     }
     static let ukNationWords: [String: String] = ["Wales": "Wales", "Welsh": "Wales", "Senedd": "Wales", "Scotland": "Scotland",
                                                   "Scottish": "Scotland", "Holyrood": "Scotland", "Stormont": "Northern Ireland"]
@@ -235,15 +234,12 @@ struct DocumentContext {
     /// The US state the article names most (the first of a tie), a dateline's "Va." included;
     /// "Washington" is the capital as often as the state, and counts for neither.
     var mostNamedUSState: String? {
-        var counts: [String: Int] = [:], order: [String] = []
-        for sentence in tokens {
-            for i in sentence.indices where sentence[i].isCapitalized {
-                guard let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { continue }
-                if counts[name] == nil { order.append(name) }
-                counts[name, default: 0] += 1
+        Self.mostNamed(tokens.flatMap { sentence in
+            sentence.indices.compactMap { i -> String? in
+                guard sentence[i].isCapitalized, let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { return nil }
+                return name
             }
-        }
-        return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+        })
     }
 
     /// Countries named in a sentence, in order.

@@ -37,6 +37,9 @@ struct MilestoneExtractor {
         return false
     }
 
+    /// Participles of plans, which look ahead though they end in -ed: "is scheduled for 2027".
+    static let planParticiples: Set<String> = ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"]
+
     /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
     static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
                                            "decline", "shrink", "climb", "drop", "ease", "accelerate", "rebound", "recover"]
@@ -257,10 +260,9 @@ struct MilestoneExtractor {
         // With none before, a past verb right after the date is the one it dates: "Nissan on
         // Thursday posted a loss … and said it expected …".
         if near == nil, let next = t[safe: date.tokens.upperBound], next.kind == .word, next.isLowercase, Self.isPastForm(next.lower),
-           !["scheduled", "expected", "planned", "set", "slated", "due", "supposed", "poised",
-             // (Auxiliaries and copulas say nothing of the date's own event: "a target of 1.5 million
-             // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
-             "was", "were", "had", "did", "been"].contains(next.lower) {
+           // (Auxiliaries and copulas say nothing of the date's own event: "a target of 1.5 million
+           // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
+           !Self.planParticiples.contains(next.lower), !["was", "were", "had", "did", "been"].contains(next.lower) {
             near = "past"
         }
         if !afterArticle, let tense = near {
@@ -307,7 +309,7 @@ struct MilestoneExtractor {
             // "is forecast to reach eastern Cuba early Wednesday": a prediction of what is to come.
             if Self.predictsAhead(t, j) { return "future" }
             // ("than it expected in August": after a pronoun subject, the past tense.)
-            if ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"].contains(w.lower) {
+            if Self.planParticiples.contains(w.lower) {
                 if j > 0, ["it", "he", "she", "they", "we", "i", "you"].contains(t[j - 1].lower), w.lower != "due" { return "past" }
                 return "future"
             }

@@ -337,10 +337,6 @@ enum TitleParser {
         return Lexicon.jurisdictionByName[text] ?? text
     }
 
-    /// Whose a lower-case office is, from the capitalized words right before it (one to
-    /// three, not at the start of the sentence unless they are a known body): "Conservative
-    /// leader", "Hamas leader", "Kosovo Security Force commander"; with up to two lower-case
-    /// words between when the body is a known one: "UN climate chief".
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
     static func possessiveBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
@@ -350,6 +346,10 @@ enum TitleParser {
         return (bodyName(tokens[k..<(start - 1)]), k)
     }
 
+    /// Whose a lower-case office is, from the capitalized words right before it (one to
+    /// three, not at the start of the sentence unless they are a known body): "Conservative
+    /// leader", "Hamas leader", "Kosovo Security Force commander"; with up to two lower-case
+    /// words between when the body is a known one: "UN climate chief".
     static func modifyingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start > 0 else { return nil }
         var end = start
@@ -377,9 +377,6 @@ enum TitleParser {
         return (bodyName(tokens[k..<end]), k)
     }
 
-    /// A body named by capitalized words right before `start` ("Bank of England", "European
-    /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
-    /// six words, one of them a body noun. Its name and first token.
     /// One or two capitalized words right before `start` that can be a place's name: not
     /// "The", a qualifier, an office, or a word the lexicons know as never part of a name.
     static func placeBefore(_ start: Int, in tokens: [Token]) -> (String, Int)? {
@@ -391,6 +388,9 @@ enum TitleParser {
         return (bodyName(tokens[k..<start]), k)
     }
 
+    /// A body named by capitalized words right before `start` ("Bank of England", "European
+    /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
+    /// six words, one of them a body noun. Its name and first token.
     static func precedingBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         // "IAEA Director General": an acronym of two to six capitals right before the office; and
         // "Africa CDC Director General": one capitalized word (not a country's) and the acronym.
@@ -446,10 +446,10 @@ enum TitleParser {
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
                                              "ministry", "embassy", "navy", "junta"]
 
-    /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
     /// Bodies named by their owner's office: "the president's office", "the prime minister's staff".
     static let ownedBodyNouns: Set<String> = ["office", "cabinet", "chancellery", "administration", "staff", "team", "campaign"]
 
+    /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
     static let ownedOfficeNouns: Set<String> = ["commission", "committee", "council", "board", "union", "party", "bank",
                                                 "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament"]
 

@@ -14,6 +14,13 @@ public enum Dateline {
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
         }
+        guard let dateline = capitalsDateline(paragraph) else { return nil }
+        return DateScanner.firstDate(in: String(dateline))
+    }
+
+    /// What comes before the dash of a dateline whose place is written in capitals ("SKOPJE",
+    /// "NEW YORK", "ST. LOUIS"), or nil when the paragraph opens with none.
+    static func capitalsDateline(_ paragraph: String) -> Substring? {
         // A dateline opens with a word in capitals: check the first two bytes before any string work.
         let u = paragraph.utf8
         guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
@@ -21,25 +28,16 @@ public enum Dateline {
         let head = paragraph.prefix(120)
         guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let dateline = head[..<dash.lowerBound]
-        // The place: a first word in capitals ("SKOPJE", "NEW YORK", "ST. LOUIS").
         let firstWord = dateline.prefix(while: { $0 != "," && $0 != " " && $0 != "(" })
         let letters = firstWord.filter { $0.isLetter }
         guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
-        return DateScanner.firstDate(in: String(dateline))
+        return dateline
     }
 
     /// The month and day of a dateline that gives no year: "ISTANBUL, Oct 31 (Reuters) -",
     /// "TOKYO, Oct. 30 (AP) —". What the story calls "Nov. 6" is then six days ahead.
     public static func monthDay(in paragraph: String) -> (month: Int, day: Int)? {
-        let u = paragraph.utf8
-        guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
-              let b1 = u.dropFirst().first, b1 >= 0x41 && b1 <= 0x5A || b1 >= 0x80 else { return nil }
-        let head = paragraph.prefix(120)
-        guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let dateline = head[..<dash.lowerBound]
-        let firstWord = dateline.prefix(while: { $0 != "," && $0 != " " && $0 != "(" })
-        let letters = firstWord.filter { $0.isLetter }
-        guard letters.count >= 2, letters.allSatisfy({ $0.isUppercase }) else { return nil }
+        guard let dateline = capitalsDateline(paragraph) else { return nil }
         let words = Word.split(String(dateline))
         for i in words.indices.dropLast() {
             guard let month = DateWords.month(words[i].bare), words[i].bare != "may" else { continue }
