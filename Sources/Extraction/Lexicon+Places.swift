@@ -256,6 +256,7 @@ extension Lexicon {
         "Walt Disney", "Dow Jones", "Bristol Myers Squibb", "Charles River", "Thomson Reuters",
         "Lockheed Martin", "Northrop Grumman", "Boston Scientific", "Abbott Laboratories",
         "Johnson Controls", "Raymond James", "Edward Jones", "Franklin Templeton", "Baker Hughes",
+        "John Lewis", "John Deere", "Tim Hortons", "Arthur Andersen", "Henry Hub", "Thomas Cook",
     ]
 
     /// Nouns that say a name belongs to a company or body, not a person.

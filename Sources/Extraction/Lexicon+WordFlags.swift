@@ -29,6 +29,8 @@ public struct WordFlags: OptionSet, Sendable {
     static let particle = WordFlags(rawValue: 1 << 13)
     /// "commerce", "foreign", "home": the first word of a portfolio ("home affairs").
     static let portfolioStart = WordFlags(rawValue: 1 << 14)
+    /// "heather", "françois": a common given name (`Lexicon.givenNames`).
+    static let givenName = WordFlags(rawValue: 1 << 15)
 }
 
 extension Lexicon {
@@ -57,6 +59,7 @@ extension Lexicon {
         mark(DateReader.numberWords.keys, .numberWord)
         mark(DateReader.boundWords.keys, .boundWord)
         mark(NameParser.particles, .particle)
+        mark(givenNames, .givenName)
         mark(portfolios.keys.map { String($0.split(separator: " ")[0]) }, .portfolioStart)
         return table
     }()

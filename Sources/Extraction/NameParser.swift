@@ -18,7 +18,7 @@ struct NameSpan: Equatable {
 enum NameParser {
     /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad", "ap Iorwerth".
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
-                                         "du", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
+                                         "du", "des", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
                                          // Welsh patronymics: "Rhun ap Iorwerth".
                                          "ap"]
 
@@ -52,6 +52,12 @@ enum NameParser {
         return !(next.kind == .word && (next.isCapitalized || next.isAllCaps || next.lower == "of"))
     }
     static let officeSurnames: Set<String> = ["head", "king", "major"]
+
+    /// One capital letter, no period, other than the words "A" and "I".
+    static func isBareInitial(_ t: Token) -> Bool {
+        guard t.kind == .word, t.text.utf8.count == 1, let b = t.text.utf8.first else { return false }
+        return b >= UInt8(ascii: "B") && b <= UInt8(ascii: "Z") && b != UInt8(ascii: "I")
+    }
 
     /// Honorifics that are part of a name of one word: "Sheikh Hasina".
     static let sheikhs: Set<String> = ["sheikh", "sheikha"]
@@ -129,6 +135,14 @@ enum NameParser {
                     nickname = i..<(i + 3)
                     i += 3
                 }
+                continue
+            }
+            // "Michael D Higgins", "George W Bush": a capital letter without a period after a
+            // given name and before a name word is a middle initial.
+            if words.count == 1, tokens[words[0]].flags.contains(.givenName), isBareInitial(t),
+               i + 1 < tokens.count, isNameWord(tokens[i + 1]), !tokens[i + 1].isInitial {
+                words.append(i)
+                i += 1
                 continue
             }
             // Particles only between name words: "Ursula von der Leyen".

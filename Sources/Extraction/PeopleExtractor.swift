@@ -249,7 +249,8 @@ struct PeopleExtractor {
                 } else if insideOrganizationName(i, t) {
                     // "The Office for Budget Responsibility said": the end of a body's name.
                 } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
-                            || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) {
+                            || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t)
+                            || opensWithGivenName(name, sentence: s, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                 } else {
@@ -363,7 +364,7 @@ struct PeopleExtractor {
     /// named as envoy", "was sworn in as president".
     static let appointmentParticiples: Set<String> = ["elected", "re-elected", "reelected", "appointed", "named",
                                                       "nominated", "chosen", "confirmed", "installed", "sworn",
-                                                      "designated", "selected", "reappointed", "re-appointed"]
+                                                      "designated", "selected", "reappointed", "re-appointed", "inaugurated"]
     /// Verbs that give the person after them an office "as" something: "named Toshimitsu Motegi as
     /// foreign minister and Shinjiro Koizumi as defense minister".
     static let appointingVerbs: Set<String> = ["named", "names", "name", "appointed", "appoints", "appoint",
@@ -595,6 +596,19 @@ struct PeopleExtractor {
         let before = t[i - 2]
         return before.isComma || StatementExtractor.closesQuote(before)
     }
+
+    /// "Lindsay Whittle won 47% of the vote", "after François Bayrou lost": a name whose first
+    /// word is a common given name is a person's, outside a heading (whose capitals say nothing)
+    /// and unless another capitalized word goes on past it ("the Justin Trudeau Foundation").
+    private func opensWithGivenName(_ name: NameSpan, sentence s: Int, _ t: [Token]) -> Bool {
+        guard t[name.tokens.lowerBound].flags.contains(.givenName), context.blockKind(ofSentence: s) != .heading else { return false }
+        if let next = t[safe: name.tokens.upperBound], next.kind == .word, next.isCapitalized || next.isAllCaps { return false }
+        // "the Elizabeth Line", "Sarah Lawrence College", "the Peter Principle": things named for a person.
+        return !name.tokens.dropFirst().contains { Self.namedForNouns.contains(t[$0].lower) || Self.namedForThings.contains(t[$0].lower) }
+    }
+    /// Nouns of things named for a person, besides `namedForNouns`: "the Elizabeth Line", "the Peter Principle".
+    static let namedForThings: Set<String> = ["line", "principle", "effect", "syndrome", "rule", "law", "index", "hub",
+                                              "disease", "theorem", "method", "test", "day", "clinic"]
 
     private func hasMiddleInitial(_ name: NameSpan, _ t: [Token]) -> Bool {
         name.tokens.dropFirst().dropLast().contains { t[$0].isInitial }

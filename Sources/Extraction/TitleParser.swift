@@ -172,8 +172,10 @@ enum TitleParser {
             }
         }
         readQualifiers()
-        // "Thailand's 32nd prime minister": an ordinal counts holders, it names no office.
-        if i + 1 < tokens.count, organization != nil, Self.isOrdinal(tokens[i]), Lexicon.office(at: i, in: tokens) == nil { i += 1 }
+        // "Thailand's 32nd prime minister", "the tenth president of Ireland": an ordinal counts
+        // holders, it names no office.
+        if i + 1 < tokens.count, organization != nil || i > start && tokens[start].lower == "the",
+           Self.isOrdinal(tokens[i]), Lexicon.office(at: i, in: tokens) == nil { i += 1 }
         // "China's foreign ministry spokesperson", "Defence Ministry official": the ministry is
         // skipped, the office after it is read, and the jurisdiction stays its organization.
         if i + 2 < tokens.count, tokens[i].flags.contains(.portfolioStart),
