@@ -269,6 +269,13 @@ struct MilestoneExtractor {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
         }
         let words = clauseWords(s, around: date)
+        // "Nvidia forecast fourth-quarter revenue above estimates on Wednesday": a weekday dates
+        // the act of a named forecaster (the lede's past verb), not the quantity forecast.
+        if date.precision == "relative", date.direction == 0, !afterArticle, !words.contains("will"),
+           let last = t[safe: date.tokens.upperBound - 1], DateWords.weekdays.contains(last.lower),
+           Self.namedForecasterBefore(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) {
+            return "past"
+        }
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         // "the economy was expected to grow by 5% next year": a quantity expected to move is a
         // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).
@@ -293,6 +300,19 @@ struct MilestoneExtractor {
             }
         }
         return "past"
+    }
+
+    /// A forecasting verb right after a capitalized subject between `from` and `to`: "Nvidia
+    /// forecast", "The IMF projected" (not "is forecast to", "the forecast").
+    static func namedForecasterBefore(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        for k in (from + 1)..<to where t[k].isLowercase && ["forecast", "forecasted", "predicted", "projected"].contains(t[k].lower) {
+            if t[k - 1].kind == .word, t[k - 1].isCapitalized || t[k - 1].isAllCaps,
+               !["the", "a", "an", "its", "their", "his", "her", "this", "that"].contains(t[k - 1].lower) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The tense of the closest verb within five words before `k`: "past" for "released",

@@ -436,4 +436,9 @@ import NewsText
         #expect(Dateline.monthDay(in: "TOKYO, Oct. 30 (AP) — The bank kept rates.")! == (10, 30))
         #expect(Dateline.monthDay(in: "The bank, on Oct. 30 — kept rates.") == nil)
     }
+
+    @Test func aWeekdayDatesTheNamedForecastersAct() {
+        let (_, f) = facts("SANTA CLARA, California, Nov 19 (Reuters) - Nvidia forecast fourth-quarter revenue above estimates on Wednesday. The forecast on Friday is for rain. Growth could slow on Monday.")
+        #expect(f.milestones.map(\.kind) == ["past", "forecast", "forecast"])
+    }
 }
