@@ -311,16 +311,25 @@ struct StatementExtractor {
                 // important step,” while some consumer advocates said it did not go far enough."
                 let ownClause = k + 1 < t.count && t[k + 1].lower == "that" && quote.map { $0.upperBound <= k } == true
                     || quote.map { q in
-                        // (Words between the quotation and the subject: "“…,” Smith said" has none.)
+                        // (A clause's word between the quotation and the subject: "“…,” Smith said" and
+                        // "“…,” House Speaker Mike Johnson, R-La., told reporters" have none.)
                         guard q.upperBound < k, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),
                               q.upperBound < first else { return false }
-                        return t[(q.upperBound + 1)..<first].contains { $0.kind == .word }
+                        return t[(q.upperBound + 1)..<first].contains { $0.kind == .word && Self.clauseOpeners.contains($0.lower) }
                     } == true
-                var content = ownClause ? text(s, contentStart(t, after: k)..<t.count)
-                    : quote.map { text(s, $0) } ?? text(s, contentStart(t, after: k)..<t.count)
+                // "said Ireland's neutrality was “a precious thing” that had to be protected": a
+                // quotation inside the reported clause is part of it, not all of what was said.
+                let start = contentStart(t, after: k)
+                let embedded = quote.map { q in q.lowerBound > k && q.lowerBound - 1 > start } == true
+                    && Self.clauseReportingLemmas.contains(verb.lemma)  // ("praised the deal as “historic”": the quotation)
+                var content = ownClause || embedded ? text(s, start..<t.count)
+                    : quote.map { text(s, $0) } ?? text(s, start..<t.count)
                 // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
-                // said comes before the speaker when nothing but a time or a manner follows the verb.
-                if quote == nil, Self.onlyCircumstance(t, from: contentStart(t, after: k)) { content = "" }
+                // said comes before the speaker when nothing but a time or a manner follows the verb
+                // (or, after a clause before the speaker, a participle's clause: "…, the prosecutor
+                // said on Thursday, bringing the number to four").
+                let fronted = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }).map { $0 > 1 && t[$0 - 1].isComma } ?? false
+                if quote == nil, Self.onlyCircumstance(t, from: start, untilParticiple: fronted) { content = "" }
                 // "The swimmers, who blamed contaminated food at a hotel, were allowed …": the clause ends at its comma.
                 if quote == nil, k >= 2, t[k - 1].lower == "who", t[k - 2].isComma,
                    let close = t[(k + 1)...].firstIndex(where: { $0.isComma }), close > contentStart(t, after: k) {
@@ -905,10 +914,32 @@ struct StatementExtractor {
             while j < t.count, j <= k + 6, t[j].kind != .punctuation, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
             if j < t.count, t[j].lower == "that" { return j + 1 }
         }
+        // "told leaders that …", "told a news conference that …", "told AFP the group was …": whom
+        // a speaker told is not what was said.
+        if ["told", "tell", "tells", "telling"].contains(t[k].lower) {
+            var j = k + 1
+            while j < t.count, j <= k + 8, t[j].kind != .punctuation, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
+            if j < t.count, j > k + 1, t[j].lower == "that" { return j + 1 }
+            if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].isAllCaps || t[k + 1].isCapitalized || Self.addressees.contains(t[k + 1].lower) {
+                var c = k + 2
+                // ("told reporters in Sydney the board …")
+                if c + 1 < t.count, ["in", "at"].contains(t[c].lower), t[c + 1].isCapitalized { c += 2 }
+                return c
+            }
+        }
         var c = k + 1
+        // "said Wednesday they had …": AP's bare weekday after the verb.
+        if c + 1 < t.count, t[c].isCapitalized, DateWords.weekdays.contains(t[c].lower), t[c + 1].kind == .word { c += 1 }
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
+    /// Words that open a clause of its own between a quotation and a later subject: "“…,” while
+    /// some consumer advocates said …".
+    static let clauseOpeners: Set<String> = ["while", "but", "whereas", "although", "though", "when", "after", "before",
+                                             "because", "since", "as", "however", "yet"]
+    /// Whom a speaker tells, as news writes it: "told reporters the plan …".
+    static let addressees: Set<String> = ["reporters", "journalists", "lawmakers", "legislators", "supporters", "parliament",
+                                          "senators", "delegates", "investors", "analysts", "viewers", "listeners", "students"]
 
     func passiveContent(_ s: Int, verbAt k: Int) -> String {
         let t = context.tokens[s]
@@ -922,8 +953,18 @@ struct StatementExtractor {
         let t = context.tokens[s]
         if let open = t.firstIndex(where: { $0.is("“") || $0.is("\"") }) {
             let closer = t[open].text == "“" ? "”" : "\""
-            guard let close = t[(open + 1)...].firstIndex(where: { $0.is(closer) }), close > open + 1 else { return nil }
+            guard let close = t[(open + 1)...].firstIndex(where: { $0.is(closer) }), close > open + 1 else {
+                // "… From our vantage point, we see something very different," Huang told analysts.":
+                // the last sentence of a quotation of several closes it with no opening of its own.
+                if t[open].text == "\"", open > 1, [",", ".", "?", "!"].contains(t[open - 1].text),
+                   open + 1 < t.count, t[open + 1].kind == .word { return 0..<(open - 1) }
+                return nil
+            }
             return open + 1..<close
+        }
+        if let close = t.firstIndex(where: { $0.is("”") }), close > 1, [",", ".", "?", "!"].contains(t[close - 1].text),
+           close + 1 < t.count, t[close + 1].kind == .word {
+            return 0..<(close - 1)
         }
         // Single quotation marks, as British papers write them: ‘…’ or '…', opening the
         // sentence or after a colon, comma or dash (an apostrophe inside a word is no token
@@ -958,10 +999,13 @@ struct StatementExtractor {
     ]
 
     /// Whether tokens from `start` to the end of the sentence say only when or how.
-    static func onlyCircumstance(_ t: [Token], from start: Int) -> Bool {
+    /// `untilParticiple`: a comma and a participle end the scan ("…, bringing the number to four").
+    static func onlyCircumstance(_ t: [Token], from start: Int, untilParticiple: Bool = false) -> Bool {
         guard start < t.count else { return false }
         for k in start..<t.count {
             let w = t[k]
+            if untilParticiple, w.isComma, k + 1 < t.count, t[k + 1].isLowercase, t[k + 1].lower.hasSuffix("ing") { return true }
+            if untilParticiple, k == start, k > 0, t[k - 1].isComma, w.isLowercase, w.lower.hasSuffix("ing") { return true }
             if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
             // ("officials said on Nov. 8": a date is a circumstance too.)
             if !circumstanceWords.contains(w.lower), !w.flags.contains(.month), w.kind != .number { return false }
@@ -972,7 +1016,8 @@ struct StatementExtractor {
     static func trimContent(_ s: String) -> String {
         var c = Substring(s)
         while let last = c.last, ".,;: ".contains(last) { c = c.dropLast() }
-        while let first = c.first, ",;: ".contains(first) { c = c.dropFirst() }
+        // (And a dateline's dash: "FRANKFURT, Oct 14 (Reuters) - The bank …".)
+        while let first = c.first, ",;: ".contains(first) || "-—–".contains(first) && c.dropFirst().first == " " { c = c.dropFirst() }
         return String(c)
     }
 

@@ -480,4 +480,29 @@ import NewsText
         #expect(f.roleLines == ["Carlos Manzo | Mayor | Uruapan | -"])
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Carlos Manzo (Carlos Manzo) criticize"])
     }
+
+    @Test func whatWasSaidBeforeTheSpeakerWhenAParticipleFollows() {
+        let (_, f) = facts("Two more people have been charged over the theft, Paris prosecutor Laure Beccuau said on Thursday, bringing the number of suspects to four. The jewels were not found, Beccuau said, adding that she still hoped they would be.")
+        #expect(f.statements.map(\.content) == ["Two more people have been charged over the theft", "The jewels were not found"])
+    }
+
+    @Test func aQuotationInsideTheReportedClauseIsPartOfIt() {
+        let (_, f) = facts("In her address, President Catherine Connolly said Ireland's neutrality was \"a precious thing\" that had to be protected. Connolly said: \"We will not stop.\" She called it \"a quantum leap\" for Ireland.")
+        #expect(f.statements.map(\.content) == ["Ireland's neutrality was \"a precious thing\" that had to be protected", "We will not stop", "a quantum leap"])
+    }
+
+    @Test func whomTheSpeakerToldIsNotWhatWasSaid() {
+        let (_, f) = facts("Minister Pete Hegseth told the committee that no decision had been made. Minister Ana Hall told reporters in Tegucigalpa the count would end soon. President Umaro Embaló told France 24 by telephone that he had been arrested. Army officers in Guinea-Bissau said Wednesday they had taken control.")
+        #expect(f.statements.map(\.content) == ["no decision had been made", "the count would end soon", "he had been arrested", "they had taken control"])
+    }
+
+    @Test func aQuotationBeforeATitledSpeakerIsWhatWasSaid() {
+        let (_, f) = facts("\"We are not going to shut down the government,\" House Speaker Mike Johnson, R-La., told reporters. \"There has been talk of a bubble. From where we stand, we see something different,\" Chief Executive Jensen Huang told analysts.")
+        #expect(f.statements.map(\.content) == ["We are not going to shut down the government", "From where we stand, we see something different"])
+    }
+
+    @Test func aDatelinesDashIsNoPartOfWhatWasSaid() {
+        let (_, f) = facts("FRANKFURT, Oct 14 (Reuters) - The bank does not need to cut rates again, Bundesbank President Joachim Nagel told Reuters in an interview on Tuesday.")
+        #expect(f.statements.map(\.content) == ["The bank does not need to cut rates again"])
+    }
 }
