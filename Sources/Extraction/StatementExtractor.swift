@@ -209,6 +209,14 @@ struct StatementExtractor {
         for k in t.indices where k + 2 < t.count && t[k].lower == "according" && t[k + 1].lower == "to" {
             var end = k + 2
             while end < t.count, !t[end].isClauseBreak, !t[end].is(".") { end += 1 }
+            // "according to the province's chief electoral officer, Gordon McClure.": the holder
+            // of the office, in apposition, is the speaker.
+            if end + 1 < t.count, t[end].isComma, end > k + 2,
+               let m = (mentions[s] ?? []).first(where: { $0.byteRange.lowerBound == t[end + 1].range.lowerBound }),
+               let after = t[(end + 1)...].firstIndex(where: { $0.range.lowerBound >= m.byteRange.upperBound }),
+               t[after].is(".") || t[after].isComma {
+                end = after
+            }
             if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
                 let contentStart = end < t.count ? end + 1 : end
                 // "…, according to NATO." and "10,000 people have been killed, according to ACLED, though
@@ -922,8 +930,9 @@ struct StatementExtractor {
             if j < t.count, j > k + 1, t[j].lower == "that" { return j + 1 }
             if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].isAllCaps || t[k + 1].isCapitalized || Self.addressees.contains(t[k + 1].lower) {
                 var c = k + 2
-                // ("told reporters in Sydney the board …")
+                // ("told reporters in Sydney the board …", "told lawmakers on Wednesday the government …")
                 if c + 1 < t.count, ["in", "at"].contains(t[c].lower), t[c + 1].isCapitalized { c += 2 }
+                if c + 1 < t.count, t[c].lower == "on", DateWords.weekdays.contains(t[c + 1].lower) { c += 2 }
                 return c
             }
         }

@@ -505,4 +505,9 @@ import NewsText
         let (_, f) = facts("FRANKFURT, Oct 14 (Reuters) - The bank does not need to cut rates again, Bundesbank President Joachim Nagel told Reuters in an interview on Tuesday.")
         #expect(f.statements.map(\.content) == ["The bank does not need to cut rates again"])
     }
+
+    @Test func toldLawmakersOnAWeekday() {
+        let (_, f) = facts("Finance Minister Koo Yun-cheol told lawmakers on Wednesday the government would act in South Korea.")
+        #expect(f.statements.map(\.content) == ["the government would act in South Korea"])
+    }
 }
