@@ -264,7 +264,7 @@ struct DocumentContext {
     static let nationalOffices: Set<String> = ["President", "Vice President", "Press Secretary", "Chief of Staff", "Justice",
                                                "Chief Justice", "Ambassador"]
 
-    func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil) -> String? {
+    func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
         if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
         // The one office whose body is always the same.
@@ -283,6 +283,13 @@ struct DocumentContext {
         // "Premier Jacinta Allan" in a story about Victoria that names no country: a state's
         // government and opposition are the state's.
         if dominantCountry == nil, let title, TitleParser.provinceOffices.contains(title) || title == "Leader of the Opposition",
+           let state = provinces(inSentence: s).first ?? mostNamedProvince {
+            return state
+        }
+        // "Premier Danielle Smith" in a Canadian story about Alberta: a premier in Canada or
+        // Australia heads a province's or state's government (China's premier is the country's).
+        if let asWritten, title == "Prime Minister", asWritten.lowercased().hasSuffix("premier"),
+           dominantCountry == nil || dominantCountry == "Canada" || dominantCountry == "Australia",
            let state = provinces(inSentence: s).first ?? mostNamedProvince {
             return state
         }

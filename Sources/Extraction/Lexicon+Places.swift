@@ -299,7 +299,7 @@ extension Lexicon {
         "telegraph", "guardian", "reuters", "scenario", "scenarios", "takeaways", "summit", "conference", "forum",
         "initiative", "initiatives", "program", "programme", "programs", "exercise", "exercises", "operation",
         "operations", "treaty", "agreement", "accord", "plan", "strategy", "doctrine", "act",
-        "company", "corporation", "group", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
+        "company", "corporation", "group", "project", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
         "services", "security", "defense", "defence", "cooperation", "relations", "policy", "affairs",
         "integration", "membership", "landscape", "stability", "support", "development", "partnership",
         "partnerships", "leadership", "interests", "importance", "role", "conclusion", "recommendations",

@@ -94,6 +94,12 @@ extension Lexicon {
         add(["chief prosecutor"], "Chief Prosecutor", .organization)
         // A government's head adviser: Bangladesh's interim head of government, a president's adviser.
         add(["chief adviser", "chief advisor"], "Chief Adviser", .organization)
+        // Officers of a government or an election: "Ontario's chief medical officer of health",
+        // "the province's chief electoral officer".
+        add(["chief electoral officer"], "Chief Electoral Officer", .organization)
+        add(["chief medical officer"], "Chief Medical Officer", .organization)
+        add(["chief medical officer of health"], "Chief Medical Officer of Health", .organization)
+        add(["chief public health officer"], "Chief Public Health Officer", .organization)
         add(["national security adviser", "national security advisor"], "National Security Adviser", .organization)
         add(["ombudsman", "ombudsperson"], "Ombudsperson")
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
@@ -165,7 +171,7 @@ extension Lexicon {
     static let officeFirstWords: Set<String> = Set(offices.keys.compactMap { $0.split(separator: " ").first.map(String.init) }
         + offices.keys.filter { $0.contains("-") }.compactMap { $0.split(separator: "-").first.map(String.init) })
 
-    /// Longest office form (up to four words) at token `i`.
+    /// Longest office form (up to six words) at token `i`.
     static func office(at i: Int, in tokens: [Token]) -> (office: Office, length: Int)? {
         guard i < tokens.count, tokens[i].flags.contains(.officeStart), tokens[i].kind == .word,
               let entries = officePhrases.entries(startingWith: tokens[i].lower) else { return nil }

@@ -55,10 +55,14 @@ struct PeopleExtractor {
             // "the agency's executive director": the body the article names with that noun, if any.
             let owned = r.phrase.organization.flatMap { o -> String? in
                 guard let noun = TitlePhrase.ownerNoun(o) else { return o }
+                if TitleParser.regionNouns.contains(noun) {
+                    return context.provinces(inSentence: r.sentence).first ?? context.mostNamedProvince
+                        ?? (noun == "state" ? context.mostNamedUSState : nil)
+                }
                 return namedBody(endingWith: noun, upTo: r.sentence)
             }
             let organization = owned ?? stated[r.person + "|" + r.phrase.title]
-                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person)
+                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,

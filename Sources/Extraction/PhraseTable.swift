@@ -42,10 +42,10 @@ extension Lexicon {
                         if !p.isEmpty { split.append(p) }
                     }
                 }
-                if split.count <= 4 { phrases.append((split, office)) }
+                if split.count <= 6 { phrases.append((split, office)) }
             }
         }
-        return PhraseTable(phrases.filter { $0.words.count <= 4 })
+        return PhraseTable(phrases.filter { $0.words.count <= 6 })
     }()
 
     /// Jurisdictions and bodies by their words as written (case counts).

@@ -108,7 +108,8 @@ enum TitleParser {
         // "the agency's executive director": a body named by a common noun owns the office; its name
         // is looked up in the article later (`PeopleExtractor`).
         if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, tokens[i + 1].kind == .possessive,
-           Lexicon.organizationNouns.contains(tokens[i].lower) || Self.organizationNouns.contains(tokens[i].lower) {
+           Lexicon.organizationNouns.contains(tokens[i].lower) || Self.organizationNouns.contains(tokens[i].lower)
+            || Self.regionNouns.contains(tokens[i].lower) {
             organization = TitlePhrase.ownedBy(tokens[i].lower)
             i += 2
         }
@@ -140,6 +141,11 @@ enum TitleParser {
                 // "California Gov. Gavin Newsom", "Texas Attorney General Ken Paxton".
                 organization = name
                 i += length
+            } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length + 1 < tokens.count,
+                      tokens[i + length].kind == .possessive, length > 1 || !tokens[i].isAllCaps {
+                // "Ontario's chief medical officer of health": a province or state owns the office.
+                organization = name
+                i += length + 1
             } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length < tokens.count,
                       let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.provinceOffices.contains(office.canonical) {
                 // "Ontario Premier Doug Ford", "New South Wales Treasurer".
@@ -449,6 +455,8 @@ enum TitleParser {
                                              "ministry", "embassy", "navy", "junta"]
 
     /// Bodies named by their owner's office: "the president's office", "the prime minister's staff".
+    /// "the province's chief electoral officer": a province or state the article names owns the office.
+    static let regionNouns: Set<String> = ["province", "state"]
     static let ownedBodyNouns: Set<String> = ["office", "cabinet", "chancellery", "administration", "staff", "team", "campaign"]
 
     /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".

@@ -895,4 +895,26 @@ import NewsText
         let (_, f) = facts("Catherine Connolly has been inaugurated as the tenth president of Ireland at a ceremony in Dublin Castle.")
         #expect(f.roleLines == ["Catherine Connolly | President | Ireland | -"])
     }
+
+    @Test func aProvinceOwnsItsOfficers() {
+        let (_, f) = facts("Elections Alberta has 42 days to verify the signatures, according to the province's chief electoral officer, Gordon McClure. Dr. Kieran Moore, Ontario's chief medical officer of health, warned that cases would rise.")
+        #expect(f.roleLines == ["Gordon McClure | Chief Electoral Officer | Alberta | -", "Kieran Moore | Chief Medical Officer of Health | Ontario | -"])
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }.last == "Kieran Moore (Kieran Moore) warn")
+        #expect(f.statements.first?.person == 0)
+    }
+
+    @Test func officesOfFiveWords() {
+        let (_, f) = facts("Chief of the Army Staff Asim Munir met officials in Pakistan.")
+        #expect(f.roleLines == ["Asim Munir | Chief of Army Staff | Pakistan | -"])
+    }
+
+    @Test func aPremierInCanadaIsAProvincesHeadOfGovernment() {
+        let (_, f) = facts("A group wants Alberta to leave Canada. Premier Danielle Smith said she does not support separation. Prime Minister Mark Carney said Canada was stronger united. Chinese Premier Li Qiang visited Canada.")
+        #expect(f.roleLines == ["Danielle Smith | Prime Minister | Alberta | -", "Mark Carney | Prime Minister | Canada | -", "Li Qiang | Prime Minister | China | -"])
+    }
+
+    @Test func aProjectIsNoPerson() {
+        let (_, f) = facts("Mitch Sylvestre, chief executive of the Alberta Prosperity Project, said the petition was strong.")
+        #expect(f.names == ["Mitch Sylvestre"])
+    }
 }
