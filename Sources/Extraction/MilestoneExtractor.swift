@@ -354,10 +354,21 @@ struct MilestoneExtractor {
                 }
                 return "past"
             }
+            // "The bank last cut the rate in May", "last met in March": "last" before a verb says
+            // when it last happened (not "last year", "the last time").
+            if w.lower == "last", j + 1 < k, t[j + 1].isLowercase, t[j + 1].kind == .word,
+               j == 0 || !Self.determiners.contains(t[j - 1].lower) && t[j - 1].kind != .possessive,
+               !Self.lastNouns.contains(t[j + 1].lower), !t[j + 1].flags.contains(.numberWord) {
+                return "past"
+            }
             j -= 1
         }
         return nil
     }
+    /// Nouns after "last" that make it an adjective: "last year", "last round".
+    static let lastNouns: Set<String> = ["year", "month", "week", "time", "night", "weekend", "season", "quarter", "decade",
+                                         "century", "summer", "winter", "spring", "autumn", "fall", "round", "minute",
+                                         "moment", "day", "days", "weeks", "months", "years", "meeting", "election", "one"]
 
     /// A verb in the past tense: a known form ("said", "met") or a word in -ed ("released").
     static func isPastForm(_ lower: String) -> Bool {
@@ -419,8 +430,10 @@ struct MilestoneExtractor {
             if t[b].lower == "and" || t[b].lower == "but", b + 1 < t.count, Self.modals.contains(t[b + 1].lower) { break }
             b += 1
         }
-        // The date's own words are not cues: "May 14, 2024" is no modal "may".
-        return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].lower == "may" && t[$0].isCapitalized) }.map { t[$0].lower })
+        // The date's own words are not cues: "May 14, 2024" is no modal "may"; nor are capitalized
+        // words after the first, which are names: "The United States could lose its status in
+        // January" has no past verb, "Mohammed" none either.
+        return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].isCapitalized && ($0 > 0 || t[$0].lower == "may")) }.map { t[$0].lower })
     }
 
     // MARK: - Label

@@ -441,4 +441,17 @@ import NewsText
         let (_, f) = facts("SANTA CLARA, California, Nov 19 (Reuters) - Nvidia forecast fourth-quarter revenue above estimates on Wednesday. The forecast on Friday is for rain. Growth could slow on Monday.")
         #expect(f.milestones.map(\.kind) == ["past", "forecast", "forecast"])
     }
+
+    @Test func mayAfterAPrepositionIsTheMonth() {
+        let (_, f) = facts("*Seoul, 27 November 2025*\n\nThe bank last cut the rate in May. Prices have risen since May. Talks may resume. Confidence in May's cabinet fell.")
+        #expect(f.milestones.map(\.dateText) == ["May", "since May"])
+        #expect(f.milestones.first?.dateStart == "2025-05")
+        #expect(f.milestones.map(\.kind) == ["past", "past"])
+    }
+
+    @Test func namesInTheClauseAreNoPastVerbs() {
+        let (_, f) = facts("*Toronto, 10 November 2025*\n\nThe United States could lose its own status in January if outbreaks continue.")
+        #expect(f.milestones.last?.dateStart == "2026-01")
+        #expect(f.milestones.last?.kind == "forecast")
+    }
 }
