@@ -141,16 +141,16 @@ enum TitleParser {
                 // "California Gov. Gavin Newsom", "Texas Attorney General Ken Paxton".
                 organization = name
                 i += length
-            } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length + 1 < tokens.count,
-                      tokens[i + length].kind == .possessive, length > 1 || !tokens[i].isAllCaps {
-                // "Ontario's chief medical officer of health": a province or state owns the office.
-                organization = name
-                i += length + 1
-            } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length < tokens.count,
-                      let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.provinceOffices.contains(office.canonical) {
-                // "Ontario Premier Doug Ford", "New South Wales Treasurer".
-                organization = name
-                i += length
+            } else if let (name, length) = Lexicon.province(at: i, in: tokens), i + length < tokens.count {
+                if i + length + 1 < tokens.count, tokens[i + length].kind == .possessive, length > 1 || !tokens[i].isAllCaps {
+                    // "Ontario's chief medical officer of health": a province or state owns the office.
+                    organization = name
+                    i += length + 1
+                } else if let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.provinceOffices.contains(office.canonical) {
+                    // "Ontario Premier Doug Ford", "New South Wales Treasurer".
+                    organization = name
+                    i += length
+                }
             } else if let name = Lexicon.jurisdictionAdjective(tokens[i]) {
                 // "German Ambassador", "Bosnian Serb leader": one or two adjectives, the first names the jurisdiction.
                 var k = i + 1
@@ -464,9 +464,12 @@ enum TitleParser {
                                                 "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament"]
 
     /// "32nd", "1st", "third": a count of holders before an office.
+    static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
     static func isOrdinal(_ t: Token) -> Bool {
         if t.startsWithDigit { return ["st", "nd", "rd", "th"].contains { t.lower.hasSuffix($0) } && t.lower.dropLast(2).allSatisfy(\.isNumber) }
-        return ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"].contains(t.lower)
+        // (Their lengths first: most words are none of these.)
+        let n = t.text.utf8.count
+        return n >= 5 && n <= 7 && ordinalWords.contains(t.lower)
     }
 
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
