@@ -282,7 +282,7 @@ extension Lexicon {
     /// Regions and other place words that are never part of a person's name.
     static let placeWords: Set<String> = [
         "balkans", "europe", "asia", "africa", "america", "americas", "mediterranean", "caucasus", "atlantic",
-        "pacific", "arctic", "baltic", "baltics", "middle", "east", "west", "north", "south", "eastern", "western",
+        "pacific", "arctic", "antarctic", "antarctica", "baltic", "baltics", "middle", "east", "west", "north", "south", "eastern", "western",
         "northern", "southern", "central", "euro-atlantic", "transatlantic", "sea", "ocean", "river", "lake",
         "mount", "mountains", "valley", "island", "islands", "peninsula", "gulf", "strait", "bay", "camp", "fort",
         "base", "airport", "street", "square", "avenue", "road", "bridge", "city", "province", "region", "district",
@@ -299,7 +299,7 @@ extension Lexicon {
         "telegraph", "guardian", "reuters", "scenario", "scenarios", "takeaways", "summit", "conference", "forum",
         "initiative", "initiatives", "program", "programme", "programs", "exercise", "exercises", "operation",
         "operations", "treaty", "agreement", "accord", "plan", "strategy", "doctrine", "act",
-        "company", "corporation", "group", "project", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
+        "company", "corporation", "group", "project", "survey", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
         "services", "security", "defense", "defence", "cooperation", "relations", "policy", "affairs",
         "integration", "membership", "landscape", "stability", "support", "development", "partnership",
         "partnerships", "leadership", "interests", "importance", "role", "conclusion", "recommendations",

@@ -316,6 +316,15 @@ enum TitleParser {
             while k > 0, k > start - 5, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized { k -= 1 }
             organization = bodyName(tokens[k..<(start - 2)])
             first = k
+        } else if organization == nil, start >= 2, Self.regionalModifiers.contains(tokens[start - 1].lower), tokens[start - 1].isLowercase,
+                  tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized,
+                  !NameParser.notNames.contains(tokens[start - 2].lower), !tokens[start - 2].flags.contains(.officeStart) {
+            // "Madrid regional president Isabel Díaz Ayuso": the region named right before the word.
+            var k = start - 2
+            while k > 0, k > start - 4, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized,
+                  !NameParser.notNames.contains(tokens[k - 1].lower) { k -= 1 }
+            organization = bodyName(tokens[k..<(start - 1)])
+            first = k
         }
         // "Bank of England Governor Andrew Bailey": the body is named right before the office.
         if organization == nil, capitalized, let (body, bodyStart) = precedingBody(before: start, in: tokens) {

@@ -917,4 +917,14 @@ import NewsText
         let (_, f) = facts("Mitch Sylvestre, chief executive of the Alberta Prosperity Project, said the petition was strong.")
         #expect(f.names == ["Mitch Sylvestre"])
     }
+
+    @Test func aSurveyIsABody() {
+        let (_, f) = facts("Researchers at the British Antarctic Survey said sea ice fell. The US Geological Survey said the quake was shallow.")
+        #expect(f.names.isEmpty)
+    }
+
+    @Test func aRegionNamedBeforeRegional() {
+        let (_, f) = facts("Spain's court convicted a man linked to Madrid regional president Isabel Díaz Ayuso. The regional president, Carlos Mazón, resigned in Spain.")
+        #expect(f.roleLines == ["Isabel Díaz Ayuso | President | Madrid | -", "Carlos Mazón | President | Spain | -"])
+    }
 }
