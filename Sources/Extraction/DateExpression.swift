@@ -113,7 +113,7 @@ enum DateReader {
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
-           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil { return nil }
+           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t[i]) == nil { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if Self.partOpeners.contains(lower) { return partOfPeriod(at: i, in: t, reference: reference) }
@@ -213,6 +213,25 @@ enum DateReader {
     /// Words before "28 May" that make it a date ("expected by 28 May"), not a count before the modal.
     static let beforeDayOfMay: Set<String> = ["on", "by", "until", "till", "through", "from", "since", "before", "after", "and", "to"]
 
+    /// "July-September" as one word: its first and last months.
+    static func monthSpanWord(_ w: Token) -> (Int, Int)? {
+        guard w.kind == .word, w.isCapitalized, w.text.utf8.count >= 7, w.text.utf8.count <= 19, w.text.containsUTF8("-") else { return nil }
+        let parts = w.text.split(separator: "-")
+        guard parts.count == 2, parts[1].first?.isUppercase == true, let first = DateWords.month(String(parts[0])),
+              let last = DateWords.month(String(parts[1])), parts[0].lowercased() != "may" else { return nil }
+        return (first, last)
+    }
+
+    /// A span of whole months, with its year after it ("July–September 2025"; a span over New
+    /// Year starts the year before) or without (resolved against the article's date).
+    static func monthSpan(_ first: Int, _ last: Int, tokens: Range<Int>, yearAt k: Int, in t: [Token]) -> DateExpression {
+        if k < t.count, let year = DateScanner.yearNumber(t[k].text) {
+            return DateExpression(tokens: tokens.lowerBound..<(k + 1), start: PartialDate(year: last >= first ? year : year - 1, month: first),
+                                  end: PartialDate(year: year, month: last), precision: "range")
+        }
+        return DateExpression(tokens: tokens, start: nil, end: nil, precision: "relative", direction: 0, month: first, endMonth: last)
+    }
+
     /// "passed in May", "since May", "by the end of May", "early May": after these words no modal
     /// and no name stands, unless a possessive follows ("confidence in May's cabinet").
     static func mayIsTheMonth(_ t: [Token], _ i: Int) -> Bool {
@@ -257,9 +276,16 @@ enum DateReader {
         if w.startsWithDigit, let (first, last) = DateScanner.yearRange(w.text) {
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: first), end: PartialDate(year: last), precision: "range")
         }
+        // "July-September", "July-September 2025" written as one word: a span of whole months.
+        if let (first, last) = monthSpanWord(w) { return monthSpan(first, last, tokens: i..<(i + 1), yearAt: i + 1, in: t) }
         if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
             var k = i + 1
+            // "January–November", "July – September 2025": a span of whole months.
+            if w.isCapitalized, k + 1 < t.count, t[k].is("–") || t[k].is("-"), t[k + 1].isCapitalized, t[k + 1].flags.contains(.month),
+               t[k + 1].lower != "may", let last = DateWords.month(t[k + 1].text) {
+                return monthSpan(month, last, tokens: i..<(k + 2), yearAt: k + 2, in: t)
+            }
             // "Dec. 18-19", "Dec. 18-19, 2025": two days of one month in one word.
             if k < t.count, t[k].startsWithDigit, w.lower != "may" || w.isCapitalized, let (day, last) = DateScanner.dayRange(t[k].text) {
                 return dayRange(month: month, day, last, tokens: i..<(k + 1), yearAt: k + 1, in: t)

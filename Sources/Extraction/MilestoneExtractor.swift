@@ -117,6 +117,19 @@ struct MilestoneExtractor {
             var e = e
             guard let published else { return e }
             let t = context.tokens[s]
+            // "Deliveries January–November": a span of months without a year ends at the article's
+            // month or before it, unless a verb puts it ahead ("will run from July to September").
+            if let month = e.month, e.day == nil, let endMonth = e.endMonth, e.start == nil {
+                let pm = published.month ?? 12
+                let ahead = nearestTense(s, before: e.tokens.lowerBound) == "future"
+                let endYear = ahead ? (endMonth >= pm ? published.year : published.year + 1)
+                                    : (endMonth <= pm ? published.year : published.year - 1)
+                let startYear = month <= endMonth ? endYear : endYear - 1
+                e.start = PartialDate(year: startYear, month: month)
+                e.end = PartialDate(year: endYear, month: endMonth)
+                e.precision = "range"
+                return e
+            }
             if let month = e.month, e.start == nil {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
@@ -255,6 +268,15 @@ struct MilestoneExtractor {
            t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
             return "planned"
         }
+        // "Airbus lowered its 2025 delivery target": a year that qualifies a target or a forecast
+        // names what is planned or foreseen, whatever the verb (not a year already over).
+        // ("met its 2025 target", "missed its 2025 goal": the target's outcome is past.)
+        if date.precision == "year", let year = date.start?.year, published.map({ year >= $0.year }) == true,
+           let noun = Self.qualifiedNoun(t, after: date.tokens.upperBound),
+           !(max(0, date.tokens.lowerBound - 3)..<date.tokens.lowerBound).contains(where: { Self.outcomeVerbs.contains(t[$0].lower) }) {
+            if Self.targetNouns.contains(noun) { return "planned" }
+            if Self.outlookNouns.contains(noun) { return "forecast" }
+        }
         // The verb right before the date speaks first: "an update released on Monday".
         var near = nearestTense(s, before: date.tokens.lowerBound)
         // With none before, a past verb right after the date is the one it dates: "Nissan on
@@ -301,6 +323,21 @@ struct MilestoneExtractor {
         }
         return "past"
     }
+
+    /// The noun a year stands before as a modifier: "its 2025 delivery target" → "target" (up
+    /// to two lower-case words; a function word ends the noun phrase).
+    static func qualifiedNoun(_ t: [Token], after k: Int) -> String? {
+        var j = k
+        while j < t.count, j < k + 3, t[j].kind == .word, t[j].isLowercase, !NameParser.notNames.contains(t[j].lower) {
+            let w = t[j].lower
+            if targetNouns.contains(w) || outlookNouns.contains(w) { return w }
+            j += 1
+        }
+        return nil
+    }
+    static let outcomeVerbs: Set<String> = ["met", "missed", "hit", "exceeded", "beat", "reached", "achieved", "surpassed"]
+    static let targetNouns: Set<String> = ["target", "targets", "goal", "goals", "objective", "objectives", "deadline"]
+    static let outlookNouns: Set<String> = ["forecast", "forecasts", "outlook", "guidance", "projection", "projections", "estimate", "estimates"]
 
     /// A forecasting verb right after a capitalized subject between `from` and `to`: "Nvidia
     /// forecast", "The IMF projected" (not "is forecast to", "the forecast").

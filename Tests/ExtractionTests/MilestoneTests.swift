@@ -454,4 +454,17 @@ import NewsText
         #expect(f.milestones.last?.dateStart == "2026-01")
         #expect(f.milestones.last?.kind == "forecast")
     }
+
+    @Test func aSpanOfMonths() {
+        let (_, f) = facts("*Toulouse, 3 December 2025*\n\n- Deliveries January–November: 657 aircraft\n\nSales rose in the July-September quarter. Output in July–September 2024 fell. The Coca-Cola deal stood.")
+        #expect(f.milestones.map(\.dateText) == ["January–November", "July-September", "July–September 2024"])
+        #expect(f.milestones.map(\.dateStart) == ["2025-01", "2025-07", "2024-07"])
+        #expect(f.milestones.map(\.dateEnd) == ["2025-11", "2025-09", "2024-09"])
+        #expect(f.milestones.map(\.kind) == ["past", "past", "past"])
+    }
+
+    @Test func aYearQualifyingATargetOrAForecast() {
+        let (_, f) = facts("*Toulouse, 3 December 2025*\n\nAirbus lowered its 2025 delivery target to around 790 aircraft. The firm cut its 2026 revenue guidance. The 2024 budget was approved. Rivals met their 2025 target.")
+        #expect(f.milestones.map(\.kind) == ["planned", "forecast", "past", "past"])
+    }
 }
