@@ -232,17 +232,6 @@ enum DateReader {
         return DateExpression(tokens: tokens, start: nil, end: nil, precision: "relative", direction: 0, month: first, endMonth: last)
     }
 
-    /// "passed in May", "since May", "by the end of May", "early May": after these words no modal
-    /// and no name stands, unless a possessive follows ("confidence in May's cabinet").
-    static func mayIsTheMonth(_ t: [Token], _ i: Int) -> Bool {
-        guard i > 0, mayOpeners.contains(t[i - 1].lower), !(i + 1 < t.count && t[i + 1].kind == .possessive) else { return false }
-        // ("of May" only after "end", "start", "beginning", "middle": "the end of May".)
-        if t[i - 1].lower == "of" { return i > 1 && ["end", "start", "beginning", "middle"].contains(t[i - 2].lower) }
-        return true
-    }
-    static let mayOpeners: Set<String> = ["in", "since", "until", "till", "through", "by", "early", "late", "mid", "mid-",
-                                          "last", "next", "of", "during"]
-
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
     static let monthAloneOpeners: Set<String> = ["in", "into", "of", "since", "until", "till", "through", "by", "early", "late",
@@ -328,7 +317,7 @@ enum DateReader {
             let attributive = i > 0 && t[i - 1].lower == "the" && i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isLowercase
                 && !NameParser.notNames.contains(t[i + 1].lower) && !Lexicon.verbGroupWords.contains(t[i + 1].lower)
                 && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
-            if w.isCapitalized, w.lower != "may" || Self.mayIsTheMonth(t, i), !w.lower.hasSuffix("."),
+            if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
                monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
                !(i + 1 < t.count && t[i + 1].isCapitalized) {
                 // "last September", "next March": the one before or after the reference's month.
