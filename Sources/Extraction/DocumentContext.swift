@@ -167,6 +167,12 @@ struct DocumentContext {
            t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
             return open + 3
         }
+        // "Abidjan (AFP) – Ivory Coast President …": a place as written, the agency, a dash.
+        if let place = t.first, place.isCapitalized, let open = t.prefix(6).firstIndex(where: { $0.is("(") }), open >= 1,
+           open + 3 < t.count, t[open + 1].isAllCaps, t[open + 2].is(")"),
+           t[open + 3].is("—") || t[open + 3].is("–") || t[open + 3].is("-") {
+            return open + 4
+        }
         guard let place = t.first, place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
         guard let dash = t.prefix(16).firstIndex(where: { $0.is("—") || $0.is("–") || $0.is("-") }) else { return 0 }
         return dash + 1

@@ -926,7 +926,9 @@ struct StatementExtractor {
         // a speaker told is not what was said.
         if ["told", "tell", "tells", "telling"].contains(t[k].lower) {
             var j = k + 1
-            while j < t.count, j <= k + 8, t[j].kind != .punctuation, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
+            // (A reporting word after a possessive or a determiner is a noun: "at prime minister's questions that".)
+            while j < t.count, j <= k + 8, t[j].kind != .punctuation, t[j].lower != "that",
+                  !t[j].flags.contains(.reportingForm) || t[j - 1].kind == .possessive || Self.determiners.contains(t[j - 1].lower) { j += 1 }
             if j < t.count, j > k + 1, t[j].lower == "that" { return j + 1 }
             if k + 2 < t.count, t[k + 1].kind == .word, t[k + 1].isAllCaps || t[k + 1].isCapitalized || Self.addressees.contains(t[k + 1].lower) {
                 var c = k + 2
@@ -947,7 +949,7 @@ struct StatementExtractor {
     static let clauseOpeners: Set<String> = ["while", "but", "whereas", "although", "though", "when", "after", "before",
                                              "because", "since", "as", "however", "yet"]
     /// Whom a speaker tells, as news writes it: "told reporters the plan …".
-    static let addressees: Set<String> = ["reporters", "journalists", "lawmakers", "legislators", "supporters", "parliament",
+    static let addressees: Set<String> = ["reporters", "journalists", "lawmakers", "legislators", "supporters", "parliament", "mps",
                                           "senators", "delegates", "investors", "analysts", "viewers", "listeners", "students"]
 
     func passiveContent(_ s: Int, verbAt k: Int) -> String {
@@ -1042,13 +1044,18 @@ struct StatementExtractor {
     ]
 
     /// Whether tokens from `start` to the end of the sentence say only when or how.
-    /// `untilParticiple`: a comma and a participle end the scan ("…, bringing the number to four").
+    /// `untilParticiple` (a clause stands before the speaker): a comma ends the scan ("…, bringing
+    /// the number to four").
     static func onlyCircumstance(_ t: [Token], from start: Int, untilParticiple: Bool = false) -> Bool {
         guard start < t.count else { return false }
         for k in start..<t.count {
             let w = t[k]
-            if untilParticiple, w.isComma, k + 1 < t.count, t[k + 1].isLowercase, t[k + 1].lower.hasSuffix("ing") { return true }
-            if untilParticiple, k == start, k > 0, t[k - 1].isComma, w.isLowercase, w.lower.hasSuffix("ing") { return true }
+            // (After a clause before the speaker, a comma ends what the verb says: "…, the electoral
+            // body said Tuesday, four years after he seized power".)
+            if untilParticiple, w.isComma, k > start { return true }
+            // ("Peace is near, he said, but the deal is not done": the verb, then a comma.)
+            if untilParticiple, k == start, k > 0, t[k - 1].isComma { return true }
+            if w.isCapitalized, Weekday.number(w.lower) != nil { continue }
             if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
             // ("officials said on Nov. 8": a date is a circumstance too.)
             if !circumstanceWords.contains(w.lower), !w.flags.contains(.month), w.kind != .number { return false }

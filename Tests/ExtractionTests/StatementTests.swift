@@ -510,4 +510,15 @@ import NewsText
         let (_, f) = facts("Finance Minister Koo Yun-cheol told lawmakers on Wednesday the government would act in South Korea.")
         #expect(f.statements.map(\.content) == ["the government would act in South Korea"])
     }
+
+    @Test func aBodySpeaksAndACommaEndsWhatItsVerbSays() {
+        let (_, f) = facts("Guinea's junta leader Mamadi Doumbouya won the election with 86.7 percent of the vote, the electoral body said Tuesday, four years after he seized power. Keir Starmer told MPs at prime minister's questions that Rachel Reeves had made the right choices in Britain.")
+        #expect(f.statementLines == ["the electoral body say: Guinea's junta leader Mamadi Doumbouya won the election with 86.7 percent of the vote",
+                                     "Keir Starmer (Keir Starmer) tell: Rachel Reeves had made the right choices in Britain"])
+    }
+
+    @Test func aMixedCaseDatelineWithItsAgency() {
+        let (_, f) = facts("Abidjan (AFP) – Ivory Coast President Alassane Ouattara won a fourth term, the electoral commission said on Monday.")
+        #expect(f.statements.map(\.content) == ["Ivory Coast President Alassane Ouattara won a fourth term"])
+    }
 }
