@@ -61,7 +61,7 @@ struct PeopleExtractor {
                 }
                 return namedBody(endingWith: noun, upTo: r.sentence)
             }
-            let organization = owned ?? stated[r.person + "|" + r.phrase.title]
+            let organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
@@ -70,6 +70,19 @@ struct PeopleExtractor {
                                                 asWritten: r.asWritten, byteRange: r.evidence))
         }
         return (people, mentions, factsRoles)
+    }
+
+    /// "The White House said it would appeal. Spokeswoman Abigail Jackson said …": a spokesperson
+    /// named with no body, opening the sentence after one in which a named body spoke, speaks for it.
+    private func spokespersonsBody(_ r: RoleFound) -> String? {
+        guard r.phrase.title == "Spokesperson", r.sentence > 0, r.phrase.tokens.lowerBound == 0,
+              context.article.sentences[r.sentence - 1].blockIndex == context.article.sentences[r.sentence].blockIndex else { return nil }
+        let t = context.tokens[r.sentence - 1]
+        // (The previous sentence opens with the body and its reporting verb.)
+        guard t.count > 3, let verb = t.prefix(8).firstIndex(where: { $0.flags.contains(.reportingForm) && $0.isLowercase }), verb >= 2,
+              let body = bodyNamed(inSentence: r.sentence - 1) else { return nil }
+        let opening = context.article.string(t[0].range.lowerBound..<t[verb - 1].range.upperBound)
+        return opening.hasSuffix(body) ? body : nil
     }
 
     // MARK: - Confirmation

@@ -927,4 +927,9 @@ import NewsText
         let (_, f) = facts("Spain's court convicted a man linked to Madrid regional president Isabel Díaz Ayuso. The regional president, Carlos Mazón, resigned in Spain.")
         #expect(f.roleLines == ["Isabel Díaz Ayuso | President | Madrid | -", "Carlos Mazón | President | Spain | -"])
     }
+
+    @Test func aSpokespersonSpeaksForTheBodyThatSpokeBefore() {
+        let (_, f) = facts("Judge Karin Immergut barred troops from Portland in the United States. The White House said it would appeal. Spokeswoman Abigail Jackson said the president had acted lawfully.")
+        #expect(f.roleLines == ["Karin Immergut | Judge | United States | -", "Abigail Jackson | Spokesperson | White House | -"])
+    }
 }
