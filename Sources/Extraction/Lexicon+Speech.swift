@@ -80,7 +80,7 @@ extension Lexicon {
         "advocates", "campaigners", "supporters", "opponents", "scientists", "investors", "senators", "prosecutors",
         "lawyers", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
-        "body", "watchdog", "authority", "board", "panel", "regulators",
+        "body", "watchdog", "authority", "board", "panel", "regulators", "club",
         "authority", "board", "watchdog",
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",

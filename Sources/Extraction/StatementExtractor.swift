@@ -189,7 +189,8 @@ struct StatementExtractor {
         guard let p = lastPerson, t.count > 2, t[0].text == "A", t[1].is(":") else { return nil }
         let blockIndex = context.article.sentences[s].blockIndex
         guard blockIndex > 0, s == 0 || context.article.sentences[s - 1].blockIndex != blockIndex else { return nil }
-        let question = context.article.blocks[blockIndex - 1].text
+        // ("**Q: Will you cut again?**": the question in bold, as Markdown writes it.)
+        let question = context.article.blocks[blockIndex - 1].text.drop(while: { $0 == "*" || $0 == "_" })
         guard question.hasPrefix("Q:") || question.hasPrefix("Q.") else { return nil }
         let blockEnd = context.article.blocks[blockIndex].block.byteRange.upperBound
         var content = context.article.string(t[2].range.lowerBound..<blockEnd)
@@ -939,7 +940,10 @@ struct StatementExtractor {
             }
         }
         var c = k + 1
-        // "said Wednesday they had …": AP's bare weekday after the verb.
+        // "said Wednesday they had …": AP's bare weekday after the verb ("said on Tuesday the
+        // government would …" too).
+        if c + 2 < t.count, t[c].lower == "on", t[c + 1].isCapitalized, DateWords.weekdays.contains(t[c + 1].lower),
+           t[c + 2].kind == .word, t[c + 2].lower != "that" { c += 1 }
         if c + 1 < t.count, t[c].isCapitalized, DateWords.weekdays.contains(t[c].lower), t[c + 1].kind == .word { c += 1 }
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c

@@ -521,4 +521,11 @@ import NewsText
         let (_, f) = facts("Abidjan (AFP) – Ivory Coast President Alassane Ouattara won a fourth term, the electoral commission said on Monday.")
         #expect(f.statements.map(\.content) == ["Ivory Coast President Alassane Ouattara won a fourth term"])
     }
+
+    @Test func answersAfterBoldQuestions() {
+        let (_, f) = facts("# Q&A: the governor\n\nCentral Bank of Kenya Governor Kamau Thugge spoke to Reuters.\n\n**Q: Will you cut again?**\n\nA: We will look at the data.\n\nTreasury Cabinet Secretary John Mbadi said on Tuesday the government would borrow less. Manchester United appointed a coach, the club announced.")
+        #expect(f.statementLines == ["Kamau Thugge (Kamau Thugge) say: We will look at the data",
+                                     "Treasury Cabinet Secretary John Mbadi (John Mbadi) say: the government would borrow less",
+                                     "the club announce: Manchester United appointed a coach"])
+    }
 }
