@@ -100,6 +100,12 @@ enum TitleParser {
                     || tokens[start].flags.contains(.portfolioStart) && isMinistryWord(tokens[start + 1])
             else { return nil }
         }
+        // "Central Bank of Kenya Governor Kamau Thugge": a country that ends a body's name is no
+        // modifier of the office after it (the body is read where the office begins).
+        if start >= 2, tokens[start].isCapitalized, tokens[start - 1].lower == "of", tokens[start - 2].isCapitalized,
+           Lexicon.namesABody(tokens[start - 2].lower) {
+            return nil
+        }
         var i = start
         var qualifier: String?
         var organization: String?
@@ -154,6 +160,13 @@ enum TitleParser {
             } else if let name = Lexicon.jurisdictionAdjective(tokens[i]) {
                 // "German Ambassador", "Bosnian Serb leader": one or two adjectives, the first names the jurisdiction.
                 var k = i + 1
+                // "Thai army spokesman": a country's armed or police body owns the office.
+                if k + 1 < tokens.count, tokens[k].isLowercase, Self.forceNouns.contains(tokens[k].lower),
+                   Lexicon.office(at: k + 1, in: tokens) != nil {
+                    organization = tokens[i].text + " " + tokens[k].lower
+                    i = k + 1
+                    k = tokens.count
+                }
                 if k < tokens.count, Lexicon.jurisdictionAdjective(tokens[k]) != nil { k += 1 }
                 if k < tokens.count, Lexicon.office(at: k, in: tokens) != nil || Lexicon.qualifier(tokens[k]) != nil {
                     organization = name
@@ -458,6 +471,9 @@ enum TitleParser {
 
     /// Words that make an office a region's: "Valencia's regional president".
     static let regionalModifiers: Set<String> = ["regional", "provincial", "state", "municipal", "county", "territorial"]
+
+    /// A country's armed and police bodies, which own their offices: "Sudanese army spokesman".
+    static let forceNouns: Set<String> = ["army", "navy", "military", "police"]
 
     /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",

@@ -932,4 +932,10 @@ import NewsText
         let (_, f) = facts("Judge Karin Immergut barred troops from Portland in the United States. The White House said it would appeal. Spokeswoman Abigail Jackson said the president had acted lawfully.")
         #expect(f.roleLines == ["Karin Immergut | Judge | United States | -", "Abigail Jackson | Spokesperson | White House | -"])
     }
+
+    @Test func aForceABankAndAPrinceBeforeTheName() {
+        let (_, f) = facts("Thai army spokesman Winthai Suvaree said troops would stay in Thailand. Saudi Energy Minister Prince Abdulaziz bin Salman said the pause reflected demand. Central Bank of Kenya Governor Kamau Thugge spoke to Reuters.")
+        #expect(f.roleLines == ["Winthai Suvaree | Spokesperson | Thai army | -", "Abdulaziz bin Salman | Minister of Energy | Saudi Arabia | -",
+                                "Kamau Thugge | Governor | Central Bank of Kenya | -"])
+    }
 }
