@@ -234,7 +234,7 @@ enum DateReader {
 
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
-    static let monthAloneOpeners: Set<String> = ["in", "into", "of", "since", "until", "till", "through", "by", "early", "late",
+    static let monthAloneOpeners: Set<String> = ["in", "into", "of", "for", "since", "until", "till", "through", "by", "early", "late",
                                                  "mid", "mid-", "last", "next", "this", "before", "after", "during"]
 
     /// A calendar date at `i`: full date, month and year, decade or year. A month or a day and

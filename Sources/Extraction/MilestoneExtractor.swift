@@ -30,9 +30,12 @@ struct MilestoneExtractor {
         guard end - start >= 3 else { return false }
         for k in start..<(end - 2) {
             let n = t[k].text.utf8.count
-            guard n == 6 || n == 7 || n == 8, t[k].lower == "expected" || t[k].lower == "expects" || t[k].lower == "expect",
-                  t[k + 1].lower == "to" else { continue }
-            if changeVerbs.contains(t[k + 2].lower) { return true }
+            guard n == 6 || n == 7 || n == 8, t[k].lower == "expected" || t[k].lower == "expects" || t[k].lower == "expect" else { continue }
+            // ("expected Brent to average $56": a thing named between.)
+            var to = k + 1
+            while to < end - 1, to < k + 4, t[to].lower != "to", t[to].kind == .word, !t[to].isLowercase || !NameParser.notNames.contains(t[to].lower) { to += 1 }
+            guard to + 1 < end, t[to].lower == "to" else { continue }
+            if changeVerbs.contains(t[to + 1].lower) { return true }
         }
         return false
     }
@@ -42,7 +45,8 @@ struct MilestoneExtractor {
 
     /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
     static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
-                                           "decline", "shrink", "climb", "drop", "ease", "accelerate", "rebound", "recover"]
+                                           "decline", "shrink", "climb", "drop", "ease", "accelerate", "rebound", "recover",
+                                           "average", "peak", "exceed", "remain", "stay"]
     static let planWords: Set<String> = ["will", "plan", "plans", "planned", "planning", "aim", "aims", "aimed",
                                          "scheduled", "target", "targets", "targeted", "intend", "intends", "expect", "expected",
                                          "expects", "upcoming", "due", "set", "proposed", "proposes", "deadline",
@@ -249,10 +253,12 @@ struct MilestoneExtractor {
         // With no year anywhere, a dateline's day still orders the story's days: "to meet again
         // on Nov. 6" in a story datelined "Oct 31" is ahead (up to two months on; further, the
         // year may have turned).
-        if published == nil, date.start == nil, date.end == nil, let m = date.month, let d = date.day,
+        // (A month alone, one or two months on: "an increase in output for December" in a story
+        // datelined "Nov 2".)
+        if published == nil, date.start == nil, date.end == nil, let m = date.month, date.endMonth == nil,
            let (dm, dd) = context.datelineMonthDay {
             let monthsAhead = (m - dm + 12) % 12
-            if monthsAhead <= 2, monthsAhead > 0 || d > dd { return "planned" }
+            if monthsAhead <= 2, monthsAhead > 0 || date.day.map({ $0 > dd }) == true { return "planned" }
         }
         if date.direction < 0 { return "past" }
         // A date wholly after the article's own has not happened yet, whatever the verb before it

@@ -468,4 +468,9 @@ import NewsText
         let (_, f) = facts("*Toulouse, 3 December 2025*\n\nAirbus lowered its 2025 delivery target to around 790 aircraft. The firm cut its 2026 revenue guidance. The 2024 budget was approved. Rivals met their 2025 target.")
         #expect(f.milestones.map(\.kind) == ["planned", "forecast", "past", "past"])
     }
+
+    @Test func aMonthAheadOfAYearlessDatelineAndAnExpectedAverage() {
+        let (_, f) = facts("LONDON, Nov 2 (Reuters) - OPEC+ agreed on Sunday to a small increase in oil output for December. Fighting ended in July. Analysts said they expected Brent to average $56 a barrel in 2026.")
+        #expect(f.milestones.map(\.kind) == ["past", "planned", "past", "forecast"])
+    }
 }
