@@ -249,11 +249,17 @@ struct DocumentContext {
     }
 
     /// Countries named in a sentence, in order.
-    func countries(inSentence s: Int) -> [String] {
+    /// `outsideRelativeClauses`: not in ", who …," or ", which …," ("Vice Premier He Lifeng, who met
+    /// U.S. officials in Kuala Lumpur," names no country of his office).
+    func countries(inSentence s: Int, outsideRelativeClauses: Bool = false) -> [String] {
         var result: [String] = []
         let t = tokens[s]
         var i = 0
         while i < t.count {
+            if outsideRelativeClauses, i > 0, t[i - 1].isComma, t[i].lower == "who" || t[i].lower == "which" {
+                while i < t.count, !t[i].isComma, !t[i].is(".") { i += 1 }
+                continue
+            }
             if let (name, length) = Lexicon.jurisdiction(at: i, in: t), Lexicon.bodies[name] == nil {
                 if !result.contains(name) { result.append(name) }
                 i += length
@@ -282,7 +288,12 @@ struct DocumentContext {
         if title == "Commissioner", namedBodies.contains("European Union") { return "European Commission" }
         // "The Bank of Japan kept rates unchanged, but Governor Kazuo Ueda said": a governor is
         // the central bank's the sentence names.
-        if title == "Governor" || title == "Deputy Governor", let bank = centralBank(inSentence: s) { return bank }
+        // ("The Reserve Bank of India cut its key rate … Governor Sanjay Malhotra said": the
+        // sentence before may name it.)
+        if title == "Governor" || title == "Deputy Governor",
+           let bank = stride(from: s, through: max(0, s - 2), by: -1).lazy.compactMap({ self.centralBank(inSentence: $0) }).first {
+            return bank
+        }
         // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the
         // sentence names, else the one the article names most.
         if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }
@@ -305,7 +316,7 @@ struct DocumentContext {
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
-        let here = countries(inSentence: s).filter { !names.contains($0) }
+        let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.

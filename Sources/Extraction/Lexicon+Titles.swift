@@ -34,6 +34,8 @@ extension Lexicon {
         add(["president"], "President", .organization)
         add(["vice president", "vice-president"], "Vice President", .organization)
         add(["prime minister", "premier"], "Prime Minister", .organization)
+        // China's: "Vice Premier He Lifeng".
+        add(["vice premier", "vice-premier"], "Vice Premier", .organization)
         // An Indian state's head of government.
         add(["chief minister"], "Chief Minister", .organization)
         add(["minister"], "Minister", .portfolio)

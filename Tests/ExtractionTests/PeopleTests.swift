@@ -938,4 +938,14 @@ import NewsText
         #expect(f.roleLines == ["Winthai Suvaree | Spokesperson | Thai army | -", "Abdulaziz bin Salman | Minister of Energy | Saudi Arabia | -",
                                 "Kamau Thugge | Governor | Central Bank of Kenya | -"])
     }
+
+    @Test func aVicePremierAndACountryInARelativeClause() {
+        let (_, f) = facts("China warned Japan over Taiwan. Vice Premier He Lifeng, who met U.S. officials in Kuala Lumpur last month, did not comment. China said so again.")
+        #expect(f.roleLines == ["He Lifeng | Vice Premier | China | -"])
+    }
+
+    @Test func aGovernorOfTheCentralBankTheSentenceBeforeNames() {
+        let (_, f) = facts("The Reserve Bank of India cut its key repo rate on Friday. Governor Sanjay Malhotra said the economy was strong in India.")
+        #expect(f.roleLines == ["Sanjay Malhotra | Governor | Reserve Bank of India | -"])
+    }
 }
