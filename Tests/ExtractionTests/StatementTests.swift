@@ -528,4 +528,9 @@ import NewsText
                                      "Treasury Cabinet Secretary John Mbadi (John Mbadi) say: the government would borrow less",
                                      "the club announce: Manchester United appointed a coach"])
     }
+
+    @Test func adviceIsReported() {
+        let (_, f) = facts("China on Friday advised its citizens to avoid travelling to Japan.")
+        #expect(f.statementLines == ["China advise: its citizens to avoid travelling to Japan"])
+    }
 }
