@@ -277,6 +277,13 @@ struct MilestoneExtractor {
         // "Airbus lowered its 2025 delivery target": a year that qualifies a target or a forecast
         // names what is planned or foreseen, whatever the verb (not a year already over).
         // ("met its 2025 target", "missed its 2025 goal": the target's outcome is past.)
+        // ("raised its growth forecast for 2025-26": the noun before "for" says it too.)
+        let lb = date.tokens.lowerBound
+        if date.precision == "year" || date.precision == "range", let year = (date.end ?? date.start)?.year,
+           published.map({ year >= $0.year }) == true, lb >= 2, t[lb - 1].lower == "for" {
+            if Self.targetNouns.contains(t[lb - 2].lower) { return "planned" }
+            if Self.outlookNouns.contains(t[lb - 2].lower) { return "forecast" }
+        }
         if date.precision == "year", let year = date.start?.year, published.map({ year >= $0.year }) == true,
            let noun = Self.qualifiedNoun(t, after: date.tokens.upperBound),
            !(max(0, date.tokens.lowerBound - 3)..<date.tokens.lowerBound).contains(where: { Self.outcomeVerbs.contains(t[$0].lower) }) {

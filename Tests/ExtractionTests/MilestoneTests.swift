@@ -473,4 +473,9 @@ import NewsText
         let (_, f) = facts("LONDON, Nov 2 (Reuters) - OPEC+ agreed on Sunday to a small increase in oil output for December. Fighting ended in July. Analysts said they expected Brent to average $56 a barrel in 2026.")
         #expect(f.milestones.map(\.kind) == ["past", "planned", "past", "forecast"])
     }
+
+    @Test func aForecastForAYearRange() {
+        let (_, f) = facts("*Mumbai, Dec 5, 2025*\n\nThe central bank raised its growth forecast for 2025-26 to 7.3%. It kept its target for 2024 unchanged.")
+        #expect(f.milestones.map(\.kind) == ["forecast", "past"])
+    }
 }
