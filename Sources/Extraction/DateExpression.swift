@@ -113,7 +113,7 @@ enum DateReader {
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
-           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t[i]) == nil { return nil }
+           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t, i) == nil { return nil }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if Self.partOpeners.contains(lower) { return partOfPeriod(at: i, in: t, reference: reference) }
@@ -213,10 +213,20 @@ enum DateReader {
     /// Words before "28 May" that make it a date ("expected by 28 May"), not a count before the modal.
     static let beforeDayOfMay: Set<String> = ["on", "by", "until", "till", "through", "from", "since", "before", "after", "and", "to"]
 
+    /// The capitals that open a month's name (A, D, F, J, M, N, O, S), by ASCII code.
+    static let monthInitials: [Bool] = (0..<128).map { "ADFJMNOS".utf8.contains(UInt8($0)) }
+
     /// "July-September" as one word: its first and last months.
-    static func monthSpanWord(_ w: Token) -> (Int, Int)? {
-        guard w.kind == .word, w.isCapitalized, w.text.utf8.count >= 7, w.text.utf8.count <= 19, w.text.containsUTF8("-") else { return nil }
-        let parts = w.text.split(separator: "-")
+    /// (This runs at every word, so it reads the token in place, its flags and first letter before
+    /// its text: the first letter must open a month's name, and a month's name has at most nine
+    /// letters, so the hyphen is looked for there only.)
+    static func monthSpanWord(_ t: [Token], _ i: Int) -> (Int, Int)? {
+        guard t[i].kind == .word, t[i].isCapitalized, let f = t[i].text.utf8.first, monthInitials[Int(f) & 0x7F] else { return nil }
+        let text = t[i].text
+        guard text.utf8.count >= 7, text.utf8.count <= 19,
+              text.utf8.withContiguousStorageIfAvailable({ $0.prefix(10).contains(UInt8(ascii: "-")) }) ?? text.containsUTF8("-")
+        else { return nil }
+        let parts = text.split(separator: "-")
         guard parts.count == 2, parts[1].first?.isUppercase == true, let first = DateWords.month(String(parts[0])),
               let last = DateWords.month(String(parts[1])), parts[0].lowercased() != "may" else { return nil }
         return (first, last)
@@ -266,7 +276,7 @@ enum DateReader {
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: first), end: PartialDate(year: last), precision: "range")
         }
         // "July-September", "July-September 2025" written as one word: a span of whole months.
-        if let (first, last) = monthSpanWord(w) { return monthSpan(first, last, tokens: i..<(i + 1), yearAt: i + 1, in: t) }
+        if let (first, last) = monthSpanWord(t, i) { return monthSpan(first, last, tokens: i..<(i + 1), yearAt: i + 1, in: t) }
         if w.flags.contains(.month), let month = DateWords.month(w.text), w.lower != "may" || w.isCapitalized {
             // Month Day, Year — "Oct. 3, 2022"; Month Day — "March 4"; Month Year — "June 2023".
             var k = i + 1
