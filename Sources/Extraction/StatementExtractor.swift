@@ -335,10 +335,10 @@ struct StatementExtractor {
                     : quote.map { text(s, $0) } ?? text(s, start..<t.count)
                 // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
                 // said comes before the speaker when nothing but a time or a manner follows the verb
-                // (or, after a clause before the speaker, a participle's clause: "…, the prosecutor
+                // (or, after a clause before the speaker, whatever follows a comma: "…, the prosecutor
                 // said on Thursday, bringing the number to four").
                 let fronted = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }).map { $0 > 1 && t[$0 - 1].isComma } ?? false
-                if quote == nil, Self.onlyCircumstance(t, from: start, untilParticiple: fronted) { content = "" }
+                if quote == nil, Self.onlyCircumstance(t, from: start, afterFrontedClause: fronted) { content = "" }
                 // "The swimmers, who blamed contaminated food at a hotel, were allowed …": the clause ends at its comma.
                 if quote == nil, k >= 2, t[k - 1].lower == "who", t[k - 2].isComma,
                    let close = t[(k + 1)...].firstIndex(where: { $0.isComma }), close > contentStart(t, after: k) {
@@ -963,7 +963,8 @@ struct StatementExtractor {
         return text(s, 0..<start)
     }
 
-    /// The text between the first pair of quotation marks of the sentence.
+    /// The text between the first pair of quotation marks of the sentence, or, in the last
+    /// sentence of a quotation of several, from the sentence's start to its closing mark.
     func quoteSpan(_ s: Int) -> Range<Int>? {
         let t = context.tokens[s]
         // (One pass over the punctuation: the first opening mark, and the first closing one before it.)
@@ -1048,17 +1049,18 @@ struct StatementExtractor {
     ]
 
     /// Whether tokens from `start` to the end of the sentence say only when or how.
-    /// `untilParticiple` (a clause stands before the speaker): a comma ends the scan ("…, bringing
-    /// the number to four").
-    static func onlyCircumstance(_ t: [Token], from start: Int, untilParticiple: Bool = false) -> Bool {
+    /// `afterFrontedClause` (a clause stands before the speaker): a comma ends the scan ("…, bringing
+    /// the number to four", "…, said Tuesday, four years after …"), and so does a comma right after
+    /// the verb ("Peace is near, he said, but …").
+    static func onlyCircumstance(_ t: [Token], from start: Int, afterFrontedClause: Bool = false) -> Bool {
         guard start < t.count else { return false }
         for k in start..<t.count {
             let w = t[k]
             // (After a clause before the speaker, a comma ends what the verb says: "…, the electoral
             // body said Tuesday, four years after he seized power".)
-            if untilParticiple, w.isComma, k > start { return true }
+            if afterFrontedClause, w.isComma, k > start { return true }
             // ("Peace is near, he said, but the deal is not done": the verb, then a comma.)
-            if untilParticiple, k == start, k > 0, t[k - 1].isComma { return true }
+            if afterFrontedClause, k == start, k > 0, t[k - 1].isComma { return true }
             if w.isCapitalized, Weekday.number(w.lower) != nil { continue }
             if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
             // ("officials said on Nov. 8": a date is a circumstance too.)
