@@ -733,6 +733,11 @@ struct StatementExtractor {
         if let (_, length) = Lexicon.jurisdiction(at: lo, in: t), lo + length == range.upperBound {
             return Speaker(text: phrase, persons: [], range: span)
         }
+        // "Downing Street has denied …": a government named by its seat.
+        if words.count <= 3, words.last?.isCapitalized == true || words.last?.kind == .number,
+           Self.governmentSeats.contains(words.filter { $0.lower != "the" }.map(\.lower).joined(separator: " ")) {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
         // A group or body: the head noun before the first preposition, or the last word.
         var head = range.upperBound - 1
         if let p = (lo..<range.upperBound).first(where: { Self.prepositions.contains(t[$0].lower) && $0 > lo }) { head = p - 1 }
@@ -948,6 +953,9 @@ struct StatementExtractor {
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
+    /// Governments named by their seats, as news writes them: "Downing Street said".
+    static let governmentSeats: Set<String> = ["downing street", "no 10", "number 10", "whitehall", "élysée", "elysee",
+                                               "blue house", "zhongnanhai", "quai d'orsay", "foggy bottom"]
     /// Words that open a clause of its own between a quotation and a later subject: "“…,” while
     /// some consumer advocates said …".
     static let clauseOpeners: Set<String> = ["while", "but", "whereas", "although", "though", "when", "after", "before",

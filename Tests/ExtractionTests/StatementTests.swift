@@ -533,4 +533,9 @@ import NewsText
         let (_, f) = facts("China on Friday advised its citizens to avoid travelling to Japan.")
         #expect(f.statementLines == ["China advise: its citizens to avoid travelling to Japan"])
     }
+
+    @Test func aGovernmentNamedByItsSeat() {
+        let (_, f) = facts("Downing Street has denied that the aides briefed against him. Elm Street said nothing.")
+        #expect(f.statementLines == ["Downing Street deny [denial]: the aides briefed against him"])
+    }
 }
