@@ -163,6 +163,7 @@ extension Lexicon {
         add(["chief of naval staff", "chief of the naval staff"], "Chief of Naval Staff")
         add(["chief of air staff", "chief of the air staff"], "Chief of Air Staff")
         add(["chief of defence", "chief of defense", "defence chief", "defense chief", "army chief"], "Chief of Defense", .organization)
+        add(["chief of defence staff", "chief of defense staff"], "Chief of Defense Staff")
         add(["supreme allied commander europe"], "Supreme Allied Commander Europe")
         add(["supreme allied commander transformation"], "Supreme Allied Commander Transformation")
         add(["supreme allied commander"], "Supreme Allied Commander")

@@ -436,6 +436,8 @@ enum TitleParser {
         guard k < start, tokens[start - 1].isCapitalized,
               tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })
         else { return nil }
+        // ("Chief of Defence Staff Gen. Olufemi Oluyede": an office before a rank is no body.)
+        if let (_, n) = Lexicon.office(at: k, in: tokens), k + n == start { return nil }
         return (tokens[k..<start].map(\.text).joined(separator: " "), k)
     }
 

@@ -948,4 +948,9 @@ import NewsText
         let (_, f) = facts("The Reserve Bank of India cut its key repo rate on Friday. Governor Sanjay Malhotra said the economy was strong in India.")
         #expect(f.roleLines == ["Sanjay Malhotra | Governor | Reserve Bank of India | -"])
     }
+
+    @Test func anOfficeThenARankIsNoBodyOfTheRank() {
+        let (_, f) = facts("Chief of Defence Staff Gen. Olufemi Oluyede said troops were deployed in Nigeria.")
+        #expect(f.roleLines == ["Olufemi Oluyede | Chief of Defense Staff | Nigeria | -", "Olufemi Oluyede | General | Nigeria | -"])
+    }
 }
