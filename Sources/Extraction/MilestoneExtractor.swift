@@ -404,6 +404,11 @@ struct MilestoneExtractor {
                 }
                 return "past"
             }
+            // "Lula, who is seeking a fourth term in October 2026": the present progressive of an
+            // aim looks ahead.
+            if w.isLowercase, Self.aimProgressives.contains(w.lower), j > 0, ["is", "are"].contains(t[j - 1].lower) {
+                return "future"
+            }
             // "The bank last cut the rate in May", "last met in March": "last" before a verb says
             // when it last happened (not "last year", "the last time").
             if w.lower == "last", j + 1 < k, t[j + 1].isLowercase, t[j + 1].kind == .word,
@@ -415,6 +420,8 @@ struct MilestoneExtractor {
         }
         return nil
     }
+    /// Progressives of an aim: "is seeking re-election in 2026", "are aiming for a deal by March".
+    static let aimProgressives: Set<String> = ["seeking", "aiming", "hoping", "planning", "preparing", "running", "bidding"]
     /// Nouns after "last" that make it an adjective: "last year", "last round".
     static let lastNouns: Set<String> = ["year", "month", "week", "time", "night", "weekend", "season", "quarter", "decade",
                                          "century", "summer", "winter", "spring", "autumn", "fall", "round", "minute",

@@ -478,4 +478,9 @@ import NewsText
         let (_, f) = facts("*Mumbai, Dec 5, 2025*\n\nThe central bank raised its growth forecast for 2025-26 to 7.3%. It kept its target for 2024 unchanged.")
         #expect(f.milestones.map(\.kind) == ["forecast", "past"])
     }
+
+    @Test func theProgressiveOfAnAimLooksAhead() {
+        let (_, f) = facts("BRASÍLIA (Reuters) - Lula, who is seeking a fourth term in October 2026, declined to comment. Bolsonaro, who was seeking a second term in October 2022, lost.")
+        #expect(f.milestones.map(\.kind) == ["planned", "past"])
+    }
 }
