@@ -61,8 +61,12 @@ struct PeopleExtractor {
                 }
                 return namedBody(endingWith: noun, upTo: r.sentence)
             }
-            let organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
+            var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
+            // "House Speaker Mike Johnson" in an American story: the House of Representatives.
+            if organization == "House", context.dominantCountry == "United States" || context.dominantIsUSState {
+                organization = "House of Representatives"
+            }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
@@ -528,10 +532,13 @@ struct PeopleExtractor {
     /// without verbs ("for the dialogue", "at Camp Bondsteel"), at a comma or period.
     private func phraseEnd(from j: Int, in t: [Token]) -> Int? {
         var k = j
-        var limit = j + 7
+        // ("the chief executive of the publicity firm Rogers & Cowan PMK.": up to ten words.)
+        var limit = j + 10
         while k < t.count, k < limit {
             let w = t[k]
             if w.isComma || w.is(".") || w.is(";") || w.is(":") || w.is(")") { return k }
+            // ("Rogers & Cowan", "Procter & Gamble": an ampersand inside a firm's name.)
+            if w.is("&"), k > j, t[k - 1].isCapitalized, k + 1 < t.count, t[k + 1].isCapitalized { k += 1; continue }
             // "the Independent National Electoral Commission (INEC),": a short form in parentheses.
             if w.is("("), k + 2 < t.count, t[k + 1].isAllCaps, t[k + 2].is(")") { k += 3; limit += 3; continue }
             // "the assistant attorney general who leads the department's antitrust division": a

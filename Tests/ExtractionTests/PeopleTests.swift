@@ -953,4 +953,14 @@ import NewsText
         let (_, f) = facts("Chief of Defence Staff Gen. Olufemi Oluyede said troops were deployed in Nigeria.")
         #expect(f.roleLines == ["Olufemi Oluyede | Chief of Defense Staff | Nigeria | -", "Olufemi Oluyede | General | Nigeria | -"])
     }
+
+    @Test func aLongerAppositionWithAFirmsAmpersand() {
+        let (_, f) = facts("Redford died in his sleep, according to Cindi Berger, the chief executive of the publicity firm Rogers & Cowan PMK.")
+        #expect(f.names == ["Cindi Berger"])
+    }
+
+    @Test func theHouseOfAnAmericanStory() {
+        let (_, f) = facts("WASHINGTON (AP) — The House voted to end the shutdown in the United States. House Speaker Mike Johnson said the vote was fine.")
+        #expect(f.roleLines == ["Mike Johnson | Speaker | House of Representatives | -"])
+    }
 }
