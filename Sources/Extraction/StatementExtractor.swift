@@ -318,7 +318,10 @@ struct StatementExtractor {
                 // verb: "hailed the vote as “a success” and denied that turnout …".
                 // So does one that closes before this verb's subject: "… called the ruling “an
                 // important step,” while some consumer advocates said it did not go far enough."
-                let ownClause = k + 1 < t.count && t[k + 1].lower == "that" && quote.map { $0.upperBound <= k } == true
+                // ("called the sanctions “a paradox” and said he would not step back": a verb after
+                // "and" past the quotation has its own clause too.)
+                let ownClause = k + 1 < t.count && (t[k + 1].lower == "that" || k > 0 && t[k - 1].lower == "and")
+                        && quote.map { $0.upperBound <= k } == true
                     || quote.map { q in
                         // (A clause's word between the quotation and the subject: "“…,” Smith said" and
                         // "“…,” House Speaker Mike Johnson, R-La., told reporters" have none.)

@@ -538,4 +538,9 @@ import NewsText
         let (_, f) = facts("Downing Street has denied that the aides briefed against him. Elm Street said nothing.")
         #expect(f.statementLines == ["Downing Street deny [denial]: the aides briefed against him"])
     }
+
+    @Test func aVerbAfterAndPastTheQuotationHasItsOwnClause() {
+        let (_, f) = facts("President Gustavo Petro called the sanctions \"a paradox\" and said he would not step back in Colombia.")
+        #expect(f.statements.map(\.content) == ["a paradox", "he would not step back in Colombia"])
+    }
 }
