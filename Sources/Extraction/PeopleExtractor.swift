@@ -63,6 +63,15 @@ struct PeopleExtractor {
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
+            // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
+            // with no body found is the body's whose president the article named before.
+            if organization == nil, r.phrase.title == "Vice President" {
+                // (A body's, not a country's: "European Central Bank", not "France".)
+                organization = factsRoles.last(where: { r in
+                    guard r.title == "President", let o = r.organization else { return false }
+                    return Lexicon.jurisdictionByName[o] == nil || Lexicon.bodies[o] != nil
+                })?.organization
+            }
             // "House Speaker Mike Johnson" in an American story: the House of Representatives.
             if organization == "House", context.dominantCountry == "United States" || context.dominantIsUSState {
                 organization = "House of Representatives"

@@ -963,4 +963,9 @@ import NewsText
         let (_, f) = facts("WASHINGTON (AP) — The House voted to end the shutdown in the United States. House Speaker Mike Johnson said the vote was fine.")
         #expect(f.roleLines == ["Mike Johnson | Speaker | House of Representatives | -"])
     }
+
+    @Test func aVicePresidentOfTheBodyWhosePresidentCameBefore() {
+        let (_, f) = facts("ECB President Christine Lagarde told a news conference that policy was fine. Vice-President Luis de Guindos said risks were balanced.")
+        #expect(f.roleLines == ["Christine Lagarde | President | European Central Bank | -", "Luis de Guindos | Vice President | European Central Bank | -"])
+    }
 }
