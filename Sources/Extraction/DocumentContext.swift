@@ -162,14 +162,18 @@ struct DocumentContext {
               first == s else { return 0 }
         let t = tokens[s]
         // "New Delhi, Sep 3 (PTI) The GST Council …": a place, a date and the agency in parentheses, no dash.
-        if let place = t.first, place.isCapitalized, let open = t.prefix(12).firstIndex(where: { $0.is("(") }), open >= 3,
-           open + 2 < t.count, t[open + 2].is(")"), t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps,
+        // (The agency in parentheses: "(PTI)", "(AFP)", "(Reuters)".)
+        func agency(within n: Int) -> Int? {
+            guard let open = t.prefix(n).firstIndex(where: { $0.is("(") }), open + 2 < t.count, t[open + 2].is(")"),
+                  t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps else { return nil }
+            return open
+        }
+        if let place = t.first, place.isCapitalized, let open = agency(within: 12), open >= 3,
            t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
             return open + 3
         }
         // "Abidjan (AFP) – Ivory Coast President …": a place as written, the agency, a dash.
-        if let place = t.first, place.isCapitalized, let open = t.prefix(6).firstIndex(where: { $0.is("(") }), open >= 1,
-           open + 3 < t.count, t[open + 1].isAllCaps, t[open + 2].is(")"),
+        if let place = t.first, place.isCapitalized, let open = agency(within: 6), open >= 1, open + 3 < t.count,
            t[open + 3].is("—") || t[open + 3].is("–") || t[open + 3].is("-") {
             return open + 4
         }

@@ -280,15 +280,13 @@ struct MilestoneExtractor {
         // ("raised its growth forecast for 2025-26": the noun before "for" says it too.)
         let lb = date.tokens.lowerBound
         if date.precision == "year" || date.precision == "range", let year = (date.end ?? date.start)?.year,
-           published.map({ year >= $0.year }) == true, lb >= 2, t[lb - 1].lower == "for" {
-            if Self.targetNouns.contains(t[lb - 2].lower) { return "planned" }
-            if Self.outlookNouns.contains(t[lb - 2].lower) { return "forecast" }
+           published.map({ year >= $0.year }) == true, lb >= 2, t[lb - 1].lower == "for", let kind = Self.kindNamed(by: t[lb - 2].lower) {
+            return kind
         }
         if date.precision == "year", let year = date.start?.year, published.map({ year >= $0.year }) == true,
-           let noun = Self.qualifiedNoun(t, after: date.tokens.upperBound),
-           !(max(0, date.tokens.lowerBound - 3)..<date.tokens.lowerBound).contains(where: { Self.outcomeVerbs.contains(t[$0].lower) }) {
-            if Self.targetNouns.contains(noun) { return "planned" }
-            if Self.outlookNouns.contains(noun) { return "forecast" }
+           let kind = Self.qualifiedNoun(t, after: date.tokens.upperBound).flatMap(Self.kindNamed(by:)),
+           !(max(0, lb - 3)..<lb).contains(where: { Self.outcomeVerbs.contains(t[$0].lower) }) {
+            return kind
         }
         // The verb right before the date speaks first: "an update released on Monday".
         var near = nearestTense(s, before: date.tokens.lowerBound)
@@ -342,11 +340,14 @@ struct MilestoneExtractor {
     static func qualifiedNoun(_ t: [Token], after k: Int) -> String? {
         var j = k
         while j < t.count, j < k + 3, t[j].kind == .word, t[j].isLowercase, !NameParser.notNames.contains(t[j].lower) {
-            let w = t[j].lower
-            if targetNouns.contains(w) || outlookNouns.contains(w) { return w }
+            if kindNamed(by: t[j].lower) != nil { return t[j].lower }
             j += 1
         }
         return nil
+    }
+    /// The kind a noun gives the date it qualifies: a target's is planned, a forecast's foreseen.
+    static func kindNamed(by noun: String) -> String? {
+        targetNouns.contains(noun) ? "planned" : outlookNouns.contains(noun) ? "forecast" : nil
     }
     static let outcomeVerbs: Set<String> = ["met", "missed", "hit", "exceeded", "beat", "reached", "achieved", "surpassed"]
     static let targetNouns: Set<String> = ["target", "targets", "goal", "goals", "objective", "objectives", "deadline"]

@@ -943,17 +943,21 @@ struct StatementExtractor {
                 var c = k + 2
                 // ("told reporters in Sydney the board …", "told lawmakers on Wednesday the government …")
                 if c + 1 < t.count, ["in", "at"].contains(t[c].lower), t[c + 1].isCapitalized { c += 2 }
-                if c + 1 < t.count, t[c].lower == "on", DateWords.weekdays.contains(t[c + 1].lower) { c += 2 }
-                return c
+                return Self.pastWeekday(t, c)
             }
         }
-        var c = k + 1
-        // "said Wednesday they had …": AP's bare weekday after the verb ("said on Tuesday the
-        // government would …" too).
+        var c = Self.pastWeekday(t, k + 1)
+        while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
+        return c
+    }
+
+    /// Past a weekday that dates the verb before what it says: "said Wednesday they had …" (AP's
+    /// bare weekday), "said on Tuesday the government would …".
+    static func pastWeekday(_ t: [Token], _ c: Int) -> Int {
+        var c = c
         if c + 2 < t.count, t[c].lower == "on", t[c + 1].isCapitalized, DateWords.weekdays.contains(t[c + 1].lower),
            t[c + 2].kind == .word, t[c + 2].lower != "that" { c += 1 }
         if c + 1 < t.count, t[c].isCapitalized, DateWords.weekdays.contains(t[c].lower), t[c + 1].kind == .word { c += 1 }
-        while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
     /// Governments named by their seats, as news writes them: "Downing Street said".
