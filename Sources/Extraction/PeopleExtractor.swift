@@ -649,21 +649,39 @@ struct PeopleExtractor {
 
     /// "Belgium's Tessa Wullaert scored … “We gave everything,” Wullaert said.": a full name
     /// seen once is confirmed when its surname alone speaks later in the article.
+    ///
+    /// One pass over the article finds where the candidates' surnames speak, then each candidate
+    /// is looked up there: scanning the article once per candidate made a long document cost the
+    /// square of its length (a 4 MB file spent 79% of its ingest here).
     private mutating func confirmBySurnameSpeakers() {
+        // The surnames of unconfirmed candidates, each with the first sentence a candidate of it is in.
+        var firstSentence: [String: Int] = [:]
+        var lengths: UInt64 = 0  // bit n: some surname is n bytes long (compared first: most tokens differ)
         for candidate in candidates where confirmed[candidate.name.text] == nil {
             let surname = candidate.name.surname
             guard !surname.containsUTF8(" ") else { continue }
-            let length = surname.utf8.count  // compared first: most tokens differ in length
-            search: for s in context.tokens.indices where s >= candidate.sentence {
-                let t = context.tokens[s]
-                for i in t.indices where t[i].range.count == length && t[i].text == surname && !partOfLongerName(i, t) {
-                    // (Or, after the sentence that names it in full, whose something is: "Head's innings".)
-                    if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t)
-                        || s > candidate.sentence && i + 2 < t.count && t[i + 1].kind == .possessive && t[i + 2].isLowercase {
-                        confirm(candidate.name, sentence: candidate.sentence)
-                        break search
-                    }
+            firstSentence[surname] = min(firstSentence[surname] ?? candidate.sentence, candidate.sentence)
+            lengths |= 1 << UInt64(min(surname.utf8.count, 63))
+        }
+        guard !firstSentence.isEmpty else { return }
+        // Where each surname alone speaks ("Wullaert said") or owns something ("Head's innings").
+        var uses: [String: [(sentence: Int, speaks: Bool)]] = [:]
+        for s in context.tokens.indices {
+            let t = context.tokens[s]
+            for i in t.indices where lengths & (1 << UInt64(min(t[i].range.count, 63))) != 0 {
+                guard let first = firstSentence[t[i].text], s >= first, !partOfLongerName(i, t) else { continue }
+                if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
+                    uses[t[i].text, default: []].append((s, true))
+                } else if i + 2 < t.count && t[i + 1].kind == .possessive && t[i + 2].isLowercase {
+                    uses[t[i].text, default: []].append((s, false))
                 }
+            }
+        }
+        for candidate in candidates where confirmed[candidate.name.text] == nil {
+            guard let found = uses[candidate.name.surname] else { continue }
+            // (The possessive only after the sentence that names it in full.)
+            if found.contains(where: { $0.speaks ? $0.sentence >= candidate.sentence : $0.sentence > candidate.sentence }) {
+                confirm(candidate.name, sentence: candidate.sentence)
             }
         }
     }
