@@ -7,7 +7,8 @@
 # same texts (`.import --csv`) into a table with an FTS5 index kept by an AFTER INSERT
 # trigger, and their ratio (fastest of BENCH_REPEAT=3 alternating runs each); query latency
 # (p50, p95 over 20 runs, process start included); export throughput of `kb export` against
-# `sqlite3 -csv` of the same table; and the ingest of the same articles as one long document.
+# `sqlite3 -csv` of the same table; how one long document's ingest grows with
+# its length.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-2000}
@@ -52,16 +53,19 @@ awk -v n="$N" -v mb="$MB" -v ks="$kb_s" -v kk="$kb_kb" -v rs="$ref_s" -v rk="$re
   printf "ingest   reference: %7.2f s  %7.1f MB/s  %8.0f articles/s  peak RSS %6.1f MB  (runs: %s s; sqlite3 .import + FTS5 trigger)\n", rs, mb/rs, n/rs, rk/1024, rr
   printf "ingest   ratio kb/reference (fastest runs): %.1f (target <= 2.0)\n", ks/rs }'
 
-# One long document: the same articles joined into one file. Per-document work that grows with
-# the square of a document's length shows here (a 17 MB file took 114 s before session 15).
-LONG="$OUT/one-document.txt"
-[ -f "$LONG" ] || find "$OUT/articles" -type f -name '*.txt' | sort | xargs cat > "$LONG"
-LONG_MB=$(du -sb "$LONG" | awk '{printf "%.1f", $1/1e6}')
-rm -f "$OUT/long.sqlite"*
-read -r ls_s ls_kb < <(timed kb-long "$KB" --db "$OUT/long.sqlite" ingest "$LONG")
-rm -f "$OUT/long.sqlite"*
-awk -v mb="$LONG_MB" -v s="$ls_s" -v k="$ls_kb" -v ks="$kb_s" -v kmb="$MB" 'BEGIN {
-  printf "ingest   one %.1f MB document: %6.2f s  %7.1f MB/s  peak RSS %6.1f MB  (MB/s of the articles one by one / of one document: %.1f)\n", mb, s, mb/s, k/1024, (kmb/ks)/(mb/s) }'
+# One long document: the corpus's lines as one document of 2 MB and of 4 MB, as prose, as one
+# bulleted list and as one table. Work per document that grows with the square of its length
+# shows as a time ratio well above 2 (before session 15 one 17 MB file took 114 s).
+LONG="$OUT/long"
+[ -f "$LONG/table-4.md" ] || python3 Benchmarks/make_long.py "$OUT" "$LONG" 2
+for shape in prose list table; do
+  ext=txt; [ $shape = table ] && ext=md
+  rm -f "$OUT/long.sqlite"*; read -r s1 k1 < <(timed kb-long "$KB" --db "$OUT/long.sqlite" ingest "$LONG/$shape-2.$ext")
+  rm -f "$OUT/long.sqlite"*; read -r s2 k2 < <(timed kb-long "$KB" --db "$OUT/long.sqlite" ingest "$LONG/$shape-4.$ext")
+  rm -f "$OUT/long.sqlite"*
+  awk -v l="$shape" -v a="$s1" -v b="$s2" -v ka="$k1" -v kb="$k2" 'BEGIN {
+    printf "ingest   one long document (%-5s): 2 MB %5.2f s, 4 MB %5.2f s: ratio %.1f (2.0 when linear); peak RSS %.0f / %.0f MB\n", l, a, b, b/a, ka/1024, kb/1024 }'
+done
 
 latency() {  # latency LABEL COMMAND… → p50 and p95 in ms over 20 runs
   local label=$1; shift

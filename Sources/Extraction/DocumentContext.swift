@@ -16,6 +16,16 @@ struct DocumentContext {
     let dominantIsUSState: Bool
     /// International bodies the article names ("European Commission", "NATO").
     let namedBodies: Set<String>
+    /// The first sentence of a paragraph that is no byline: the one a dateline may open.
+    let firstParagraphSentence: Int?
+    /// What is read from the whole article on first use. Each is asked once per role; read
+    /// afresh each time, a long article's cost grew with the square of its length.
+    private let wholeArticle = WholeArticle()
+    private final class WholeArticle {
+        var province: String??
+        var ukNation: String??
+        var usState: String??
+    }
 
     /// Sentences longer than this (bytes) are stored and searchable, but no facts are read
     /// from them: real sentences are far shorter, and the extractors' work grows with
@@ -96,6 +106,9 @@ struct DocumentContext {
         datelineMonthDay = article.published == nil
             ? article.blocks.prefix(4).first(where: { $0.kind == .paragraph }).flatMap { Dateline.monthDay(in: $0.text) } : nil
         dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
+        firstParagraphSentence = article.sentences.indices.first {
+            article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !Self.isByline(tokens[safe: $0])
+        }
     }
 
     /// The country whose currency sign a token starts with: "£" (United Kingdom), "₹" (India).
@@ -157,9 +170,7 @@ struct DocumentContext {
     /// The token index where the first sentence's dateline ends ("SKOPJE, March 4, 2024 —"),
     /// or 0 for every other sentence.
     func datelineEnd(sentence s: Int) -> Int {
-        guard let first = article.sentences.indices.first(where: {
-                  article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !Self.isByline(tokens[safe: $0]) }),
-              first == s else { return 0 }
+        guard firstParagraphSentence == s else { return 0 }
         let t = tokens[s]
         // "New Delhi, Sep 3 (PTI) The GST Council …": a place, a date and the agency in parentheses, no dash.
         // (The agency in parentheses: "(PTI)", "(AFP)", "(Reuters)".)
@@ -224,19 +235,25 @@ struct DocumentContext {
 
     /// The province or state the article names most (the first of a tie).
     var mostNamedProvince: String? {
-        Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) })
+        if let known = wholeArticle.province { return known }
+        let province = Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) })
+        wholeArticle.province = province
+        return province
     }
 
     /// Wales, Scotland or Northern Ireland, whichever the article names most (by name,
     /// adjective or legislature: "Welsh", "the Senedd", "Holyrood", "Stormont"); nil for none.
     var mostNamedUKNation: String? {
-        Self.mostNamed(tokens.flatMap { sentence in
+        if let known = wholeArticle.ukNation { return known }
+        let nation = Self.mostNamed(tokens.flatMap { sentence in
             sentence.indices.compactMap { i -> String? in
                 guard sentence[i].isCapitalized else { return nil }
                 if sentence[i].text == "Northern", i + 1 < sentence.count, sentence[i + 1].text == "Ireland" { return "Northern Ireland" }
                 return Self.ukNationWords[sentence[i].text]
             }
         })
+        wholeArticle.ukNation = nation
+        return nation
     }
     static let ukNationWords: [String: String] = ["Wales": "Wales", "Welsh": "Wales", "Senedd": "Wales", "Scotland": "Scotland",
                                                   "Scottish": "Scotland", "Holyrood": "Scotland", "Stormont": "Northern Ireland"]
@@ -244,12 +261,15 @@ struct DocumentContext {
     /// The US state the article names most (the first of a tie), a dateline's "Va." included;
     /// "Washington" is the capital as often as the state, and counts for neither.
     var mostNamedUSState: String? {
-        Self.mostNamed(tokens.flatMap { sentence in
+        if let known = wholeArticle.usState { return known }
+        let state = Self.mostNamed(tokens.flatMap { sentence in
             sentence.indices.compactMap { i -> String? in
                 guard sentence[i].isCapitalized, let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { return nil }
                 return name
             }
         })
+        wholeArticle.usState = state
+        return state
     }
 
     /// Countries named in a sentence, in order.
