@@ -268,7 +268,8 @@ extension Lexicon {
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
-        "operator", "supplier", "exporter", "provider", "distributor", "giant",
+        "operator", "supplier", "exporter", "provider", "distributor", "giant", "automaker", "chipmaker", "drugmaker",
+        "steelmaker", "miner", "college", "academy",
     ]
 
     /// Nouns that end a body's name and no person's: "the British Medical Association said", "The

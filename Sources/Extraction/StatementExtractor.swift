@@ -139,6 +139,7 @@ struct StatementExtractor {
     func run() -> [ArticleFacts.Statement] {
         var statements: [ArticleFacts.Statement] = []
         var lastPerson: Int?                      // for he/she
+        var lastBody: (text: String, sentence: Int)?  // for "it"
         var lastSpeakers: [Int: Speaker] = [:]     // block index → last speaker in that block
         var pendingList: (speaker: Speaker, verb: String, block: Int)?
         for s in context.tokens.indices where !context.tokens[s].isEmpty {
@@ -168,6 +169,12 @@ struct StatementExtractor {
                 }
             }
             found.removeAll { $0.content.isEmpty }
+            // "it said": the body that spoke in this sentence or the one before; none, no statement.
+            for i in found.indices where found[i].speaker.lowercased() == "it" {
+                if let body = lastBody, body.sentence >= s - 1 { found[i].speaker = body.text } else { found[i].content = "" }
+            }
+            found.removeAll { $0.content.isEmpty }
+            if let body = found.last(where: { $0.person == nil }) { lastBody = (body.speaker, s) }
             statements += found
             if let last = found.last {
                 lastSpeakers[blockIndex] = Speaker(text: last.speaker, persons: found.compactMap(\.person), range: last.byteRange)
@@ -732,6 +739,15 @@ struct StatementExtractor {
             guard let p = lastPerson else { return nil }
             return Speaker(text: phrase, persons: [p], range: span)
         }
+        // "Toyota sold a record 5.3 million vehicles, it said": "it" after a clause is the body
+        // that clause opens with; otherwise the body that spoke last (`run` resolves "it").
+        // (Only "It said …" and "…, it said": an "it" inside a clause is its own subject.)
+        if words.count == 1, words[0].lower == "it", lo == 0 || t[lo - 1].isComma || quoteMark(t[lo - 1]) != .none {
+            if lo >= 2, t[lo - 1].isComma, let n = Self.openingName(t), !(mentions[s] ?? []).contains(where: { $0.byteRange.lowerBound == t[0].range.lowerBound }) {
+                return Speaker(text: context.article.string(t[0].range.lowerBound..<t[n - 1].range.upperBound), persons: [], range: span)
+            }
+            return Speaker(text: phrase, persons: [], range: span)
+        }
         // A country or body: "Kosovo", "the United States".
         if let (_, length) = Lexicon.jurisdiction(at: lo, in: t), lo + length == range.upperBound {
             return Speaker(text: phrase, persons: [], range: span)
@@ -743,7 +759,8 @@ struct StatementExtractor {
         }
         // A group or body: the head noun before the first preposition, or the last word.
         var head = range.upperBound - 1
-        if let p = (lo..<range.upperBound).first(where: { Self.prepositions.contains(t[$0].lower) && $0 > lo }) { head = p - 1 }
+        // ("The world's largest automaker by sales said": "by" after a noun opens a modifier too.)
+        if let p = (lo..<range.upperBound).first(where: { (Self.prepositions.contains(t[$0].lower) || t[$0].lower == "by" && t[$0 - 1].isLowercase) && $0 > lo }) { head = p - 1 }
         guard head >= lo, t[head].kind == .word else { return nil }
         // "Prime Minister Kyriakos Mitsotakis of Greece": the head is a person's name.
         if let m = inside.first(where: { $0.byteRange.contains(t[head].range.lowerBound) }) {
@@ -767,7 +784,7 @@ struct StatementExtractor {
            named.allSatisfy({ $0.person == first.person }) {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }
-        if Lexicon.speakerNouns.contains(t[head].lower) {
+        if Lexicon.speakerNouns.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower) {
             // "His remarks": the possessive pronoun is the person ("his office" is a body of its own).
             if words.contains(where: { ["his", "her"].contains($0.lower) }), let p = lastPerson,
                Self.utteranceNouns.contains(t[head].lower) {
@@ -782,7 +799,7 @@ struct StatementExtractor {
         var nameStart = 0
         if let p = words.lastIndex(where: { $0.kind == .possessive }), p + 1 < words.count, p <= 4,
            words[..<p].allSatisfy({ $0.isCapitalized || $0.isAllCaps }) { nameStart = p + 1 }
-        if nameStart == 0, words.count >= 2, words[0].text == "The" { nameStart = 1 }
+        if nameStart == 0, words.count >= 2, words[0].lower == "the" { nameStart = 1 }
         let name = words[nameStart...]
         if name.count <= 4, name.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
            name.first!.isCapitalized || name.first!.isAllCaps, !name.contains(where: { $0.flags.contains(.neverName) && !Lexicon.institutionWords.contains($0.lower) }),
@@ -803,6 +820,16 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [], range: span)
         }
         return nil
+    }
+
+    /// How many words a capitalized name opening the sentence has, when a lower-case verb
+    /// follows it ("Toyota sold …", "Bank of America said …"); nil for a common word ("The", "In").
+    static func openingName(_ t: [Token]) -> Int? {
+        var n = 0
+        while n < min(t.count, 5), t[n].isCapitalized || t[n].isAllCaps || n > 0 && ["of", "&", "and"].contains(t[n].lower) { n += 1 }
+        guard n > 0, n < t.count, t[n].isLowercase, !["of", "&", "and"].contains(t[n - 1].lower),
+              !t[0].flags.contains(.neverName) || Lexicon.institutionWords.contains(t[0].lower) else { return nil }
+        return n
     }
 
     /// A lone capitalized word opening the sentence is a name ("Ofcom said", "Anthropic, which

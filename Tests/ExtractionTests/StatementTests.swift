@@ -543,4 +543,25 @@ import NewsText
         let (_, f) = facts("President Gustavo Petro called the sanctions \"a paradox\" and said he would not step back in Colombia.")
         #expect(f.statements.map(\.content) == ["a paradox", "he would not step back in Colombia"])
     }
+
+    @Test func aBodyNamedAfterALowerCaseThe() {
+        let (_, f) = facts("Nurses have voted to reject the pay offer, the Royal College of Nursing said on Thursday.")
+        #expect(f.statementLines == ["the Royal College of Nursing say: Nurses have voted to reject the pay offer"])
+    }
+
+    @Test func aFirmDescribedByItsIndustryAndAMeasure() {
+        let (_, f) = facts("The world's largest automaker by sales said operating profit fell. Modi spoke to Sukhu by phone and promised help.")
+        #expect(f.statementLines == ["The world's largest automaker by sales say: operating profit fell"])
+    }
+
+    @Test func itIsTheBodyThatOpensTheClauseOrSpokeLast() {
+        let (_, f) = facts("""
+            Toyota sold a record 5.3 million vehicles, it said. The European Commission said talks went well. It added that \
+            a deal was close. Prices rose sharply in May. It said the plan was sound. The alliance said it had offered more.
+            """)
+        #expect(f.statementLines == ["Toyota say: Toyota sold a record 5.3 million vehicles",
+                                     "The European Commission say: talks went well",
+                                     "The European Commission add: a deal was close",
+                                     "The alliance say: it had offered more"])
+    }
 }
