@@ -464,8 +464,10 @@ enum DateReader {
            n < 100, i + 2 < t.count,
            ["day", "days", "week", "weeks", "month", "months", "year", "years"].contains(next),
            ["later", "ago", "earlier"].contains(t[i + 2].lower),
-           // "a year earlier than planned" compares; it dates nothing.
-           !(i + 3 < t.count && t[i + 3].lower == "than") {
+           // "a year earlier than planned" compares; it dates nothing. So does a base of comparison:
+           // "fell 18.6 percent from a year earlier", "up 3% compared with a year ago".
+           !(i + 3 < t.count && t[i + 3].lower == "than"),
+           !(i > 0 && ["from", "than", "with", "versus", "vs"].contains(t[i - 1].lower) && t[i + 2].lower != "later") {
             // "two weeks later" points from another event, not from now; "ago" into the past.
             let direction = t[i + 2].lower == "ago" ? -1 : 0
             var resolved: PartialDate?

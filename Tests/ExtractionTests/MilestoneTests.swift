@@ -483,4 +483,9 @@ import NewsText
         let (_, f) = facts("BRASÍLIA (Reuters) - Lula, who is seeking a fourth term in October 2026, declined to comment. Bolsonaro, who was seeking a second term in October 2022, lost.")
         #expect(f.milestones.map(\.kind) == ["planned", "past"])
     }
+
+    @Test func aBaseOfComparisonDatesNothing() {
+        let (_, f) = facts("*Tokyo, Nov 5, 2025*\n\nProfit fell 18.6 percent from a year earlier. Sales rose 3% compared with a year ago. The plant opened two years ago.")
+        #expect(f.milestones.map(\.dateText) == ["two years ago"])
+    }
 }
