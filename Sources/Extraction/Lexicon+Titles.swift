@@ -250,6 +250,10 @@ extension Lexicon {
         "security": "Security", "public security": "Public Security",
         "social welfare": "Social Welfare", "social development": "Social Development", "national defense": "National Defense",
         "national defence": "National Defense", "foreign trade": "Foreign Trade", "climate": "Climate",
+        "parliamentary affairs": "Parliamentary Affairs", "consumer affairs": "Consumer Affairs",
+        "indigenous affairs": "Indigenous Affairs", "external affairs": "External Affairs", "legal affairs": "Legal Affairs",
+        "religious affairs": "Religious Affairs", "minority affairs": "Minority Affairs", "tribal affairs": "Tribal Affairs",
+        "rural affairs": "Rural Affairs", "maritime affairs": "Maritime Affairs",
     ]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".

@@ -968,4 +968,10 @@ import NewsText
         let (_, f) = facts("ECB President Christine Lagarde told a news conference that policy was fine. Vice-President Luis de Guindos said risks were balanced.")
         #expect(f.roleLines == ["Christine Lagarde | President | European Central Bank | -", "Luis de Guindos | Vice President | European Central Bank | -"])
     }
+
+    @Test func portfoliosOfAffairs() {
+        let (_, f) = facts("Parliamentary Affairs Minister Kiren Rijiju said the bill was ready. Consumer Affairs Minister Anna Berg agreed.")
+        #expect(f.roleLines.map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) }
+                == ["Minister of Parliamentary Affairs", "Minister of Consumer Affairs"])
+    }
 }
