@@ -802,10 +802,14 @@ struct StatementExtractor {
         if nameStart == 0, words.count >= 2, words[0].lower == "the" { nameStart = 1 }
         let name = words[nameStart...]
         if name.count <= 4, name.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
-           name.first!.isCapitalized || name.first!.isAllCaps, !name.contains(where: { $0.flags.contains(.neverName) && !Lexicon.institutionWords.contains($0.lower) }),
+           name.first!.isCapitalized || name.first!.isAllCaps,
+           // (A country's name may end a body's: "Cricket Australia said".)
+           !name.indices.contains(where: { k in name[k].flags.contains(.neverName) && !Lexicon.institutionWords.contains(name[k].lower)
+               && !(k > name.startIndex && k == name.endIndex - 1 && Self.wholeCountryName(at: lo + k, in: t)) }),
            !name.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
            // Not the broken start of a country's name ("the United states stands …").
-           !name.contains(where: { $0.flags.contains(.jurisdictionStart) }),
+           // ("Cricket Australia said": a whole country's name inside a body's is no broken start.)
+           !name.indices.contains(where: { name[$0].flags.contains(.jurisdictionStart) && !Self.wholeCountryName(at: lo + $0, in: t) }),
            lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
             return Speaker(text: phrase, persons: [], range: span)
         }
@@ -820,6 +824,13 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [], range: span)
         }
         return nil
+    }
+
+    /// Whether a country's name, written capitalized, starts at token `i` ("Australia", "South
+    /// Korea"; not "United states").
+    static func wholeCountryName(at i: Int, in t: [Token]) -> Bool {
+        guard let (_, length) = Lexicon.jurisdiction(at: i, in: t) else { return false }
+        return t[i..<min(t.count, i + length)].allSatisfy { $0.isCapitalized || $0.isAllCaps || $0.lower == "of" }
     }
 
     /// How many words a capitalized name opening the sentence has, when a lower-case verb
@@ -880,9 +891,11 @@ struct StatementExtractor {
     func listIntro(_ s: Int, lastPerson: Int?, previous: Speaker?) -> (Speaker, String)? {
         let t = context.tokens[s]
         guard let colon = t.last, colon.is(":"), t.count >= 3 else { return nil }
-        let before = t[t.count - 2]
+        // ("The report found that:": the verb may stand before "that".)
+        let at = t.count >= 4 && t[t.count - 2].lower == "that" ? t.count - 3 : t.count - 2
+        let before = t[at]
         if let verb = Lexicon.reportingForms[before.lower], before.isLowercase,
-           let speaker = subject(s, verbAt: t.count - 2, lastPerson: lastPerson) ?? previous {
+           let speaker = subject(s, verbAt: at, lastPerson: lastPerson) ?? previous {
             return (speaker, verb.lemma)
         }
         if t.contains(where: { Self.speechNouns.contains($0.lower) }),

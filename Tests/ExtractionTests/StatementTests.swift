@@ -564,4 +564,14 @@ import NewsText
                                      "The European Commission add: a deal was close",
                                      "The alliance say: it had offered more"])
     }
+
+    @Test func aBodysNameMayEndWithACountrys() {
+        let (_, f) = facts("Cummins will miss the second Test, Cricket Australia said on Tuesday. Rates rose, the United states said.")
+        #expect(f.statementLines.first == "Cricket Australia say: Cummins will miss the second Test")
+    }
+
+    @Test func aListAfterAVerbAndThat() {
+        let (_, f) = facts("The report found that:\n\n- Cases rose to 282 million in 2024.\n- Drug resistance has spread.")
+        #expect(f.statementLines == ["The report find: Cases rose to 282 million in 2024", "The report find: Drug resistance has spread"])
+    }
 }
