@@ -1116,6 +1116,11 @@ struct StatementExtractor {
             if afterFrontedClause, w.isComma, k > start { return true }
             // ("Peace is near, he said, but the deal is not done": the verb, then a comma.)
             if afterFrontedClause, k == start, k > 0, t[k - 1].isComma { return true }
+            // ("…, the World Health Organization said in its annual World Malaria Report on
+            // Thursday": where or how it was said, with no clause of its own.)
+            if afterFrontedClause, k == start, ["in", "on", "at", "during", "via", "through"].contains(w.lower),
+               k + 1 < t.count, ["a", "an", "the", "its", "his", "her", "their", "our"].contains(t[k + 1].lower),
+               !t[k...].contains(where: { $0.lower == "that" || $0.kind == .punctuation && !$0.is(".") && !$0.isComma }) { return true }
             if w.isCapitalized, Weekday.number(w.lower) != nil { continue }
             if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
             // ("officials said on Nov. 8": a date is a circumstance too.)

@@ -574,4 +574,12 @@ import NewsText
         let (_, f) = facts("The report found that:\n\n- Cases rose to 282 million in 2024.\n- Drug resistance has spread.")
         #expect(f.statementLines == ["The report find: Cases rose to 282 million in 2024", "The report find: Drug resistance has spread"])
     }
+
+    @Test func whereItWasSaidIsNoClause() {
+        let (_, f) = facts("""
+            Malaria killed 610,000 people in 2024, the World Health Organization said in its annual report on Thursday. \
+            Amnesty's director, Usman Hamid, said at least 600 people had been arrested.
+            """)
+        #expect(f.statements.map(\.content) == ["Malaria killed 610,000 people in 2024", "at least 600 people had been arrested"])
+    }
 }
