@@ -25,6 +25,7 @@ struct DocumentContext {
         var province: String??
         var ukNation: String??
         var usState: String??
+        var devolved: Bool?
     }
 
     /// Sentences longer than this (bytes) are stored and searchable, but no facts are read
@@ -255,6 +256,27 @@ struct DocumentContext {
         wholeArticle.ukNation = nation
         return nation
     }
+    /// Whether the article names a devolved government ("the Scottish government", "the Welsh
+    /// Government", "the Northern Ireland Executive") and no government of the whole United
+    /// Kingdom ("the UK government", "Westminster", "Downing Street", "Whitehall").
+    var namesOnlyADevolvedGovernment: Bool {
+        if let known = wholeArticle.devolved { return known }
+        var devolved = false, whole = false
+        for t in tokens {
+            for i in t.indices.dropLast() where t[i].isCapitalized || t[i].isAllCaps {
+                let next = t[i + 1].lower
+                let governs = next == "government" || next == "executive" || next == "ministers"
+                if governs, ["Scottish", "Welsh"].contains(t[i].text) || t[i].text == "Ireland" && i > 0 && t[i - 1].text == "Northern" {
+                    devolved = true
+                }
+                if governs, ["UK", "British"].contains(t[i].text) { whole = true }
+                if ["Westminster", "Whitehall"].contains(t[i].text) || t[i].text == "Downing" && t[i + 1].text == "Street" { whole = true }
+            }
+        }
+        wholeArticle.devolved = devolved && !whole
+        return devolved && !whole
+    }
+
     static let ukNationWords: [String: String] = ["Wales": "Wales", "Welsh": "Wales", "Senedd": "Wales", "Scotland": "Scotland",
                                                   "Scottish": "Scotland", "Holyrood": "Scotland", "Stormont": "Northern Ireland"]
 
@@ -337,6 +359,11 @@ struct DocumentContext {
         // "First Minister Eluned Morgan" in a story about the Senedd: the head of a devolved
         // government of the United Kingdom is the nation's the article names most.
         if title == "First Minister", let nation = mostNamedUKNation { return nation }
+        // "Health Secretary Neil Gray said …" in a story about the Scottish government's pay offer:
+        // a devolved government's secretaries and ministers are the nation's, when the article names
+        // that government and not the UK's.
+        if let title, title.hasPrefix("Secretary of") || title.hasPrefix("Minister of") || title == "Cabinet Secretary",
+           let nation = mostNamedUKNation, namesOnlyADevolvedGovernment { return nation }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))

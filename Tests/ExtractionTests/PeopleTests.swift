@@ -974,4 +974,11 @@ import NewsText
         #expect(f.roleLines.map { $0.split(separator: "|")[1].trimmingCharacters(in: .whitespaces) }
                 == ["Minister of Parliamentary Affairs", "Minister of Consumer Affairs"])
     }
+
+    @Test func aDevolvedGovernmentsSecretary() {
+        let (_, scottish) = facts("Nurses in Scotland rejected the Scottish government's pay offer. Health Secretary Neil Gray said he was disappointed.")
+        #expect(scottish.roleLines == ["Neil Gray | Secretary of Health | Scotland | -"])
+        let (_, both) = facts("Nurses in Scotland rejected the Scottish government's offer, and the UK government made its own. Health Secretary Wes Streeting said he was disappointed.")
+        #expect(both.roleLines == ["Wes Streeting | Secretary of Health | United Kingdom | -"])
+    }
 }
