@@ -981,4 +981,10 @@ import NewsText
         let (_, both) = facts("Nurses in Scotland rejected the Scottish government's offer, and the UK government made its own. Health Secretary Wes Streeting said he was disappointed.")
         #expect(both.roleLines == ["Wes Streeting | Secretary of Health | United Kingdom | -"])
     }
+
+    @Test func aWordBeforeTheHeadOfAnInstitutionNamesIt() {
+        let (_, f) = facts("Harvard President Alan Garber wrote to staff. Kenyan President William Ruto agreed. Oxfam Director Amitabh Behar spoke.")
+        #expect(f.roleLines == ["Alan Garber | President | Harvard | -", "William Ruto | President | Kenya | -",
+                                "Amitabh Behar | Director | Oxfam | -"])
+    }
 }
