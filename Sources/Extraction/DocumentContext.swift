@@ -264,13 +264,15 @@ struct DocumentContext {
         var devolved = false, whole = false
         for t in tokens {
             for i in t.indices.dropLast() where t[i].isCapitalized || t[i].isAllCaps {
-                let next = t[i + 1].lower
-                let governs = next == "government" || next == "executive" || next == "ministers"
-                if governs, ["Scottish", "Welsh"].contains(t[i].text) || t[i].text == "Ireland" && i > 0 && t[i - 1].text == "Northern" {
-                    devolved = true
+                let n = t[i + 1].range.count  // (lengths first: most words are none of these)
+                if n == 10 || n == 9 || n == 8, ["government", "executive", "ministers"].contains(t[i + 1].lower) {
+                    if ["Scottish", "Welsh"].contains(t[i].text) || t[i].text == "Ireland" && i > 0 && t[i - 1].text == "Northern" { devolved = true }
+                    if ["UK", "British"].contains(t[i].text) { whole = true }
                 }
-                if governs, ["UK", "British"].contains(t[i].text) { whole = true }
-                if ["Westminster", "Whitehall"].contains(t[i].text) || t[i].text == "Downing" && t[i + 1].text == "Street" { whole = true }
+                let m = t[i].range.count
+                if m == 11 || m == 9 || m == 7, ["Westminster", "Whitehall"].contains(t[i].text) || t[i].text == "Downing" && t[i + 1].text == "Street" {
+                    whole = true
+                }
             }
         }
         wholeArticle.devolved = devolved && !whole
@@ -363,7 +365,7 @@ struct DocumentContext {
         // a devolved government's secretaries and ministers are the nation's, when the article names
         // that government and not the UK's.
         if let title, title.hasPrefix("Secretary of") || title.hasPrefix("Minister of") || title == "Cabinet Secretary",
-           let nation = mostNamedUKNation, namesOnlyADevolvedGovernment { return nation }
+           namesOnlyADevolvedGovernment, let nation = mostNamedUKNation { return nation }
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
