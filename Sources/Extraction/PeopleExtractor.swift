@@ -216,6 +216,12 @@ struct PeopleExtractor {
                     }
                 }
             }
+            // "NASA astronauts Reid Wiseman, Victor Glover and Christina Koch": a plural occupation,
+            // then the names it lists.
+            if t[i].isLowercase, i + 1 < t.count, t[i + 1].isCapitalized, let end = listedByOccupation(i, t, sentence: s) {
+                i = end
+                continue
+            }
             // An honorific, rank abbreviation or occupation, then a name: "Dr. Anna Weber", "Coach Montse Tomé".
             var honorifics = 0
             while i + honorifics < t.count, t[i + honorifics].flags.contains(.honorific) { honorifics += 1 }
@@ -872,6 +878,26 @@ struct PeopleExtractor {
                                                   ambiguous: candidates.count > 1), p.order))
         }
         return mentions.sorted { $0.1 < $1.1 }.map(\.0)
+    }
+
+    /// After a plural occupation at `i` ("astronauts", "lawyers"), the full names it lists, each
+    /// confirmed; where the list ends, or nil when no name follows.
+    @inline(never)
+    private mutating func listedByOccupation(_ i: Int, _ t: [Token], sentence s: Int) -> Int? {
+        guard t[i].range.count > 4, context.article.utf8[t[i].range.upperBound - 1] == UInt8(ascii: "s"),
+              Lexicon.occupations.contains(String(t[i].lower.dropLast())) else { return nil }
+        var names: [NameSpan] = []
+        var j = i + 1
+        while let name = NameParser.parse(at: j, in: t, utf8: context.article.utf8), name.tokens.count >= 2 {
+            names.append(name)
+            j = name.tokens.upperBound
+            // (", ", " and ", ", and ")
+            guard j + 1 < t.count, t[j].isComma || t[j].lower == "and" else { break }
+            j += t[j].isComma && t[j + 1].lower == "and" ? 2 : 1
+        }
+        guard let last = names.last else { return nil }
+        for name in names { confirm(name, sentence: s) }
+        return last.tokens.upperBound
     }
 
     /// Whether token `i` sits inside a longer capitalized name ("Zemaj" in "Donika Zemaj").

@@ -987,4 +987,9 @@ import NewsText
         #expect(f.roleLines == ["Alan Garber | President | Harvard | -", "William Ruto | President | Kenya | -",
                                 "Amitabh Behar | Director | Oxfam | -"])
     }
+
+    @Test func namesListedAfterAPluralOccupation() {
+        let (_, f) = facts("The crew — NASA astronauts Reid Wiseman, Victor Glover and Christina Koch — will fly. The lawyers Foreign Ministry said nothing.")
+        #expect(f.names == ["Reid Wiseman", "Victor Glover", "Christina Koch"])
+    }
 }
