@@ -626,7 +626,11 @@ struct StatementExtractor {
             // (The "the" of a second body after "and" is part of the pair.)
             let theOfSecond = prev.lower == "the" && start >= 3 && t[start - 2].lower == "and"
                 && (t[start - 3].isCapitalized || t[start - 3].isAllCaps) && (t[start].isCapitalized || t[start].isAllCaps)
-            if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond { break }
+            // ("a claim that many doctors and medical groups have rejected": two groups, one speaker.)
+            let joinsGroups = prev.lower == "and" && start >= 2 && t[start - 2].isLowercase && t[start - 2].lower.hasSuffix("s")
+                && Self.isPluralGroup([t[start - 2]], sentenceStart: false)
+                && (Self.isPluralGroup(Array(t[start..<end]), sentenceStart: false) || end - start <= 3 && Lexicon.speakerNouns.contains(t[end - 1].lower))
+            if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups { break }
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower) && t[start].lower == "by") { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,

@@ -582,4 +582,9 @@ import NewsText
             """)
         #expect(f.statements.map(\.content) == ["Malaria killed 610,000 people in 2024", "at least 600 people had been arrested"])
     }
+
+    @Test func twoGroupsJoinedByAndSpeakTogether() {
+        let (_, f) = facts("The suit follows his announcement, a claim that many doctors and medical groups have rejected.")
+        #expect(f.statements.map(\.speaker) == ["many doctors and medical groups"])
+    }
 }
