@@ -242,6 +242,12 @@ enum DateReader {
         return DateExpression(tokens: tokens, start: nil, end: nil, precision: "relative", direction: 0, month: first, endMonth: last)
     }
 
+    /// "the six months to September", "the year to March", "the quarter to June": a period that
+    /// ends in the month at `i` (a period noun before "to").
+    static func periodEndingIn(_ t: [Token], _ i: Int) -> Bool {
+        i >= 2 && t[i - 1].lower == "to" && ["months", "weeks", "year", "quarter", "half", "period"].contains(t[i - 2].lower)
+    }
+
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
     static let monthAloneOpeners: Set<String> = ["in", "into", "of", "for", "since", "until", "till", "through", "by", "early", "late",
@@ -328,7 +334,7 @@ enum DateReader {
                 && !NameParser.notNames.contains(t[i + 1].lower) && !Lexicon.verbGroupWords.contains(t[i + 1].lower)
                 && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
-               monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower),
+               monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower) || Self.periodEndingIn(t, i),
                !(i + 1 < t.count && t[i + 1].isCapitalized) {
                 // "last September", "next March": the one before or after the reference's month.
                 let lead = i > 0 ? t[i - 1].lower : ""

@@ -488,4 +488,10 @@ import NewsText
         let (_, f) = facts("*Tokyo, Nov 5, 2025*\n\nProfit fell 18.6 percent from a year earlier. Sales rose 3% compared with a year ago. The plant opened two years ago.")
         #expect(f.milestones.map(\.dateText) == ["two years ago"])
     }
+
+    @Test func aPeriodEndingInAMonth() {
+        let (_, f) = facts("*Nairobi, Nov 6, 2025*\n\nProfit rose 52% in the six months to September. He went to March.")
+        #expect(f.milestones.map(\.dateText) == ["September"])
+        #expect(f.milestones.map(\.dateStart) == ["2025-09"])
+    }
 }
