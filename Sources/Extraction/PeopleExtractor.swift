@@ -559,6 +559,9 @@ struct PeopleExtractor {
             // "the assistant attorney general who leads the department's antitrust division": a
             // relative clause about the holder, however long, follows a complete office.
             if w.lower == "who" { return k }
+            // ("a former interior minister appointed to explore possible coalitions,": so is a
+            // participle of appointment right after the office.)
+            if k == j, k > 0, Self.holderClauseParticiples.contains(w.lower) { return k }
             if w.kind == .punctuation && !w.is("-") && !w.is("'") { return nil }
             // "the mayor of Uruapan in Michoacán state,": "state" after a place's name is the noun.
             if w.lower == "state", k > j, t[k - 1].isCapitalized { k += 1; continue }
@@ -589,9 +592,13 @@ struct PeopleExtractor {
         guard k < t.count else { return true }
         let next = t[k]
         if next.kind == .punctuation { return [",", ".", ";", ":", ")", "—", "–"].contains(next.text) }
-        if next.lower == "and" || next.lower == "who" { return true }
+        if next.lower == "and" || next.lower == "who" || Self.holderClauseParticiples.contains(next.lower) { return true }
         return Lexicon.reportingForms[next.lower] != nil || Lexicon.verbGroupWords.contains(next.lower)
     }
+
+    /// Participles that open a clause about an office's holder after the office: "a former
+    /// minister appointed to explore …", "the envoy named last month".
+    static let holderClauseParticiples = appointmentParticiples.union(["tasked", "charged", "hired"])
 
     /// Whether the capitalized words at `i` continue a body's name: "Office for Budget
     /// Responsibility", "Institute of International Finance", "Bank of England".

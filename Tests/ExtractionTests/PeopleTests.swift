@@ -992,4 +992,9 @@ import NewsText
         let (_, f) = facts("The crew — NASA astronauts Reid Wiseman, Victor Glover and Christina Koch — will fly. The lawyers Foreign Ministry said nothing.")
         #expect(f.names == ["Reid Wiseman", "Victor Glover", "Christina Koch"])
     }
+
+    @Test func aParticipleOfAppointmentAfterTheAppositionsOffice() {
+        let (_, f) = facts("Ronald Plasterk, a former interior minister appointed to explore possible coalitions, told reporters he would report back.")
+        #expect(f.roleLines == ["Ronald Plasterk | Minister of Interior | - | former"])
+    }
 }
