@@ -343,6 +343,13 @@ struct StatementExtractor {
                     && Self.clauseReportingLemmas.contains(verb.lemma)  // ("praised the deal as “historic”": the quotation)
                 var content = ownClause || embedded ? text(s, start..<t.count)
                     : quote.map { text(s, $0) } ?? text(s, start..<t.count)
+                // "Wilders conceded defeat on Saturday but said his party would remain “…”": a
+                // quotation after a second reporting verb joined by "and" or "but" is that verb's.
+                if !ownClause, !embedded, let q = quote, q.lowerBound > start,
+                   let second = (start..<q.lowerBound).first(where: { j in
+                       j > start && (t[j - 1].lower == "and" || t[j - 1].lower == "but") && t[j].isLowercase && Lexicon.reportingForms[t[j].lower] != nil }) {
+                    content = text(s, start..<(second - 1))
+                }
                 // "…, Defence Minister Bill Blair said.", "…, officials said on Wednesday.": what was
                 // said comes before the speaker when nothing but a time or a manner follows the verb
                 // (or, after a clause before the speaker, whatever follows a comma: "…, the prosecutor

@@ -587,4 +587,9 @@ import NewsText
         let (_, f) = facts("The suit follows his announcement, a claim that many doctors and medical groups have rejected.")
         #expect(f.statements.map(\.speaker) == ["many doctors and medical groups"])
     }
+
+    @Test func aQuotationAfterASecondVerbIsThatVerbs() {
+        let (_, f) = facts("Geert Wilders conceded defeat on Saturday but said his party would remain \"the largest voice of the opposition\".")
+        #expect(f.statements.map(\.content) == ["defeat on Saturday", "his party would remain \"the largest voice of the opposition\""])
+    }
 }
