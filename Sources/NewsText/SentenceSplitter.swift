@@ -163,9 +163,11 @@ public enum SentenceSplitter {
             return !nextIsLower
         }
         // A single period: look at the word before it.
+        // (Markdown's emphasis before it is no part of it: "**Oct. 26, 2025**", "_Sept._".)
         var w = i
         while w > 0, text[w - 1] != 0x20 && text[w - 1] != 0x0A
-                && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"") { w -= 1 }
+                && text[w - 1] != UInt8(ascii: "(") && text[w - 1] != UInt8(ascii: "\"")
+                && text[w - 1] != UInt8(ascii: "*") && text[w - 1] != UInt8(ascii: "_") && text[w - 1] != UInt8(ascii: "[") { w -= 1 }
         let word = text[w..<i]
         if word.isEmpty { return true }
         // A word longer than every abbreviation, and not dotted: an ordinary sentence end.

@@ -73,4 +73,9 @@ import Testing
         #expect(split("The call was with Cambodia's former leader Hun Sen. Mr Anutin said nothing. Sen. Chuck Schumer agreed.")
                 == ["The call was with Cambodia's former leader Hun Sen.", "Mr Anutin said nothing.", "Sen. Chuck Schumer agreed."])
     }
+
+    @Test func anAbbreviationInBoldIsStillOne() {
+        #expect(split("It fell on **Oct. 26, 2025**, they said. The siege ended.")
+                == ["It fell on **Oct. 26, 2025**, they said.", "The siege ended."])
+    }
 }
