@@ -46,7 +46,11 @@ enum DateReader {
         var found: [DateExpression] = []
         var i = 0
         while i < t.count {
-            if let e = expression(at: i, in: t, reference: reference) {
+            if var e = expression(at: i, in: t, reference: reference) {
+                // "on Wednesday 12 November 2025", "Monday, Nov. 24": the weekday names the date after it.
+                if e.precision == "relative", e.tokens.upperBound < t.count, let next = weekdaysDate(after: e, in: t, reference: reference) {
+                    e = next
+                }
                 found.append(e)
                 i = e.tokens.upperBound
             } else {
@@ -54,6 +58,18 @@ enum DateReader {
             }
         }
         return found
+    }
+
+    /// The calendar date with a day right after a weekday expression (a comma may stand between),
+    /// which stands for both (written as the date alone, as "on Tuesday, 12 March 2024" was); nil
+    /// when none follows.
+    static func weekdaysDate(after e: DateExpression, in t: [Token], reference: PartialDate?) -> DateExpression? {
+        guard DateWords.weekdays.contains(t[e.tokens.upperBound - 1].lower) else { return nil }
+        var k = e.tokens.upperBound
+        if t[k].isComma { k += 1 }
+        guard k < t.count, t[k].startsWithDigit || t[k].flags.contains(.month),
+              let next = expression(at: k, in: t, reference: reference), next.precision == "day" || next.day != nil else { return nil }
+        return next
     }
 
     /// Words a date expression can open with (besides numbers).

@@ -494,4 +494,9 @@ import NewsText
         #expect(f.milestones.map(\.dateText) == ["September"])
         #expect(f.milestones.map(\.dateStart) == ["2025-09"])
     }
+
+    @Test func aWeekdayBeforeItsDateIsOneDate() {
+        let (_, f) = facts("The pilot was announced on Wednesday 12 November 2025. Talks resume on Monday, Nov. 24, officials said. He left on Friday, and 40 stayed.")
+        #expect(f.milestones.map(\.dateText) == ["12 November 2025", "Nov. 24", "on Friday"])
+    }
 }
