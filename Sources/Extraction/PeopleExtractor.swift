@@ -76,6 +76,11 @@ struct PeopleExtractor {
             if organization == "House", context.dominantCountry == "United States" || context.dominantIsUSState {
                 organization = "House of Representatives"
             }
+            // "Commission President Ursula von der Leyen" in a story that names the European
+            // Commission: a body written by its last word alone is the one the article names in full.
+            if let o = organization, !o.containsUTF8(" "), let full = context.namedBodies.filter({ $0.hasSuffix(" " + o) }).min() {
+                organization = full
+            }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
@@ -604,8 +609,15 @@ struct PeopleExtractor {
     /// Responsibility", "Institute of International Finance", "Bank of England".
     private func insideOrganizationName(_ i: Int, _ t: [Token]) -> Bool {
         guard i >= 2, ["of", "for", "on", "and", "&"].contains(t[i - 1].lower), t[i - 1].isLowercase || t[i - 1].is("&") else { return false }
-        let before = t[i - 2]
-        return before.isCapitalized && (Lexicon.namesABody(before.lower) || TitleParser.organizationNouns.contains(before.lower))
+        // ("Department of Health and Social Care": the body's noun may stand a few words before.)
+        var k = i - 2
+        while k >= 0, k >= i - 7 {
+            let before = t[k]
+            if before.isCapitalized && (Lexicon.namesABody(before.lower) || TitleParser.organizationNouns.contains(before.lower)) { return true }
+            guard before.isCapitalized || ["of", "for", "on", "and", "&"].contains(before.lower) else { return false }
+            k -= 1
+        }
+        return false
     }
 
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {

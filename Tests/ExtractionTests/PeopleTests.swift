@@ -997,4 +997,14 @@ import NewsText
         let (_, f) = facts("Ronald Plasterk, a former interior minister appointed to explore possible coalitions, told reporters he would report back.")
         #expect(f.roleLines == ["Ronald Plasterk | Minister of Interior | - | former"])
     }
+
+    @Test func aBodyByItsLastWordIsTheOneNamedInFull() {
+        let (_, f) = facts("The European Commission will sign it. Commission President Ursula von der Leyen is expected to travel.")
+        #expect(f.roleLines == ["Ursula von der Leyen | President | European Commission | -"])
+    }
+
+    @Test func wordsAfterAndInsideABodysName() {
+        let (_, f) = facts("The Department of Health and Social Care announced a pilot. Minister of Finance and Jane Doe said no.")
+        #expect(f.names == ["Jane Doe"])
+    }
 }
