@@ -461,7 +461,11 @@ struct PeopleExtractor {
     private func appointedAs(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
         // (After an apposition too: "swore in the head of Congress, José Jerí, as president".)
         let j = name.tokens.upperBound + (name.tokens.upperBound < t.count && t[name.tokens.upperBound].isComma ? 1 : 0)
-        guard j + 1 < t.count, t[j].lower == "as", let phrase = TitleParser.parse(at: j + 1, in: t) else { return nil }
+        guard j + 1 < t.count, t[j].lower == "as" else { return nil }
+        // ("as the country's interim president": the owner is the country the article is about.)
+        var at = j + 1
+        if at + 3 < t.count, t[at].lower == "the", ["country", "nation"].contains(t[at + 1].lower), t[at + 2].kind == .possessive { at += 3 }
+        guard let phrase = TitleParser.parse(at: at, in: t) else { return nil }
         var k = name.tokens.lowerBound - 1
         while k >= 0, name.tokens.lowerBound - k <= 14 {
             if Self.appointingVerbs.contains(t[k].lower) && t[k].isLowercase { return phrase }

@@ -1007,4 +1007,9 @@ import NewsText
         let (_, f) = facts("The Department of Health and Social Care announced a pilot. Minister of Finance and Jane Doe said no.")
         #expect(f.names == ["Jane Doe"])
     }
+
+    @Test func appointedAsTheCountrysOffice() {
+        let (_, f) = facts("LIMA (Reuters) - Peru's Congress swore in congressional leader José Jerí as the country's interim president.")
+        #expect(f.roleLines == ["José Jerí | President | Peru | interim"])
+    }
 }
