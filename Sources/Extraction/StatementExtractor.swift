@@ -168,7 +168,6 @@ struct StatementExtractor {
                     pendingList = nil
                 }
             }
-            found.removeAll { $0.content.isEmpty }
             // "it said": the body that spoke in this sentence or the one before; none, no statement.
             for i in found.indices where found[i].speaker.utf8.count == 2 && found[i].speaker.lowercased() == "it" {
                 if let body = lastBody, body.sentence >= s - 1 { found[i].speaker = body.text } else { found[i].content = "" }
