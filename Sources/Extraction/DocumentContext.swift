@@ -76,6 +76,10 @@ struct DocumentContext {
                        let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil {
                         counts[name, default: 0] += 1
                     }
+                    // "on the NHS in England": the National Health Service is the United Kingdom's.
+                    if sentence[i].isAllCaps, sentence[i].range.count == 3, sentence[i].text == "NHS" {
+                        counts["United Kingdom", default: 0] += 1
+                    }
                     i += 1
                 }
             }

@@ -1012,4 +1012,9 @@ import NewsText
         let (_, f) = facts("LIMA (Reuters) - Peru's Congress swore in congressional leader José Jerí as the country's interim president.")
         #expect(f.roleLines == ["José Jerí | President | Peru | interim"])
     }
+
+    @Test func theNHSIsTheUnitedKingdoms() {
+        let (_, f) = facts("Pharmacies in England will offer the jabs on the NHS from March. Health minister Karin Smyth said the scheme would help.")
+        #expect(f.roleLines == ["Karin Smyth | Minister of Health | United Kingdom | -"])
+    }
 }
