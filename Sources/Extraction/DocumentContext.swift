@@ -240,47 +240,45 @@ struct DocumentContext {
 
     /// The province or state the article names most (the first of a tie).
     var mostNamedProvince: String? {
-        if let known = wholeArticle.province { return known }
-        let province = Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) })
-        wholeArticle.province = province
-        return province
+        remembered(\.province) { Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) }) }
+    }
+
+    /// What `slot` holds, computed on first use.
+    private func remembered<T>(_ slot: ReferenceWritableKeyPath<WholeArticle, T?>, _ compute: () -> T) -> T {
+        if let known = wholeArticle[keyPath: slot] { return known }
+        let value = compute()
+        wholeArticle[keyPath: slot] = value
+        return value
     }
 
     /// Wales, Scotland or Northern Ireland, whichever the article names most (by name,
     /// adjective or legislature: "Welsh", "the Senedd", "Holyrood", "Stormont"); nil for none.
     var mostNamedUKNation: String? {
-        if let known = wholeArticle.ukNation { return known }
-        let nation = Self.mostNamed(tokens.flatMap { sentence in
+        remembered(\.ukNation) { Self.mostNamed(tokens.flatMap { sentence in
             sentence.indices.compactMap { i -> String? in
                 guard sentence[i].isCapitalized else { return nil }
                 if sentence[i].text == "Northern", i + 1 < sentence.count, sentence[i + 1].text == "Ireland" { return "Northern Ireland" }
                 return Self.ukNationWords[sentence[i].text]
             }
-        })
-        wholeArticle.ukNation = nation
-        return nation
+        }) }
     }
     /// Whether the article names a devolved government ("the Scottish government", "the Welsh
     /// Government", "the Northern Ireland Executive") and no government of the whole United
     /// Kingdom ("the UK government", "Westminster", "Downing Street", "Whitehall").
     var namesOnlyADevolvedGovernment: Bool {
-        if let known = wholeArticle.devolved { return known }
-        var devolved = false, whole = false
-        for t in tokens {
-            for i in t.indices.dropLast() where t[i].isCapitalized || t[i].isAllCaps {
-                let n = t[i + 1].range.count  // (lengths first: most words are none of these)
-                if n == 10 || n == 9 || n == 8, ["government", "executive", "ministers"].contains(t[i + 1].lower) {
-                    if ["Scottish", "Welsh"].contains(t[i].text) || t[i].text == "Ireland" && i > 0 && t[i - 1].text == "Northern" { devolved = true }
-                    if ["UK", "British"].contains(t[i].text) { whole = true }
-                }
-                let m = t[i].range.count
-                if m == 11 || m == 9 || m == 7, ["Westminster", "Whitehall"].contains(t[i].text) || t[i].text == "Downing" && t[i + 1].text == "Street" {
-                    whole = true
+        remembered(\.devolved) {
+            var devolved = false, whole = false
+            for t in tokens {
+                for i in t.indices.dropLast() where t[i].isCapitalized || t[i].isAllCaps {
+                    if ["government", "executive", "ministers"].contains(t[i + 1].lower) {
+                        if ["Scottish", "Welsh"].contains(t[i].text) || t[i].text == "Ireland" && i > 0 && t[i - 1].text == "Northern" { devolved = true }
+                        if ["UK", "British"].contains(t[i].text) { whole = true }
+                    }
+                    if ["Westminster", "Whitehall"].contains(t[i].text) || t[i].text == "Downing" && t[i + 1].text == "Street" { whole = true }
                 }
             }
+            return devolved && !whole
         }
-        wholeArticle.devolved = devolved && !whole
-        return devolved && !whole
     }
 
     static let ukNationWords: [String: String] = ["Wales": "Wales", "Welsh": "Wales", "Senedd": "Wales", "Scotland": "Scotland",
@@ -289,15 +287,12 @@ struct DocumentContext {
     /// The US state the article names most (the first of a tie), a dateline's "Va." included;
     /// "Washington" is the capital as often as the state, and counts for neither.
     var mostNamedUSState: String? {
-        if let known = wholeArticle.usState { return known }
-        let state = Self.mostNamed(tokens.flatMap { sentence in
+        remembered(\.usState) { Self.mostNamed(tokens.flatMap { sentence in
             sentence.indices.compactMap { i -> String? in
                 guard sentence[i].isCapitalized, let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { return nil }
                 return name
             }
-        })
-        wholeArticle.usState = state
-        return state
+        }) }
     }
 
     /// Countries named in a sentence, in order.

@@ -686,21 +686,15 @@ struct PeopleExtractor {
         // The surnames of unconfirmed candidates, each with the first sentence a candidate of it is in.
         var firstSentence: [String: Int] = [:]
         // Compared first, so that few tokens are looked up: bit n of `lengths` is set when some
-        // surname is n bytes long, and `initials` holds the surnames' first bytes.
+        // surname is n bytes long, and `initials[b]` when one starts with byte b.
         var lengths: UInt64 = 0
-        var initials = (UInt64(0), UInt64(0), UInt64(0), UInt64(0))
-        func has(_ byte: UInt8) -> Bool {
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 { case 0: return initials.0 & bit != 0; case 1: return initials.1 & bit != 0
-                               case 2: return initials.2 & bit != 0; default: return initials.3 & bit != 0 }
-        }
+        var initials = [Bool](repeating: false, count: 256)
         for candidate in candidates where confirmed[candidate.name.text] == nil {
             let surname = candidate.name.surname
             guard !surname.containsUTF8(" "), let byte = surname.utf8.first else { continue }
             firstSentence[surname] = min(firstSentence[surname] ?? candidate.sentence, candidate.sentence)
             lengths |= 1 << UInt64(min(surname.utf8.count, 63))
-            let bit = UInt64(1) << UInt64(byte & 63)
-            switch byte >> 6 { case 0: initials.0 |= bit; case 1: initials.1 |= bit; case 2: initials.2 |= bit; default: initials.3 |= bit }
+            initials[Int(byte)] = true
         }
         guard !firstSentence.isEmpty else { return }
         // Where each surname alone speaks ("Wullaert said") or owns something ("Head's innings").
@@ -708,7 +702,7 @@ struct PeopleExtractor {
         var uses: [String: [(sentence: Int, speaks: Bool)]] = [:]
         for s in context.tokens.indices {
             let t = context.tokens[s]
-            for i in t.indices where lengths & (1 << UInt64(min(t[i].range.count, 63))) != 0 && has(utf8[t[i].range.lowerBound]) {
+            for i in t.indices where lengths & (1 << UInt64(min(t[i].range.count, 63))) != 0 && initials[Int(utf8[t[i].range.lowerBound])] {
                 guard let first = firstSentence[t[i].text], s >= first, !partOfLongerName(i, t) else { continue }
                 if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
                     uses[t[i].text, default: []].append((s, true))

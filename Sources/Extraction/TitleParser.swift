@@ -402,19 +402,19 @@ enum TitleParser {
         return (bodyName(tokens[k..<end]), k)
     }
 
-    /// One or two capitalized words right before `start` that can be a place's name: not
-    /// "The", a qualifier, an office, or a word the lexicons know as never part of a name.
     /// The one capitalized word before the head of an institution ("Harvard President", "Oxfam
     /// Director"): its name, and where it starts. (Kept out of `parse` so that it stays inlined.)
     @inline(never)
     static func institutionBefore(_ start: Int, _ office: String, in tokens: [Token]) -> (String, Int)? {
         guard start > 0, tokens[start - 1].isCapitalized, start < 2 || !tokens[start - 2].isCapitalized && !tokens[start - 2].isAllCaps,
               !tokens[start - 1].flags.contains(.givenName), institutionHeads.contains(office), Lexicon.jurisdiction(at: start - 1, in: tokens) == nil,
-              let (name, k) = placeBefore(start, in: tokens), k == start - 1 else { return nil }
-        return (name, k)
+              let found = placeBefore(start, in: tokens) else { return nil }
+        return found
     }
     static let institutionHeads: Set<String> = ["President", "Chair", "Director General", "Director", "Rector", "Dean", "Provost"]
 
+    /// One or two capitalized words right before `start` that can be a place's name: not
+    /// "The", a qualifier, an office, or a word the lexicons know as never part of a name.
     static func placeBefore(_ start: Int, in tokens: [Token]) -> (String, Int)? {
         var k = start
         while k > 0, start - k < 2, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
