@@ -20,6 +20,10 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // SHA-256's compression with the x86 SHA extensions, when the processor has them.
+        // DWARF 4 like the Swift code's: valgrind 3.19 (callgrind, BENCHMARKS.md) gives up on
+        // clang's default DWARF 5.
+        .target(name: "CSHA256", cSettings: [.unsafeFlags(["-gdwarf-4"])]),
         // The only module that imports CSQLite.
         .target(name: "SQLite", dependencies: ["CSQLite"]),
         // Decode, normalize, blocks, sentences: pure text processing, no database.
@@ -29,7 +33,7 @@ let package = Package(
         // Schema, migrations, ingest, queries, output formats.
         .target(
             name: "KnowledgeBase",
-            dependencies: ["SQLite", "NewsText", "Extraction"],
+            dependencies: ["SQLite", "NewsText", "Extraction", "CSHA256"],
             plugins: ["EmbedSQL"]
         ),
         // Turns schema.sql and Queries/*.sql into Swift string literals at build time,

@@ -11,6 +11,7 @@ let package = Package(
             dependencies: [
                 .product(name: "NewsText", package: "main"),
                 .product(name: "Extraction", package: "main"),
+                .product(name: "KnowledgeBase", package: "main"),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

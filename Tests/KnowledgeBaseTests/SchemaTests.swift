@@ -2,6 +2,7 @@ import Foundation
 import Testing
 @testable import KnowledgeBase
 import SQLite
+import TestSupport
 
 @Suite struct SchemaTests {
     /// The public contract of DESIGN.md: these names must exist.
@@ -145,12 +146,27 @@ import SQLite
 }
 
 @Suite struct SHA256Tests {
-    @Test func nistVectors() {
-        #expect(SHA256.hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
-        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
-        #expect(SHA256.hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+    /// Both compressions: the portable one, and the SHA extensions' where this processor has them.
+    static let paths = SHA256.hasExtensions ? [false, true] : [false]
+
+    @Test(arguments: paths) func nistVectors(extensions: Bool) {
+        func hex(_ bytes: [UInt8]) -> String { SHA256.hex(digest: SHA256.digest(bytes, extensions: extensions)) }
+        #expect(hex([UInt8]()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(hex(Array("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
                 == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
-        #expect(SHA256.hex([UInt8](repeating: 0x61, count: 1_000_000))
+        #expect(hex([UInt8](repeating: 0x61, count: 1_000_000))
                 == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    /// The two compressions agree on every length around the block and padding edges,
+    /// over seeded random bytes.
+    @Test(.enabled(if: SHA256.hasExtensions, "this processor has no SHA extensions"))
+    func extensionsAgreeWithThePortableCompression() {
+        var generator = SeededGenerator(state: 0x5A5A)
+        for length in Array(0...200) + [447, 448, 511, 512, 513, 4_095, 65_537] {
+            let bytes = (0..<length).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            #expect(SHA256.digest(bytes, extensions: true) == SHA256.digest(bytes, extensions: false), "length \(length)")
+        }
     }
 }
