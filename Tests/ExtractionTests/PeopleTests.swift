@@ -39,6 +39,13 @@ import NewsText
                                 "Ken Paxton | Attorney General | Texas | -"])
     }
 
+    @Test func newThatBeginsAPlaceIsNoQualifier() {
+        let (_, f) = facts("New York Gov. Kathy Hochul declared an emergency. New Zealand Prime Minister Christopher Luxon agreed.")
+        #expect(f.roleLines == ["Kathy Hochul | Governor | New York | -", "Christopher Luxon | Prime Minister | New Zealand | -"])
+        let (_, g) = facts("Kenya's new President Jane Wanjiru spoke.")
+        #expect(g.roleLines == ["Jane Wanjiru | President | Kenya | new"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
