@@ -265,6 +265,12 @@ struct PeopleExtractor {
                     i = j
                     continue
                 }
+                // "The Buffalo Bills said", "the Harbor Lights": the definite article does not open a
+                // person's name (the team, band or firm speaks; its people are named without it).
+                if i > 0, t[i - 1].lower == "the" {
+                    i = j
+                    continue
+                }
                 // "the John F. Kennedy Center", "Jomo Kenyatta International Airport": a name given to a place or thing.
                 if let next = t[safe: j], next.isCapitalized, Self.namedForNouns.contains(next.lower) || next.lower == "international" {
                     i = j + 1

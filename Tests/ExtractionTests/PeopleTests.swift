@@ -46,6 +46,12 @@ import NewsText
         #expect(g.roleLines == ["Jane Wanjiru | President | Kenya | new"])
     }
 
+    @Test func theDefiniteArticleOpensNoPersonsName() {
+        let (_, f) = facts("The Buffalo Bills said their game would go ahead. Buffalo Mayor Sean Ryan said roads were clear.")
+        #expect(f.names == ["Sean Ryan"])
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["The Buffalo Bills say", "Buffalo Mayor Sean Ryan say"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
