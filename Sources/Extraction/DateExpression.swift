@@ -417,24 +417,30 @@ enum DateReader {
         return w.text.dropFirst(4)
     }
 
-    /// "last year", "next month", "on Tuesday", "yesterday", "two weeks later", "in the coming months".
-    /// Verbs (and "effect") of a scheduled event that AP style follows with a bare weekday.
-    static let scheduledBeforeWeekday: Set<String> = [
-        "effect", "begin", "begins", "start", "starts", "resume", "resumes", "open", "opens", "close", "closes",
-        "end", "ends", "expire", "expires", "meet", "meets", "return", "returns", "arrive", "arrives", "vote", "votes"]
+    /// Words read with the weekday after them as one date ("on Tuesday", "since Monday").
+    static let weekdayOpeners: Set<String> = [
+        "on", "last", "next", "this", "from", "since", "until", "by", "late", "early", "starting", "beginning", "effective"]
+    /// Words before a weekday that make it no one day ("every Sunday", "a Friday").
+    static let notADaysDate: Set<String> = ["a", "an", "every", "each", "one", "some", "any", "most", "other"]
+    /// Nouns after a weekday that make it a name ("Sunday school", "Friday prayers").
+    static let weekdayInstitutions: Set<String> = [
+        "school", "schools", "prayer", "prayers", "mass", "service", "services", "edition", "editions", "paper", "papers",
+        "supplement", "market", "markets", "club"]
 
+    /// "last year", "next month", "on Tuesday", "yesterday", "two weeks later", "in the coming months".
     static func relative(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         let w = t[i].lower
         func make(_ length: Int, _ direction: Int, _ resolved: PartialDate?, _ precision: String) -> DateExpression {
             DateExpression(tokens: i..<(i + length), start: resolved, end: resolved,
                            precision: resolved == nil ? "relative" : precision, direction: direction)
         }
-        // "officials said Monday", "died Sunday": AP style writes a weekday without "on" after a past verb.
+        // "officials said Monday", "died Sunday", "declared an emergency for 11 counties Thursday as …",
+        // "through Saturday morning": AP style writes a weekday without "on", after a verb, its
+        // object or another preposition. (Not "Black Friday", "the Sunday Times", "Friday prayers",
+        // "every Sunday"; and the words read below as part of the date are left to them.)
         if DateWords.weekdays.contains(w), t[i].isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isLowercase,
-           t[i - 1].lower == "said" || t[i - 1].lower == "told" || t[i - 1].lower.hasSuffix("ed") && t[i - 1].lower.count > 3
-            // ("cuts begin Friday", "the rule takes effect Friday": and after a scheduled event's verb.)
-            || Self.scheduledBeforeWeekday.contains(t[i - 1].lower),
-           i + 1 == t.count || t[i + 1].kind == .punctuation || t[i + 1].isLowercase {
+           !Self.weekdayOpeners.contains(t[i - 1].lower), !Self.notADaysDate.contains(t[i - 1].lower),
+           i + 1 == t.count || t[i + 1].kind == .punctuation || t[i + 1].isLowercase && !Self.weekdayInstitutions.contains(t[i + 1].lower) {
             return make(1, 0, nil, "day")
         }
         switch w {
@@ -473,8 +479,7 @@ enum DateReader {
         }
         // ("late Friday", "early Monday": AP style writes no "on".)
         // ("starting Friday", "beginning Monday", "effective Friday": from that day on.)
-        if ["on", "last", "next", "this", "from", "since", "until", "by", "late", "early", "starting", "beginning", "effective"].contains(w),
-           DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+        if Self.weekdayOpeners.contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "Sunday's election": a weekday that owns its event.

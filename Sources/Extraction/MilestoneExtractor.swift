@@ -210,7 +210,7 @@ struct MilestoneExtractor {
                 // governs the whole clause.)
                 let predicted = (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.predictsAhead(t, $0) }
                 let ahead = e.direction > 0 || (e.direction == 0 && tense != "past"
-                    && (tense == "future" || predicted || !clauseWords(s, around: e).isDisjoint(with: Self.weekdayAheadWords)))
+                    && (tense == "future" || predicted || Self.looksAhead(clauseWords(s, around: e))))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -471,14 +471,30 @@ struct MilestoneExtractor {
     /// Where the clause holding token `k` begins: after a clause break, "that" or ";".
     func clauseStart(_ t: [Token], before k: Int) -> Int {
         var a = k
-        while a > 0, !(t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";")) { a -= 1 }
+        while a > 0 {
+            // "could reach 4 inches (10 centimeters) an hour through Saturday": a short aside in
+            // parentheses is inside the clause, not a break in it.
+            if t[a - 1].is(")"), let open = (max(0, a - 10)..<(a - 1)).last(where: { t[$0].is("(") }) {
+                a = open
+                continue
+            }
+            if t[a - 1].isClauseBreak || t[a - 1].lower == "that" || t[a - 1].is(";") { break }
+            a -= 1
+        }
         return a
     }
 
-    /// Lower-case words of the clause a date stands in (between clause breaks and "that").
     /// Words of a clause that put a weekday after the article's date.
     static let weekdayAheadWords: Set<String> = ["will", "would", "due", "scheduled", "expected", "set", "slated", "plans", "planned", "shall"]
 
+    /// Whether a clause's words put a weekday after the article's date: a plan ("is due to
+    /// meet on Monday") or a possibility ("snow could fall through Saturday"; not "could have").
+    static func looksAhead(_ words: Set<String>) -> Bool {
+        !words.isDisjoint(with: weekdayAheadWords) || !words.isDisjoint(with: possibilityModals) && !words.contains("have")
+    }
+    static let possibilityModals: Set<String> = ["could", "might", "may"]
+
+    /// Lower-case words of the clause a date stands in (between clause breaks and "that").
     func clauseWords(_ s: Int, around date: DateExpression) -> Set<String> {
         let t = context.tokens[s]
         let a = clauseStart(t, before: date.tokens.lowerBound)

@@ -294,6 +294,15 @@ import NewsText
         #expect(found.first?.hasPrefix("Monday | 2025-03-03…2025-03-03 | day | past") == true, "\(found)")
     }
 
+    @Test func aWeekdayAfterAnObjectOrThroughIsADay() {
+        // 5 March 2025 was a Wednesday.
+        let found = datesAndKinds("Published: 5 March 2025\n\nThe governor declared an emergency for 11 counties Thursday as snow fell. "
+                                  + "Snow could fall at 4 inches (10 centimeters) an hour through Saturday morning.")
+        #expect(found == ["Thursday | 2025-02-27…2025-02-27 | past", "Saturday | 2025-03-08…2025-03-08 | forecast"], "\(found)")
+        // A weekday that is no one day: a habit, a name, an institution.
+        #expect(milestones("Shops open every Sunday. The Sunday Times reported it. Pupils attend Sunday school in the town.").isEmpty)
+    }
+
     func datesAndKinds(_ text: String) -> [String] {
         milestones(text).map { line in
             let parts = line.components(separatedBy: " | ")
