@@ -70,6 +70,8 @@ extension Lexicon {
         add(["governor", "gov."], "Governor", .organization)
         add(["lieutenant governor", "lt. gov.", "lt. governor"], "Lieutenant Governor", .organization)
         add(["mayor"], "Mayor", .organization)
+        // A US county's elected head: "Erie County Executive Mark Poloncarz".
+        add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
         add(["representative", "rep."], "Representative", .organization, ambiguous: true)
         // (Only ever the office: "a former congresswoman".)

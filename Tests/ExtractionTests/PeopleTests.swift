@@ -52,6 +52,11 @@ import NewsText
         #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["The Buffalo Bills say", "Buffalo Mayor Sean Ryan say"])
     }
 
+    @Test func aCountyExecutiveHoldsTheCountysOffice() {
+        let (_, f) = facts("Erie County Executive Mark Poloncarz told reporters that a ban would remain. Westchester County Executive Ken Jenkins agreed.")
+        #expect(f.roleLines == ["Mark Poloncarz | County Executive | Erie County | -", "Ken Jenkins | County Executive | Westchester County | -"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
