@@ -158,7 +158,9 @@ struct MilestoneExtractor {
                 // "called a national strike for 26 November": a day set for something is the
                 // nearest such day, whatever the verb that set it.
                 let setFor = e.day != nil && e.tokens.lowerBound > 0 && t[e.tokens.lowerBound - 1].lower == "for"
-                let past = !setFor && (tense == "past" || since || comparedFrom || clausePast)
+                // ("said they expected the next cut in February": the next event is ahead, whatever
+                // the tense of the verb that names it.)
+                let past = !setFor && !Self.datesANextEvent(t, e.tokens.lowerBound) && (tense == "past" || since || comparedFrom || clausePast)
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)

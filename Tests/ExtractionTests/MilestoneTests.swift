@@ -303,6 +303,12 @@ import NewsText
         #expect(milestones("Shops open every Sunday. The Sunday Times reported it. Pupils attend Sunday school in the town.").isEmpty)
     }
 
+    @Test func theNextEventIsAheadWhateverTheVerbsTense() {
+        let found = datesAndKinds("Published: 8 October 2025\n\nEconomists said they expected the next cut in February. "
+                                  + "Inflation had peaked in February, the bank said.")
+        #expect(found == ["February | 2026-02…2026-02 | planned", "February | 2025-02…2025-02 | past"], "\(found)")
+    }
+
     func datesAndKinds(_ text: String) -> [String] {
         milestones(text).map { line in
             let parts = line.components(separatedBy: " | ")
