@@ -42,6 +42,8 @@ struct MilestoneExtractor {
 
     /// Participles of plans, which look ahead though they end in -ed: "is scheduled for 2027".
     static let planParticiples: Set<String> = ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"]
+    /// The participles among them that fix a date for an event: "elections scheduled for 2027".
+    static let schedulingParticiples: Set<String> = ["scheduled", "planned", "due", "set", "slated", "timetabled"]
 
     /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
     static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
@@ -311,6 +313,9 @@ struct MilestoneExtractor {
            Self.namedForecasterBefore(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) {
             return "past"
         }
+        // "could paralyse the government before elections scheduled for 2027": a date set by a
+        // plan's participle is the plan's, whatever the clause around it foresees.
+        if lb >= 2, ["for", "in", "on"].contains(t[lb - 1].lower), Self.schedulingParticiples.contains(t[lb - 2].lower) { return "planned" }
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
         // "the economy was expected to grow by 5% next year": a quantity expected to move is a
         // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).

@@ -309,6 +309,12 @@ import NewsText
         #expect(found == ["February | 2026-02…2026-02 | planned", "February | 2025-02…2025-02 | past"], "\(found)")
     }
 
+    @Test func aDateSetByAPlansParticipleIsPlannedWhateverTheClauseForesees() {
+        let found = datesAndKinds("Published: 8 October 2025\n\nThe dispute could paralyse the government before local elections scheduled for 2027. "
+                                  + "Growth could slow in 2027, analysts said.")
+        #expect(found == ["2027 | 2027…2027 | planned", "2027 | 2027…2027 | forecast"], "\(found)")
+    }
+
     func datesAndKinds(_ text: String) -> [String] {
         milestones(text).map { line in
             let parts = line.components(separatedBy: " | ")
