@@ -198,6 +198,27 @@ struct DocumentContext {
         return dash + 1
     }
 
+    /// The last body named up to sentence `s` (eight sentences back at most) whose name ends
+    /// with `noun` ("European Medicines Agency" for "the agency"): capitalized words before the
+    /// capitalized noun, and a place after "of" ("Central Bank of Iceland", "Bank of England"
+    /// for "the bank").
+    func namedBody(endingWith noun: String, upTo s: Int) -> String? {
+        for k in stride(from: s, through: max(0, s - 8), by: -1) {
+            let t = tokens[k]
+            for e in t.indices.reversed() where t[e].isCapitalized && t[e].lower == noun {
+                var b = e
+                while b > 0, t[b - 1].kind == .word, t[b - 1].isCapitalized || t[b - 1].isAllCaps || ["of", "for", "and"].contains(t[b - 1].lower),
+                      !["The", "A", "An"].contains(t[b - 1].text) { b -= 1 }
+                while b < e, !t[b].isCapitalized && !t[b].isAllCaps { b += 1 }
+                var last = e
+                if e + 2 < t.count, t[e + 1].lower == "of", let (_, length) = Lexicon.jurisdiction(at: e + 2, in: t) { last = e + 1 + length }
+                guard b < e || last > e else { continue }
+                return article.string(t[b].range.lowerBound..<t[last].range.upperBound)
+            }
+        }
+        return nil
+    }
+
     func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
 
     /// A country's central bank the sentence names: "the Bank of Japan", "the Reserve Bank of

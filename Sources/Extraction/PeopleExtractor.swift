@@ -59,7 +59,7 @@ struct PeopleExtractor {
                     return context.provinces(inSentence: r.sentence).first ?? context.mostNamedProvince
                         ?? (noun == "state" ? context.mostNamedUSState : nil)
                 }
-                return namedBody(endingWith: noun, upTo: r.sentence)
+                return context.namedBody(endingWith: noun, upTo: r.sentence)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
@@ -308,23 +308,6 @@ struct PeopleExtractor {
             }
             i += 1
         }
-    }
-
-    /// The last body named up to sentence `s` whose name ends with `noun` ("European Medicines
-    /// Agency" for "the agency"): capitalized words before the capitalized noun.
-    func namedBody(endingWith noun: String, upTo s: Int) -> String? {
-        for k in stride(from: s, through: max(0, s - 8), by: -1) {
-            let t = context.tokens[k]
-            for e in t.indices.reversed() where t[e].isCapitalized && t[e].lower == noun {
-                var b = e
-                while b > 0, t[b - 1].kind == .word, t[b - 1].isCapitalized || t[b - 1].isAllCaps || ["of", "for", "and"].contains(t[b - 1].lower),
-                      !["The", "A", "An"].contains(t[b - 1].text) { b -= 1 }
-                while b < e, !t[b].isCapitalized && !t[b].isAllCaps { b += 1 }
-                guard b < e else { continue }
-                return context.article.string(t[b].range.lowerBound..<t[e].range.upperBound)
-            }
-        }
-        return nil
     }
 
     /// "Pope Leo XIV", "King Charles III": after an office, a name and a Roman numeral.

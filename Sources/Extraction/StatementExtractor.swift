@@ -795,6 +795,11 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }
         if Lexicon.speakerNouns.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower) {
+            // "the fund said": the body the article named with that noun ("International Monetary Fund").
+            if words.count == 2, words[0].lower == "the", words[1].isLowercase, Lexicon.organizationNouns.contains(words[1].lower),
+               let body = context.namedBody(endingWith: words[1].lower, upTo: s) {
+                return Speaker(text: body, persons: [], range: span)
+            }
             // "His remarks": the possessive pronoun is the person ("his office" is a body of its own).
             if words.contains(where: { ["his", "her"].contains($0.lower) }), let p = lastPerson,
                Self.utteranceNouns.contains(t[head].lower) {

@@ -592,4 +592,11 @@ import NewsText
         let (_, f) = facts("Geert Wilders conceded defeat on Saturday but said his party would remain \"the largest voice of the opposition\".")
         #expect(f.statements.map(\.content) == ["defeat on Saturday", "his party would remain \"the largest voice of the opposition\""])
     }
+
+    @Test func theBodyNamedBeforeByItsNounSpeaks() {
+        let (_, f) = facts("Senegal is negotiating with the International Monetary Fund. A mission is due in Dakar this month, the fund said. "
+                           + "The Central Bank of Iceland held rates. Inflation is too high, the bank said. Growth will slow, the group said.")
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["International Monetary Fund say", "Central Bank of Iceland say", "the group say"])
+    }
+
 }
