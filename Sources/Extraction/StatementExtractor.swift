@@ -571,6 +571,35 @@ struct StatementExtractor {
 
     /// The tokens of a short form in parentheses right before `end`, parentheses included:
     /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
+    /// Where a proper name ending at `end` begins: capitalized words with the small words of
+    /// names between them ("for the Prevention and Investigation of Accidents in Civil Aviation
+    /// and Rail"), from the "the" that opens it; three to sixteen tokens, else nil.
+    static func properNameBefore(_ t: [Token], _ end: Int) -> Int? {
+        guard end >= 3, t[end - 1].kind == .word, t[end - 1].isCapitalized || t[end - 1].isAllCaps else { return nil }
+        var k = end - 1
+        while k > 0, end - k <= 16 {
+            let p = t[k - 1]
+            guard p.kind == .word else { break }
+            if p.lower == "the" {
+                // "for the Prevention": inside the name; otherwise the article that opens it.
+                if k >= 2, nameJoiners.contains(t[k - 2].lower), t[k - 2].isLowercase { k -= 1; continue }
+                k -= 1
+                break
+            }
+            if p.isCapitalized || p.isAllCaps || p.isLowercase && nameJoiners.contains(p.lower) && k >= 2
+                && (t[k - 2].isCapitalized || t[k - 2].isAllCaps || t[k - 2].lower == "the") {
+                k -= 1
+                continue
+            }
+            break
+        }
+        while k < end, t[k].isLowercase, t[k].lower != "the" { k += 1 }
+        guard (3...16).contains(end - k), t[k].lower == "the" || t[k].isCapitalized else { return nil }
+        return k
+    }
+    /// Small words inside a body's name: "Office for the Prevention", "Accidents in Civil Aviation".
+    static let nameJoiners: Set<String> = ["of", "for", "and", "in", "on", "to", "de", "du", "des"]
+
     static func shortFormLength(_ t: [Token], _ end: Int) -> Int {
         guard end >= 3, t[end - 1].is(")"), t[end - 2].isAllCaps else { return 0 }
         if t[end - 3].is("(") { return 3 }
@@ -615,6 +644,13 @@ struct StatementExtractor {
         // "The World Anti-Doping Agency (WADA) said": the short form in parentheses repeats the name.
         let shortForm = Self.shortFormLength(t, end)
         let end = end > shortForm ? end - shortForm : end
+        // "the Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail
+        // (GPIAAF) said": before a short form, a long name with small words inside is one body.
+        if shortForm > 0, let first = Self.properNameBefore(t, end),
+           t[first..<end].contains(where: { $0.isLowercase && ($0.lower == "and" || !["of", "for", "the"].contains($0.lower)) }) {
+            let span = t[first].range.lowerBound..<t[end - 1].range.upperBound
+            return Speaker(text: context.article.string(span), persons: [], range: span)
+        }
         var start = end - 1
         while start > 0 {
             let prev = t[start - 1]

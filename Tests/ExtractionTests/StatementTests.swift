@@ -599,4 +599,12 @@ import NewsText
         #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["International Monetary Fund say", "Central Bank of Iceland say", "the group say"])
     }
 
+
+    @Test func aLongNameBeforeItsShortFormIsOneBody() {
+        let (_, f) = facts("\u{201C}The cable did not comply,\u{201D} the Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail (GPIAAF) said. "
+                           + "The Office for Budget Responsibility (OBR) said growth would slow.")
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == [
+            "the Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail say", "The Office for Budget Responsibility say"])
+    }
+
 }
