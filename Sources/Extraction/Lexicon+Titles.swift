@@ -70,6 +70,8 @@ extension Lexicon {
         add(["governor", "gov."], "Governor", .organization)
         add(["lieutenant governor", "lt. gov.", "lt. governor"], "Lieutenant Governor", .organization)
         add(["mayor"], "Mayor", .organization)
+        // A First Nations leader in Canada: "Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs".
+        add(["grand chief"], "Grand Chief", .organization)
         // A US county's elected head: "Erie County Executive Mark Poloncarz".
         add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
@@ -264,7 +266,9 @@ extension Lexicon {
                                           // Royal styles before a full name: "Energy Minister Prince Abdulaziz bin Salman".
                                           "prince", "princess",
                                           // Malaysian honorifics: "Datuk Seri Anwar", "Datin Paduka".
-                                          "datuk", "dato", "datin", "tun", "seri"]
+                                          "datuk", "dato", "datin", "tun", "seri",
+                                          // A British councillor: "Cllr Heather Mack".
+                                          "cllr", "cllr."]
 
     /// Words written with a trailing period that the tokenizer keeps on the word.
     static let periodWords: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt",

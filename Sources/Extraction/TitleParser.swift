@@ -269,6 +269,14 @@ enum TitleParser {
                 // "Google's president of global affairs", "head of communications": an office of
                 // a lower-case field is a post inside a body, not a public office.
                 return nil
+            case (.organization, "of") where i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].isLowercase
+                    && Self.publicBodyNouns.contains(tokens[i + 2].lower)
+                    && (i + 3 == tokens.count || tokens[i + 3].kind != .word || !tokens[i + 3].isLowercase || tokens[i + 3].lower == "and"):
+                // "deputy leader of the council": the body the article names with that noun (read
+                // by `PeopleExtractor`, as for "the council's leader").
+                organization = TitlePhrase.ownedBy(tokens[i + 2].lower)
+                i += 3
+                completed = true
             case (.organization, "of"), (.destination, "to"), (.organization, "to"), (.organization, "for"), (.destination, "for"):
                 if let (org, n) = readOrganization(at: i + 1, in: tokens) {
                     let known = Lexicon.knownOrganizations.contains(org)
@@ -477,6 +485,10 @@ enum TitleParser {
         guard let (_, n) = Lexicon.office(at: i, in: tokens) else { return false }
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
     }
+
+    /// Public bodies a lower-case "of the …" after an office names: "leader of the council".
+    static let publicBodyNouns: Set<String> = ["council", "assembly", "commission", "committee", "senate", "parliament",
+                                               "party", "authority", "agency", "legislature", "board", "tribunal"]
 
     /// Words that make an office a region's: "Valencia's regional president".
     static let regionalModifiers: Set<String> = ["regional", "provincial", "state", "municipal", "county", "territorial"]

@@ -57,6 +57,13 @@ import NewsText
         #expect(f.roleLines == ["Mark Poloncarz | County Executive | Erie County | -", "Ken Jenkins | County Executive | Westchester County | -"])
     }
 
+    @Test func aCouncillorsTitleAndALeaderOfTheCouncil() {
+        let (_, f) = facts("Bristol City Council approved its budget. Cllr Heather Mack, deputy leader of the council, told the meeting that cuts loomed. "
+                           + "Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs said the deal was fair.")
+        #expect(f.names == ["Heather Mack", "Kyra Wilson"])
+        #expect(f.roleLines == ["Heather Mack | Leader | Bristol City Council | deputy", "Kyra Wilson | Grand Chief | Assembly of Manitoba Chiefs | -"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
