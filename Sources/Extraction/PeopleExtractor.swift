@@ -271,6 +271,12 @@ struct PeopleExtractor {
                     i = j
                     continue
                 }
+                // "Manitoba Hydro has warned" in a story that names Manitoba on its own too: a place's
+                // name opens a body's ("Jordan Peterson" in a story that names no Jordan is a person).
+                if Self.opensWithAPlace(i, t), placeNamedAlone(t[i].text, other: t[i + 1].text) {
+                    i = j
+                    continue
+                }
                 // "the John F. Kennedy Center", "Jomo Kenyatta International Airport": a name given to a place or thing.
                 if let next = t[safe: j], next.isCapitalized, Self.namedForNouns.contains(next.lower) || next.lower == "international" {
                     i = j + 1
@@ -308,6 +314,22 @@ struct PeopleExtractor {
             }
             i += 1
         }
+    }
+
+    /// Whether the name at `i` opens with a place's name that is no given name.
+    @inline(never)
+    static func opensWithAPlace(_ i: Int, _ t: [Token]) -> Bool {
+        i + 1 < t.count && !t[i].flags.contains(.givenName) && t[i].isCapitalized
+            && (Lexicon.jurisdiction(at: i, in: t) != nil || Lexicon.usState(at: i, in: t) != nil || Lexicon.province(at: i, in: t) != nil)
+    }
+
+    /// Whether the article writes `place` somewhere without `other` after it ("Manitoba will
+    /// buy power", "the Assembly of Manitoba Chiefs" beside "Manitoba Hydro").
+    private func placeNamedAlone(_ place: String, other: String) -> Bool {
+        for t in context.tokens {
+            for k in t.indices where t[k].text == place && (k + 1 == t.count || t[k + 1].text != other) { return true }
+        }
+        return false
     }
 
     /// "Pope Leo XIV", "King Charles III": after an office, a name and a Roman numeral.

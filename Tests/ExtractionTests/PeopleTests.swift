@@ -64,6 +64,15 @@ import NewsText
         #expect(f.roleLines == ["Heather Mack | Leader | Bristol City Council | deputy", "Kyra Wilson | Grand Chief | Assembly of Manitoba Chiefs | -"])
     }
 
+    @Test func aPlaceNamedAloneElsewhereOpensABodysName() {
+        let (_, f) = facts("The province of Manitoba will buy wind power. Manitoba Hydro has warned that the province could face a shortfall.")
+        #expect(f.names.isEmpty)
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["Manitoba Hydro warn"])
+        // A story that names no Jordan on its own: a person.
+        let (_, g) = facts("Jordan Peterson said the book would sell.")
+        #expect(g.names == ["Jordan Peterson"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
