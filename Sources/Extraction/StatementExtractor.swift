@@ -256,8 +256,10 @@ struct StatementExtractor {
                 continue
             }
             // "told state radio", "state television": "state" before a noun of media or government is that noun's modifier.
+            // ("allowed state utility Eskom": nor right after a verb in the past tense.)
             if t[k].lower == "state", k + 1 < t.count, t[k + 1].isLowercase,
-               k > 0 && Lexicon.reportingForms[t[k - 1].lower] != nil || Self.stateNouns.contains(t[k + 1].lower) {
+               k > 0 && (Lexicon.reportingForms[t[k - 1].lower] != nil || t[k - 1].isLowercase && MilestoneExtractor.isPastForm(t[k - 1].lower))
+                || Self.stateNouns.contains(t[k + 1].lower) {
                 k += 1
                 continue
             }
@@ -627,7 +629,9 @@ struct StatementExtractor {
                                           "legislature", "assembly", "senate", "house", "government", "officials", "prosecutors",
                                           "police", "court", "courts", "company", "companies", "firm", "firms", "budget",
                                           "elections", "visit", "funeral", "secrets", "level", "law", "laws", "lawmakers",
-                                          "capital", "newspaper", "outlets", "press", "oil", "enterprises", "banks"]
+                                          "capital", "newspaper", "outlets", "press", "oil", "enterprises", "banks",
+                                          "utility", "utilities", "power", "energy", "airline", "carrier", "lender", "bank",
+                                          "broadcasters", "pension", "pensions", "subsidies", "support", "railway", "railways"]
 
     /// Participles before "by" that describe the subject: "The ruling, written by …,".
     static let byParticiples: Set<String> = ["written", "authored", "signed", "issued", "drafted", "led", "backed", "chaired",

@@ -607,4 +607,10 @@ import NewsText
             "the Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail say", "The Office for Budget Responsibility say"])
     }
 
+
+    @Test func stateAfterAPastVerbOrBeforeAUtilityIsNoVerb() {
+        let (_, f) = facts("The regulator on Thursday allowed state utility Eskom to raise tariffs. Engineers inspected state railways after the change.")
+        #expect(f.statements.isEmpty, "\(f.statements.map(\.speaker))")
+    }
+
 }
