@@ -278,6 +278,13 @@ struct MilestoneExtractor {
            t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
             return "planned"
         }
+        // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
+        // from a date on, is still to come (one before the article's date was past above).
+        let first = date.tokens.lowerBound, startBounds = ["from", "starting", "beginning", "effective"]
+        if startBounds.contains(t[first].lower) || first > 0 && startBounds.contains(t[first - 1].lower),
+           Self.infinitiveBefore(t, from: clauseStart(t, before: first), to: first) {
+            return "planned"
+        }
         // "Airbus lowered its 2025 delivery target": a year that qualifies a target or a forecast
         // names what is planned or foreseen, whatever the verb (not a year already over).
         // ("met its 2025 target", "missed its 2025 goal": the target's outcome is past.)
@@ -340,6 +347,15 @@ struct MilestoneExtractor {
             }
         }
         return "past"
+    }
+
+    /// Whether "to" and a lower-case verb stand between `from` and `to`: "allowed Eskom to raise".
+    static func infinitiveBefore(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from..<(to - 1)).contains { k in
+            t[k].lower == "to" && t[k + 1].kind == .word && t[k + 1].isLowercase && !determiners.contains(t[k + 1].lower)
+                && !t[k + 1].flags.contains(.numberWord)
+        }
     }
 
     /// The noun a year stands before as a modifier: "its 2025 delivery target" → "target" (up

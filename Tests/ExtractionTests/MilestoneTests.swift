@@ -315,6 +315,12 @@ import NewsText
         #expect(found == ["2027 | 2027…2027 | planned", "2027 | 2027…2027 | forecast"], "\(found)")
     }
 
+    @Test func anInfinitivesActFromADateIsPlanned() {
+        let found = datesAndKinds("JOHANNESBURG, Jan 30 (Reuters) - The regulator on Thursday allowed Eskom to raise tariffs by 12.7% from April 1, "
+                                  + "far less than it had requested. Prices rose to 5% in December, officials said.")
+        #expect(found.map { $0.components(separatedBy: " | ").last! } == ["past", "planned", "past"], "\(found)")
+    }
+
     func datesAndKinds(_ text: String) -> [String] {
         milestones(text).map { line in
             let parts = line.components(separatedBy: " | ")
