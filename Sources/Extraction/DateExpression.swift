@@ -267,7 +267,9 @@ enum DateReader {
     /// Words after which a month name alone is a date: "in November", "by the end of
     /// March", "early June". ("May" alone never is: the modal and the name.)
     static let monthAloneOpeners: Set<String> = ["in", "into", "of", "for", "since", "until", "till", "through", "by", "early", "late",
-                                                 "mid", "mid-", "last", "next", "this", "before", "after", "during"]
+                                                 "mid", "mid-", "last", "next", "this", "before", "after", "during",
+                                                 // "raising council tax by 4.99% from April": a start.
+                                                 "from", "starting", "beginning"]
 
     /// A calendar date at `i`: full date, month and year, decade or year. A month or a day and
     /// month without a year give an expression with `month` (and `day`) and no date, which
@@ -351,7 +353,9 @@ enum DateReader {
                 && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
                monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower) || Self.periodEndingIn(t, i),
-               !(i + 1 < t.count && t[i + 1].isCapitalized) {
+               !(i + 1 < t.count && t[i + 1].isCapitalized),
+               // ("from April next year": the year after it is the date read, not a second one.)
+               !(i + 2 < t.count && ["next", "last", "this"].contains(t[i + 1].lower) && t[i + 2].lower == "year") {
                 // "last September", "next March": the one before or after the reference's month.
                 let lead = i > 0 ? t[i - 1].lower : ""
                 let direction = lead == "last" ? -1 : (lead == "next" ? 1 : 0)

@@ -321,6 +321,12 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").last! } == ["past", "planned", "past"], "\(found)")
     }
 
+    @Test func aMonthAloneAfterFromIsADate() {
+        let found = datesAndKinds("Published: 26 February 2025\n\nCouncil tax rises by 4.99% from April, the maximum allowed. "
+                                  + "Libraries will close from April next year.")
+        #expect(found == ["April | 2025-04…2025-04 | planned", "next year | 2026…2026 | planned"], "\(found)")
+    }
+
     func datesAndKinds(_ text: String) -> [String] {
         milestones(text).map { line in
             let parts = line.components(separatedBy: " | ")
