@@ -623,6 +623,10 @@ struct PeopleExtractor {
     /// Whether the capitalized words at `i` continue a body's name: "Office for Budget
     /// Responsibility", "Institute of International Finance", "Bank of England".
     private func insideOrganizationName(_ i: Int, _ t: [Token]) -> Bool {
+        // ("Congress of South African Trade Unions": capitalized words that open no name may stand
+        // between the joiner and the name.)
+        var i = i
+        while i >= 3, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized, t[i - 1].flags.contains(.neverName) || Lexicon.jurisdiction(at: i - 1, in: t) != nil { i -= 1 }
         guard i >= 2, ["of", "for", "on", "and", "&"].contains(t[i - 1].lower), t[i - 1].isLowercase || t[i - 1].is("&") else { return false }
         // ("Department of Health and Social Care": the body's noun may stand a few words before.)
         var k = i - 2

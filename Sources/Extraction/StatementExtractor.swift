@@ -817,7 +817,9 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [m.person], range: span)
         }
         // "the World Food Programme", "Amnesty International": a named body.
-        if t[head].isCapitalized, Lexicon.namesABody(t[head].lower),
+        // ("The Congress of South African Trade Unions", "the African National Congress": a congress
+        // speaks as a body here; elsewhere "Congress leader" is left to the party rules.)
+        if t[head].isCapitalized, Lexicon.namesABody(t[head].lower) || t[head].lower == "congress",
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }

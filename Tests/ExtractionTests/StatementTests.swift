@@ -613,4 +613,13 @@ import NewsText
         #expect(f.statements.isEmpty, "\(f.statements.map(\.speaker))")
     }
 
+
+    @Test func aCongressOfUnionsSpeaksAsOneBody() {
+        let (_, f) = facts("The Congress of South African Trade Unions, the country's largest labour federation, rejected any increase. "
+                           + "The Congress of South African Trade Unions said prices rose.")
+        #expect(f.names.isEmpty)
+        #expect(f.statements.map { "\($0.speaker) \($0.verb)" } == ["The Congress of South African Trade Unions reject",
+                                                                     "The Congress of South African Trade Unions say"])
+    }
+
 }
