@@ -306,7 +306,9 @@ enum TitleParser {
         // "the labour secretary": a portfolio before the office completes it.
         if prefixPortfolio != nil { completed = true }
         // "commission chairman Ibrahime Kuibiert Coulibaly": a body's common noun right before the office.
-        if organization == nil, start > 0, start == officeTokens.startIndex, tokens[start - 1].isLowercase, Self.ownedOfficeNouns.contains(tokens[start - 1].lower),
+        // ("Council leader Tony Dyer said": capitalized only because it opens the sentence.)
+        if organization == nil, start > 0, start == officeTokens.startIndex, tokens[start - 1].isLowercase || start == 1,
+           Self.ownedOfficeNouns.contains(tokens[start - 1].lower),
            modifyingBody(before: start, in: tokens) == nil {  // ("CGIL union leader" is CGIL's)
             organization = TitlePhrase.ownedBy(tokens[start - 1].lower)
         }

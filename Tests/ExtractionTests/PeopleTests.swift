@@ -73,6 +73,11 @@ import NewsText
         #expect(g.names == ["Jordan Peterson"])
     }
 
+    @Test func aBodysNounOpeningTheSentenceOwnsTheOffice() {
+        let (_, f) = facts("Bristol City Council approved its budget. Council leader Tony Dyer said the city faced tough choices.")
+        #expect(f.roleLines == ["Tony Dyer | Leader | Bristol City Council | -"])
+    }
+
     @Test func aCurrencyNamesItsCountry() {
         let (_, f) = facts("The regulator fined the site £20,000 and £100 a day under a law that US courts have not tested. Technology Secretary Liz Kendall welcomed the decision.")
         #expect(f.roleLines == ["Liz Kendall | Secretary of Technology | United Kingdom | -"])
