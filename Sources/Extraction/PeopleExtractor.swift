@@ -271,12 +271,6 @@ struct PeopleExtractor {
                     i = j
                     continue
                 }
-                // "Manitoba Hydro has warned" in a story that names Manitoba on its own too: a place's
-                // name opens a body's ("Jordan Peterson" in a story that names no Jordan is a person).
-                if Self.opensWithAPlace(i, t), placeNamedAlone(t[i].text, other: t[i + 1].text) {
-                    i = j
-                    continue
-                }
                 // "the John F. Kennedy Center", "Jomo Kenyatta International Airport": a name given to a place or thing.
                 if let next = t[safe: j], next.isCapitalized, Self.namedForNouns.contains(next.lower) || next.lower == "international" {
                     i = j + 1
@@ -301,6 +295,11 @@ struct PeopleExtractor {
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
                 } else if insideOrganizationName(i, t) {
                     // "The Office for Budget Responsibility said": the end of a body's name.
+                } else if Self.opensWithAPlace(i, t), placeNamedAlone(t[i].text, other: t[i + 1].text) {
+                    // "Manitoba Hydro has warned" in a story that names Manitoba on its own too: a
+                    // place's name opens a body's, unless an office or apposition says a person
+                    // ("Jordan Bardella, president of the National Rally"; "Jordan Peterson" in a
+                    // story that names no Jordan).
                 } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
                             || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t)
                             || opensWithGivenName(name, sentence: s, t) {
