@@ -269,14 +269,6 @@ enum TitleParser {
                 // "Google's president of global affairs", "head of communications": an office of
                 // a lower-case field is a post inside a body, not a public office.
                 return nil
-            case (.organization, "of") where i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].isLowercase
-                    && Self.publicBodyNouns.contains(tokens[i + 2].lower)
-                    && (i + 3 == tokens.count || tokens[i + 3].kind != .word || !tokens[i + 3].isLowercase || tokens[i + 3].lower == "and"):
-                // "deputy leader of the council": the body the article names with that noun (read
-                // by `PeopleExtractor`, as for "the council's leader").
-                organization = TitlePhrase.ownedBy(tokens[i + 2].lower)
-                i += 3
-                completed = true
             case (.organization, "of"), (.destination, "to"), (.organization, "to"), (.organization, "for"), (.destination, "for"):
                 if let (org, n) = readOrganization(at: i + 1, in: tokens) {
                     let known = Lexicon.knownOrganizations.contains(org)
@@ -486,6 +478,14 @@ enum TitleParser {
     static func opensOffice(at i: Int, in tokens: [Token]) -> Bool {
         guard let (_, n) = Lexicon.office(at: i, in: tokens) else { return false }
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
+    }
+
+    /// "of the council" at `i` ("deputy leader of the council,"): "the" and a public body's noun
+    /// that no lower-case word continues.
+    @inline(never)
+    static func ofAPublicBodysNoun(_ i: Int, in tokens: [Token]) -> Bool {
+        i + 2 < tokens.count && tokens[i + 1].lower == "the" && tokens[i + 2].isLowercase && publicBodyNouns.contains(tokens[i + 2].lower)
+            && (i + 3 == tokens.count || tokens[i + 3].kind != .word || !tokens[i + 3].isLowercase || tokens[i + 3].lower == "and")
     }
 
     /// Public bodies a lower-case "of the …" after an office names: "leader of the council".
