@@ -224,7 +224,11 @@ struct StatementExtractor {
                t[after].is(".") || t[after].isComma {
                 end = after
             }
-            if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
+            // "according to a study published in the journal Nature on Wednesday": the report, not
+            // where or when it appeared (only when the whole phrase names no speaker).
+            let reportEnd = (k + 3..<end).first { t[$0].isLowercase && Self.reportParticiples.contains(t[$0].lower) }
+            if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson)
+                ?? reportEnd.flatMap({ speakerPhrase(s, k + 2..<$0, lastPerson: lastPerson) }) {
                 let contentStart = end < t.count ? end + 1 : end
                 // "…, according to NATO." and "10,000 people have been killed, according to ACLED, though
                 // …" put what was said before it; "According to analysts, …" after it.
@@ -692,6 +696,10 @@ struct StatementExtractor {
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
     }
+
+    /// Participles that say where or how a report appeared: "a study published in …".
+    static let reportParticiples: Set<String> = ["published", "released", "issued", "conducted", "commissioned", "compiled",
+                                                 "presented", "posted", "seen", "obtained", "reviewed", "cited"]
 
     /// Plural names of a party's members: "Social Democrats", "Republicans".
     static let partyMembers: Set<String> = ["democrats", "republicans", "socialists", "conservatives", "liberals",

@@ -622,4 +622,12 @@ import NewsText
                                                                      "The Congress of South African Trade Unions say"])
     }
 
+
+    @Test func accordingToAReportPublishedSomewhere() {
+        let (_, f) = facts("Half of the reefs bleached, according to a study published in the journal Nature on Wednesday. "
+                           + "Prices rose, according to a survey by the central bank.")
+        #expect(f.statements.map { "\($0.speaker) \($0.verb): \($0.content)" } == [
+            "a study say: Half of the reefs bleached", "a survey by the central bank say: Prices rose"])
+    }
+
 }
