@@ -226,7 +226,7 @@ struct StatementExtractor {
             }
             // "according to a study published in the journal Nature on Wednesday": the report, not
             // where or when it appeared (only when the whole phrase names no speaker).
-            let reportEnd = (k + 3..<end).first { t[$0].isLowercase && Self.reportParticiples.contains(t[$0].lower) }
+            let reportEnd = end > k + 3 ? (k + 3..<end).first { t[$0].isLowercase && Self.reportParticiples.contains(t[$0].lower) } : nil
             if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson)
                 ?? reportEnd.flatMap({ speakerPhrase(s, k + 2..<$0, lastPerson: lastPerson) }) {
                 let contentStart = end < t.count ? end + 1 : end

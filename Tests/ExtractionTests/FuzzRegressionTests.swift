@@ -28,6 +28,13 @@ import NewsText
         #expect(f.milestones.first?.dateStart == "2027")
     }
 
+    /// Found by session 16's run on its last rule: "according to" right before a clause break
+    /// made the search for "published" and the like run over a range that ends before it starts.
+    @Test func accordingToRightBeforeAClauseBreak() {
+        let (_, f) = facts("Prices rose, according to, the report said. Prices rose, according to.")
+        #expect(f.statements.map(\.speaker) == ["the report"])
+    }
+
     @Test func passiveAgentMissingAtTheEndOfASentence() {
         let (_, f) = facts("Edi Rama, Albania's prime minister, spoke. The plan was criticised by")
         #expect(f.statements.isEmpty)
