@@ -26,6 +26,44 @@ struct DocumentContext {
         var ukNation: String??
         var usState: String??
         var devolved: Bool?
+        var alone: Set<String>?
+        var insideSentences: [String: (Int, Int?)]?
+    }
+
+    /// Whether the article writes the capitalized `word` somewhere with no capitalized word
+    /// after it ("Manitoba will buy power" beside "Manitoba Hydro"). Gathered in one pass, on
+    /// first use.
+    func writesAlone(_ word: String) -> Bool {
+        remembered(\.alone) {
+            var alone = Set<String>()
+            for t in tokens {
+                for k in t.indices where t[k].isCapitalized && (k + 1 == t.count || !(t[k + 1].isCapitalized || t[k + 1].isAllCaps)) {
+                    alone.insert(t[k].text)
+                }
+            }
+            return alone
+        }.contains(word)
+    }
+
+    /// Whether `word` stands, as written, in a sentence other than `s` and not as its first
+    /// word. The first two such sentences of every capitalized word are gathered in one pass, on
+    /// first use (a scan per question had made an article of many "X Y said" lines quadratic).
+    func writtenInsideAnotherSentence(_ word: String, notIn s: Int) -> Bool {
+        let table = remembered(\.insideSentences) {
+            var table: [String: (Int, Int?)] = [:]
+            for (n, t) in tokens.enumerated() {
+                for k in t.indices.dropFirst() where t[k].isCapitalized || t[k].isAllCaps {
+                    if let (first, second) = table[t[k].text] {
+                        if second == nil, first != n { table[t[k].text] = (first, n) }
+                    } else {
+                        table[t[k].text] = (n, nil)
+                    }
+                }
+            }
+            return table
+        }
+        guard let (first, second) = table[word] else { return false }
+        return first != s || second != nil
     }
 
     /// Sentences longer than this (bytes) are stored and searchable, but no facts are read

@@ -280,16 +280,15 @@ struct MilestoneExtractor {
         }
         // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
         // from a date on, is still to come (one before the article's date was past above).
-        let first = date.tokens.lowerBound, startBounds = ["from", "starting", "beginning", "effective"]
-        if startBounds.contains(t[first].lower) || first > 0 && startBounds.contains(t[first - 1].lower),
-           Self.infinitiveBefore(t, from: clauseStart(t, before: first), to: first) {
+        let lb = date.tokens.lowerBound
+        if Self.startBounds.contains(t[lb].lower) || lb > 0 && Self.startBounds.contains(t[lb - 1].lower),
+           Self.infinitiveBefore(t, from: clauseStart(t, before: lb), to: lb) {
             return "planned"
         }
         // "Airbus lowered its 2025 delivery target": a year that qualifies a target or a forecast
         // names what is planned or foreseen, whatever the verb (not a year already over).
         // ("met its 2025 target", "missed its 2025 goal": the target's outcome is past.)
         // ("raised its growth forecast for 2025-26": the noun before "for" says it too.)
-        let lb = date.tokens.lowerBound
         if date.precision == "year" || date.precision == "range", let year = (date.end ?? date.start)?.year,
            published.map({ year >= $0.year }) == true, lb >= 2, t[lb - 1].lower == "for", let kind = Self.kindNamed(by: t[lb - 2].lower) {
             return kind
@@ -348,6 +347,9 @@ struct MilestoneExtractor {
         }
         return "past"
     }
+
+    /// Words before a date that make it where an act begins: "from April 1", "starting Monday".
+    static let startBounds: Set<String> = ["from", "starting", "beginning", "effective"]
 
     /// Whether "to" and a lower-case verb stand between `from` and `to`: "allowed Eskom to raise".
     static func infinitiveBefore(_ t: [Token], from: Int, to: Int) -> Bool {

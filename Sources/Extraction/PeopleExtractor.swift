@@ -316,18 +316,13 @@ struct PeopleExtractor {
     }
 
     /// Whether the name at `i` opens with a place's name that is no given name, and the article
-    /// writes that place somewhere without the name's next word ("Manitoba will buy power", "the
-    /// Assembly of Manitoba Chiefs" beside "Manitoba Hydro").
+    /// writes that place on its own somewhere ("Manitoba will buy power" beside "Manitoba Hydro").
     @inline(never)
     private func placeOpensABody(_ i: Int, _ t: [Token]) -> Bool {
         guard i + 1 < t.count, !t[i].flags.contains(.givenName), t[i].isCapitalized,
               Lexicon.jurisdiction(at: i, in: t) != nil || Lexicon.usState(at: i, in: t) != nil || Lexicon.province(at: i, in: t) != nil
         else { return false }
-        let place = t[i].text, other = t[i + 1].text
-        for u in context.tokens {
-            for k in u.indices where u[k].text == place && (k + 1 == u.count || u[k + 1].text != other) { return true }
-        }
-        return false
+        return context.writesAlone(t[i].text)
     }
 
     /// "Pope Leo XIV", "King Charles III": after an office, a name and a Roman numeral.
@@ -548,7 +543,7 @@ struct PeopleExtractor {
 
     /// ", deputy leader of the council,": an office (qualifiers first) of a public body the story
     /// names with that noun, read by `run` as for "the council's leader". (Not in
-    /// `TitleParser.parse`: a case there made the compiler stop inlining it, 4% more instructions.)
+    /// `TitleParser.parse`: a case there made the compiler stop inlining it, 4–7% more instructions.)
     @inline(never)
     static func officeOfAPublicBody(at k: Int, in t: [Token]) -> TitlePhrase? {
         var i = k
@@ -639,7 +634,7 @@ struct PeopleExtractor {
         // ("Congress of South African Trade Unions": capitalized words that open no name may stand
         // between the joiner and the name.)
         var i = i
-        while i >= 3, i > 0, t[i - 1].kind == .word, t[i - 1].isCapitalized, t[i - 1].flags.contains(.neverName) || Lexicon.jurisdiction(at: i - 1, in: t) != nil { i -= 1 }
+        while i >= 3, t[i - 1].kind == .word, t[i - 1].isCapitalized, t[i - 1].flags.contains(.neverName) || Lexicon.jurisdiction(at: i - 1, in: t) != nil { i -= 1 }
         guard i >= 2, ["of", "for", "on", "and", "&"].contains(t[i - 1].lower), t[i - 1].isLowercase || t[i - 1].is("&") else { return false }
         // ("Department of Health and Social Care": the body's noun may stand a few words before.)
         var k = i - 2

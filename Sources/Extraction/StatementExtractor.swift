@@ -846,8 +846,8 @@ struct StatementExtractor {
         }
         if Lexicon.speakerNouns.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower) {
             // "the fund said": the body the article named with that noun ("International Monetary Fund").
-            if words.count == 2, words[0].lower == "the", words[1].isLowercase, Lexicon.organizationNouns.contains(words[1].lower),
-               let body = context.namedBody(endingWith: words[1].lower, upTo: s) {
+            if words.count == 2, words[0].lower == "the", t[head].isLowercase, Lexicon.organizationNouns.contains(t[head].lower),
+               let body = context.namedBody(endingWith: t[head].lower, upTo: s) {
                 return Speaker(text: body, persons: [], range: span)
             }
             // "His remarks": the possessive pronoun is the person ("his office" is a body of its own).
@@ -927,12 +927,7 @@ struct StatementExtractor {
 
     /// Whether `word` appears capitalized inside some other sentence (not as its first word).
     func writtenCapitalizedElsewhere(_ word: String, notIn s: Int) -> Bool {
-        let length = word.utf8.count
-        for (n, sentence) in context.tokens.enumerated() where n != s {
-            // The byte length first: most tokens differ in it, and it costs no string compare.
-            for k in sentence.indices.dropFirst() where sentence[k].range.count == length && sentence[k].text == word { return true }
-        }
-        return false
+        context.writtenInsideAnotherSentence(word, notIn: s)
     }
 
     /// Up to four words ending on a lower-case plural noun of agents, by the endings English
