@@ -235,6 +235,12 @@ extension Lexicon {
         if after < tokens.count, tokens[after].kind == .word, ["State", "City", "Province", "Region", "County"].contains(tokens[after].text) {
             return nil
         }
+        // "New Mexico", "New South Wales", "New Guinea": a country's name after "New" (and at most
+        // one more capitalized word) ends another place's.
+        if start > 0, tokens[start - 1].isCapitalized,
+           tokens[start - 1].text == "New" || start > 1 && tokens[start - 2].text == "New" && tokens[start - 2].isCapitalized {
+            return nil
+        }
         // "France 24": a name with a short number after it is a broadcaster's or a brand's.
         if after < tokens.count, tokens[after].startsWithDigit, tokens[after].text.utf8.count <= 3,
            tokens[after].text.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
@@ -287,7 +293,8 @@ extension Lexicon {
         "northern", "southern", "central", "euro-atlantic", "transatlantic", "sea", "ocean", "river", "lake",
         "mount", "mountains", "valley", "island", "islands", "peninsula", "gulf", "strait", "bay", "camp", "fort",
         "base", "airport", "street", "square", "avenue", "road", "bridge", "city", "province", "region", "district",
-        "palace", "castle", "tower", "plaza", "house",
+        "palace", "castle", "tower", "plaza", "house", "basin", "canyon", "desert", "plains", "highlands", "reservoir",
+        "glacier", "archipelago", "lagoon", "estuary",
         "county", "state", "states", "republic", "kingdom", "federation", "union", "emirates",
     ]
 

@@ -273,10 +273,16 @@ struct MilestoneExtractor {
         // A deadline: "gave the two sides until Sept. 10 to agree", "has until Friday to respond"
         // (the date bounds an act still to come; one before the article's date was past above).
         let t = context.tokens[s]
-        if let bound = t[safe: date.tokens.lowerBound]?.lower, bound == "until" || bound == "by",
-           date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
-           t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
-            return "planned"
+        // ("had given the states until Nov. 11 to agree", "they had until Friday to leave": a
+        // bound told in the past perfect or past had passed before the story's events, unless the
+        // article's date says otherwise; the sentence's start is searched, since a list of the
+        // parties may hold commas.)
+        if let bound = t[safe: date.tokens.lowerBound]?.lower, bound == "until" || bound == "by" {
+            if !afterArticle, Self.pastPerfectBefore(t, from: 0, to: date.tokens.lowerBound) { return "past" }
+            if date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
+               t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
+                return "planned"
+            }
         }
         // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
         // from a date on, is still to come (one before the article's date was past above).
@@ -348,8 +354,20 @@ struct MilestoneExtractor {
         return "past"
     }
 
-    /// Words before a date that make it where an act begins: "from April 1", "starting Monday".
-    static let startBounds: Set<String> = ["from", "starting", "beginning", "effective"]
+    /// Whether "had" stands between `from` and `to` in the date's own clause: "had given them
+    /// until", "they had until" (not "had evacuated people and that schools would stay closed until").
+    static func pastPerfectBefore(_ t: [Token], from: Int, to: Int) -> Bool {
+        for k in stride(from: to - 1, through: from, by: -1) {
+            if t[k].lower == "had" { return true }
+            if Self.pastClauseStops.contains(t[k].lower) { return false }
+        }
+        return false
+    }
+    static let pastClauseStops: Set<String> = ["will", "would", "shall", "could", "may", "might", "must", "that", "to", ";"]
+
+    /// Words before a date that make it where an act begins: "from April 1", "starting Monday",
+    /// "after 2026".
+    static let startBounds: Set<String> = ["from", "starting", "beginning", "effective", "after"]
 
     /// Whether "to" and a lower-case verb stand between `from` and `to`: "allowed Eskom to raise".
     static func infinitiveBefore(_ t: [Token], from: Int, to: Int) -> Bool {

@@ -276,8 +276,9 @@ struct PeopleExtractor {
                     i = j + 1
                     continue
                 }
-                // "the group Save Leeds Libraries", "the rights group Amnesty International": a body's name.
-                if let the = (max(0, i - 4)..<i).last(where: { t[$0].lower == "the" }),
+                // "the group Save Leeds Libraries", "the rights group Amnesty International", "their union
+                // Vereinigung Cockpit": a body's name.
+                if let the = (max(0, i - 4)..<i).last(where: { ["the", "its", "their", "his", "her"].contains(t[$0].lower) }),
                    TitleParser.describedBody(at: the + 1, in: t) == i {
                     i = j
                     continue

@@ -267,6 +267,12 @@ struct StatementExtractor {
                 k += 1
                 continue
             }
+            // "Upper Basin states argue", "member states have said": "states" before a verb is its subject.
+            if t[k].lower == "states", k + 1 < t.count, t[k + 1].isLowercase,
+               Lexicon.reportingForms[t[k + 1].lower] != nil || Lexicon.verbGroupWords.contains(t[k + 1].lower) {
+                k += 1
+                continue
+            }
             // "would write clear rules", "dismissed its lawsuit": the verb's object says it is no speech.
             if Self.notSpeech(verb.lemma, t, after: k) {
                 k += 1

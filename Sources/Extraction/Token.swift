@@ -104,6 +104,7 @@ public enum Tokenizer {
         tokens.reserveCapacity(range.count / 4 + 4)  // about one token per five bytes of English
         var i = range.lowerBound
         let end = range.upperBound
+        var sawPostNominal = false
         while i < end {
             let (scalar, length) = scalar(utf8, i)
             if scalar == " " || scalar == "\n" || scalar == "\t" { i += length; continue }
@@ -162,6 +163,7 @@ public enum Tokenizer {
                     if Lexicon.keepsPeriod(word), !number || j + 2 < end && utf8[j + 1] == 0x20 && utf8[j + 2] >= 0x30 && utf8[j + 2] <= 0x39 { j += 1 }
                 }
                 tokens.append(Token(utf8, hasLetter ? .word : .number, start..<j))
+                if j - start <= 3, tokens[tokens.count - 1].isAllCaps { sawPostNominal = sawPostNominal || postNominals.contains(tokens[tokens.count - 1].text) }
                 i = j
                 continue
             }
@@ -184,7 +186,31 @@ public enum Tokenizer {
             tokens.append(Token(utf8, .punctuation, i..<(i + length)))
             i += length
         }
+        if sawPostNominal { dropPostNominals(&tokens) }
         return tokens
+    }
+
+    /// Letters after a name that say what the person is a member of or was honoured with:
+    /// "James Evans MS", "Kate Forbes MSP", "Sarah Owen MP".
+    static let postNominals: Set<String> = ["MP", "MS", "MSP", "MLA", "MEP", "MHK", "TD", "KC", "QC", "OBE", "MBE", "CBE",
+                                            "KBE", "DBE", "FRS"]
+
+    /// Drops post-nominal letters right after a capitalized word and before no other capitalized
+    /// word, so that the name ends where the rules expect it to: "James Evans MS, said" reads as
+    /// "James Evans, said" (offsets are the tokens' own, so evidence still quotes the letters).
+    /// "Labour MP Sarah Owen" and "the MP said" keep theirs.
+    static func dropPostNominals(_ tokens: inout [Token]) {
+        var k = 1
+        while k < tokens.count {
+            let t = tokens[k], before = tokens[k - 1]
+            if t.kind == .word, t.isAllCaps, postNominals.contains(t.text),
+               NameParser.isNameWord(before), !before.isAllCaps,
+               k + 1 == tokens.count || !(tokens[k + 1].kind == .word && (tokens[k + 1].isCapitalized || tokens[k + 1].isAllCaps)) {
+                tokens.remove(at: k)
+                continue
+            }
+            k += 1
+        }
     }
 
     /// Whether "-elect" (and nothing more of the word) follows at `j`, the hyphen.

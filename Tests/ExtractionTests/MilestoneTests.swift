@@ -532,4 +532,14 @@ import NewsText
         let (_, f) = facts("The pilot was announced on Wednesday 12 November 2025. Talks resume on Monday, Nov. 24, officials said. He left on Friday, and 40 stayed.")
         #expect(f.milestones.map(\.dateText) == ["12 November 2025", "Nov. 24", "on Friday"])
     }
+
+    @Test func aDeadlineToldInThePastPerfectHasPassed() {
+        let (_, f) = facts("PHOENIX (AP) — The bureau had given Arizona, Utah and Nevada until Nov. 11 to agree. The agency has given the firms until Nov. 11 to comply.")
+        #expect(f.milestones.map(\.kind) == ["past", "planned"])
+    }
+
+    @Test func anInfinitivesActAfterAYearIsToCome() {
+        let (_, f) = facts("PHOENIX (AP) — The states failed to agree on how to share the river after 2026. The dam was built after 1936.")
+        #expect(f.milestones.map(\.kind) == ["planned", "past"])
+    }
 }

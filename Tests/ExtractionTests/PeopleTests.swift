@@ -1056,4 +1056,26 @@ import NewsText
         let (_, f) = facts("Pharmacies in England will offer the jabs on the NHS from March. Health minister Karin Smyth said the scheme would help.")
         #expect(f.roleLines == ["Karin Smyth | Minister of Health | United Kingdom | -"])
     }
+
+    @Test func postNominalLettersEndNoName() {
+        let (_, f) = facts("The health spokesman, James Evans MS, said the targets had been missed. Labour's Sarah Owen MP said the plan was late. The MP said it was bad.")
+        #expect(f.names == ["James Evans", "Sarah Owen"])
+        #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["James Evans (James Evans) say", "Labour's Sarah Owen (Sarah Owen) say", "The MP say"])
+    }
+
+    @Test func aLandformEndsNoPersonsName() {
+        let (_, f) = facts("Lower Basin warned that supplies would fall. Grand Canyon said it would close, Tom Reed said.")
+        #expect(f.names == ["Tom Reed"])
+    }
+
+    @Test func aCountrysNameAfterNewIsAnotherPlaces() {
+        let (_, f) = facts("PHOENIX (AP) — Arizona, Utah, New Mexico and Wyoming missed the deadline set for New Mexico. Interior Secretary Doug Burgum said the department remained hopeful.")
+        #expect(f.roleLines == ["Doug Burgum | Secretary of Interior | United States | -"])
+    }
+
+    @Test func aBodysNameAfterAPossessiveAndItsNoun() {
+        let (_, f) = facts("Pilots will strike on Thursday, their union Vereinigung Cockpit said. Her lawyer John Smith said she was innocent.")
+        #expect(f.names == ["John Smith"])
+        #expect(f.statementLines.first?.hasPrefix("Vereinigung Cockpit say: Pilots will strike") == true)
+    }
 }

@@ -630,4 +630,9 @@ import NewsText
             "a study say: Half of the reefs bleached", "a survey by the central bank say: Prices rose"])
     }
 
+
+    @Test func statesBeforeAVerbIsItsSubject() {
+        let (_, f) = facts("Upper Basin states argue that the Lower Basin has used more than its share. Member states have said they will vote. The report states that the plan failed.")
+        #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["Upper Basin states argue", "Member states say", "The report state"])
+    }
 }
