@@ -238,8 +238,8 @@ struct DocumentContext {
 
     /// The last body named up to sentence `s` (eight sentences back at most) whose name ends
     /// with `noun` ("European Medicines Agency" for "the agency"): capitalized words before the
-    /// capitalized noun, and a place after "of" ("Central Bank of Iceland", "Bank of England"
-    /// for "the bank").
+    /// capitalized noun, and a place or capitalized words after "of" ("Central Bank of Iceland",
+    /// "Bank of England" for "the bank", "Chicago Board of Education" for "Board President").
     func namedBody(endingWith noun: String, upTo s: Int) -> String? {
         for k in stride(from: s, through: max(0, s - 8), by: -1) {
             let t = tokens[k]
@@ -249,7 +249,13 @@ struct DocumentContext {
                       !["The", "A", "An"].contains(t[b - 1].text) { b -= 1 }
                 while b < e, !t[b].isCapitalized && !t[b].isAllCaps { b += 1 }
                 var last = e
-                if e + 2 < t.count, t[e + 1].lower == "of", let (_, length) = Lexicon.jurisdiction(at: e + 2, in: t) { last = e + 1 + length }
+                if e + 2 < t.count, t[e + 1].lower == "of", let (_, length) = Lexicon.jurisdiction(at: e + 2, in: t) {
+                    last = e + 1 + length
+                } else if e + 2 < t.count, t[e + 1].lower == "of", t[e + 2].kind == .word, t[e + 2].isCapitalized, t[e + 2].text != "The" {
+                    // "Chicago Board of Education", "Board of Governors": capitalized words after "of".
+                    last = e + 2
+                    while last + 1 < t.count, t[last + 1].kind == .word, t[last + 1].isCapitalized { last += 1 }
+                }
                 guard b < e || last > e else { continue }
                 return article.string(t[b].range.lowerBound..<t[last].range.upperBound)
             }
@@ -260,9 +266,14 @@ struct DocumentContext {
     func blockKind(ofSentence s: Int) -> BlockKind { article.blocks[article.sentences[s].blockIndex].kind }
 
     /// A country's central bank the sentence names: "the Bank of Japan", "the Reserve Bank of
-    /// Australia", "the Central Bank of Nigeria", "Turkey's central bank" is not one (no name).
+    /// Australia", "the Central Bank of Nigeria", "Bank Indonesia"; "Turkey's central bank" is not one (no name).
     func centralBank(inSentence s: Int) -> String? {
         let t = tokens[s]
+        // "Bank Indonesia", "Bank Negara"-style names: "Bank" and a country's name.
+        for b in t.indices where t[b].text == "Bank" && b + 1 < t.count && t[b + 1].isCapitalized {
+            guard let (_, length) = Lexicon.jurisdiction(at: b + 1, in: t), t[b + 1].lower != "the" else { continue }
+            return article.string(t[b].range.lowerBound..<t[b + length].range.upperBound)
+        }
         for b in t.indices where t[b].text == "Bank" && b + 2 < t.count && t[b + 1].lower == "of" {
             guard let (_, length) = Lexicon.jurisdiction(at: b + 2, in: t) else { continue }
             let first = b > 0 && ["Reserve", "Central", "National"].contains(t[b - 1].text) ? b - 1 : b

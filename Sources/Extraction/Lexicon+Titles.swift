@@ -232,7 +232,7 @@ extension Lexicon {
     static let qualifiers: [String: String] = [
         "former": "former", "ex": "former", "acting": "acting", "then": "then", "outgoing": "outgoing",
         "incoming": "incoming", "new": "new", "newly": "new", "interim": "interim", "deputy": "deputy",
-        "late": "late", "designate": "designate", "executive": "executive",
+        "late": "late", "designate": "designate", "executive": "executive", "co": "co",
         // "sworn in as transitional president", "the caretaker prime minister": for a time only.
         "transitional": "interim", "caretaker": "interim", "provisional": "interim",
     ]

@@ -31,6 +31,11 @@ struct MilestoneExtractor {
         for k in start..<(end - 2) {
             let n = t[k].text.utf8.count
             guard n == 6 || n == 7 || n == 8, t[k].lower == "expected" || t[k].lower == "expects" || t[k].lower == "expect" else { continue }
+            // "who expects a cut in December", "expected the next hike in February": a change
+            // someone expects of another is a prediction.
+            var noun = k + 1
+            while noun < end, noun < k + 4, Self.expectedChangeOpeners.contains(t[noun].lower) { noun += 1 }
+            if noun > k + 1, noun < end, Self.changeNouns.contains(t[noun].lower) { return true }
             // ("expected Brent to average $56": a thing named between.)
             var to = k + 1
             while to < end - 1, to < k + 4, t[to].lower != "to", t[to].kind == .word, !t[to].isLowercase || !NameParser.notNames.contains(t[to].lower) { to += 1 }
@@ -39,6 +44,12 @@ struct MilestoneExtractor {
         }
         return false
     }
+
+    static let expectedChangeOpeners: Set<String> = ["a", "an", "the", "another", "further", "next", "one", "more", "its", "their"]
+    /// Nouns of a quantity's or a policy's movement: "expects a cut", "expected another hike".
+    static let changeNouns: Set<String> = ["cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "fall",
+                                           "decline", "drop", "rebound", "recession", "slowdown", "recovery", "reduction",
+                                           "reductions", "easing", "tightening"]
 
     /// Participles of plans, which look ahead though they end in -ed: "is scheduled for 2027".
     static let planParticiples: Set<String> = ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"]
@@ -262,7 +273,11 @@ struct MilestoneExtractor {
         if published == nil, date.start == nil, date.end == nil, let m = date.month, date.endMonth == nil,
            let (dm, dd) = context.datelineMonthDay {
             let monthsAhead = (m - dm + 12) % 12
-            if monthsAhead <= 2, monthsAhead > 0 || date.day.map({ $0 > dd }) == true { return "planned" }
+            if monthsAhead <= 2, monthsAhead > 0 || date.day.map({ $0 > dd }) == true {
+                // ("expects a cut in December": ahead, and foreseen.)
+                let t = context.tokens[s]
+                return Self.expectsAChange(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) ? "forecast" : "planned"
+            }
         }
         if date.direction < 0 { return "past" }
         // A date wholly after the article's own has not happened yet, whatever the verb before it
@@ -497,7 +512,7 @@ struct MilestoneExtractor {
     static let scheduledPresents: Set<String> = [
         "begins", "begin", "starts", "opens", "reopens", "resumes", "resume", "meets", "meet", "convenes", "reconvenes",
         "ends", "closes", "expires", "expire", "lasts", "runs", "arrives", "arrive", "travels", "hosts", "launches",
-        "concludes", "hears", "takes"]
+        "concludes", "hears", "takes", "return", "returns"]
     static let determiners: Set<String> = ["the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this", "to", "no", "any", "each", "every", "of", "for", "in"]
 
     /// Whether the clause of the date is what a verb of prediction reports: "Economists

@@ -303,7 +303,7 @@ struct PeopleExtractor {
                     // story that names no Jordan).
                 } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
                             || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t)
-                            || opensWithGivenName(name, sentence: s, t) {
+                            || opensWithGivenName(name, sentence: s, t) || succeedsAPerson(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                 } else {
@@ -488,6 +488,17 @@ struct PeopleExtractor {
         if k >= 0, t[k].isComma { k -= 1 }
         return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
     }
+
+    /// "Purbaya Yudhi Sadewa replaced Sri Mulyani Indrawati", "he succeeded Jane Doe": whom a
+    /// person replaces in office is a person.
+    @inline(never)
+    private func succeedsAPerson(_ i: Int, _ t: [Token]) -> Bool {
+        guard i >= 2, Self.successionVerbs.contains(t[i - 1].lower) else { return false }
+        let subject = t[i - 2]
+        if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
+        return confirmed.values.contains { $0.surname == subject.text }
+    }
+    static let successionVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "ousted", "unseated", "defeated"]
 
     /// A party written before a name, as news writes a politician's: "Republican Curtis Sliwa".
     static let partyLabels: Set<String> = ["Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal",

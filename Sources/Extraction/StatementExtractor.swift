@@ -84,6 +84,9 @@ struct StatementExtractor {
                 if t[j].lower == "to" { return false }
             }
             return true
+        case "reject", "approve", "back", "endorse":
+            // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
+            return (max(0, k - 5)..<k).contains { t[$0].lower == "voters" || t[$0].lower == "electorate" }
         case "propose", "find":
             // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
             // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on

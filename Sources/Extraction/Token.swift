@@ -129,7 +129,7 @@ public enum Tokenizer {
                     // Inner hyphens, apostrophes and periods stay in the word when a letter
                     // or digit follows: "Secretary-General", "O'Brien", "U.S", "3.5", "al-Sisi".
                     // "then-President", "ex-minister": the qualifier is a word of its own, and the hyphen a mark.
-                    if c == "-", Self.isQualifierPrefix(utf8, start..<j) { break }
+                    if c == "-", Self.isQualifierPrefix(utf8, start..<j) || Self.isCoOffice(utf8, start..<j, end) { break }
                     // "President-elect": the office is a word of its own, "elect" its qualifier.
                     if c == "-", Self.endsElect(utf8, j, end) { break }
                     if (c == "-" || c == "." || c == "," && allDigits || isApostrophe(c)) && j + l < end {
@@ -231,6 +231,17 @@ public enum Tokenizer {
         default: return false
         }
     }
+
+    /// "co-president", "co-leader": "co" before an office that two people share is a qualifier
+    /// of its own ("co-operation", "co-founder" stay one word).
+    static func isCoOffice(_ utf8: [UInt8], _ range: Range<Int>, _ end: Int) -> Bool {
+        guard range.count == 2, utf8[range.lowerBound] | 0x20 == UInt8(ascii: "c"), utf8[range.lowerBound + 1] | 0x20 == UInt8(ascii: "o") else { return false }
+        var k = range.upperBound + 1
+        while k < end, utf8[k] >= 0x41 && utf8[k] <= 0x5A || utf8[k] >= 0x61 && utf8[k] <= 0x7A { k += 1 }
+        let word = String(decoding: utf8[(range.upperBound + 1)..<k], as: UTF8.self).lowercased()
+        return sharedOffices.contains(word)
+    }
+    static let sharedOffices: Set<String> = ["president", "chair", "chairman", "chairwoman", "chairperson", "leader", "director", "spokesperson"]
 
     @inline(__always)
     static func isWordScalar(_ s: Unicode.Scalar) -> Bool {

@@ -1078,4 +1078,24 @@ import NewsText
         #expect(f.names == ["John Smith"])
         #expect(f.statementLines.first?.hasPrefix("Vereinigung Cockpit say: Pilots will strike") == true)
     }
+
+    @Test func whomAPersonReplacesIsAPerson() {
+        let (_, f) = facts("Finance Minister Purbaya Yudhi Sadewa replaced Sri Mulyani Indrawati in September. The app replaced Apple Music.")
+        #expect(f.names == ["Purbaya Yudhi Sadewa", "Sri Mulyani Indrawati"])
+    }
+
+    @Test func aCentralBankNamedBankAndItsCountry() {
+        let (_, f) = facts("Bank Indonesia kept its benchmark rate unchanged on Wednesday. Governor Perry Warjiyo told a news conference that the bank would act.")
+        #expect(f.roleLines == ["Perry Warjiyo | Governor | Bank Indonesia | -"])
+    }
+
+    @Test func aBodysNameGoesOnAfterOf() {
+        let (_, f) = facts("CHICAGO (AP) — The Chicago Board of Education voted late Thursday to approve a budget. Board President Sean Harden said the plan protected classrooms.")
+        #expect(f.roleLines == ["Sean Harden | President | Chicago Board of Education | -"])
+    }
+
+    @Test func aCoPresidentIsAPresident() {
+        let (_, f) = facts("Cédric Wermuth, co-president of the Social Democrats, conceded defeat. Closer co-operation was agreed.")
+        #expect(f.roleLines == ["Cédric Wermuth | President | Social Democrats | co"])
+    }
 }

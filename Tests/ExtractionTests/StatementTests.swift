@@ -635,4 +635,9 @@ import NewsText
         let (_, f) = facts("Upper Basin states argue that the Lower Basin has used more than its share. Member states have said they will vote. The report states that the plan failed.")
         #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["Upper Basin states argue", "Member states say", "The report state"])
     }
+
+    @Test func votersRejectingAProposalSayNothing() {
+        let (_, f) = facts("Swiss voters on Sunday rejected a proposal to levy a tax on inheritances. The government rejected the proposal as unworkable.")
+        #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["The government reject [rejection]"])
+    }
 }
