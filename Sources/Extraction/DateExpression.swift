@@ -66,9 +66,13 @@ enum DateReader {
     static func weekdaysDate(after e: DateExpression, in t: [Token], reference: PartialDate?) -> DateExpression? {
         guard DateWords.weekdays.contains(t[e.tokens.upperBound - 1].lower) else { return nil }
         var k = e.tokens.upperBound
-        if t[k].isComma { k += 1 }
+        // ("on Friday (Nov 21)": or in parentheses, CNA style.)
+        let parenthesized = t[k].is("(")
+        if t[k].isComma || parenthesized { k += 1 }
         guard k < t.count, t[k].startsWithDigit || t[k].flags.contains(.month),
               let next = expression(at: k, in: t, reference: reference), next.precision == "day" || next.day != nil else { return nil }
+        // (Only the date inside them: "on Friday (with his wife)" is no date's.)
+        if parenthesized, !(next.tokens.upperBound < t.count && t[next.tokens.upperBound].is(")")) { return nil }
         return next
     }
 

@@ -252,9 +252,12 @@ struct DocumentContext {
                 if e + 2 < t.count, t[e + 1].lower == "of", let (_, length) = Lexicon.jurisdiction(at: e + 2, in: t) {
                     last = e + 1 + length
                 } else if e + 2 < t.count, t[e + 1].lower == "of", t[e + 2].kind == .word, t[e + 2].isCapitalized, t[e + 2].text != "The" {
-                    // "Chicago Board of Education", "Board of Governors": capitalized words after "of".
+                    // "Chicago Board of Education", "Ministry of Trade and Industry": capitalized words after "of".
                     last = e + 2
-                    while last + 1 < t.count, t[last + 1].kind == .word, t[last + 1].isCapitalized { last += 1 }
+                    while last + 1 < t.count, t[last + 1].kind == .word, t[last + 1].isCapitalized
+                            || last + 2 < t.count && ["and", "of", "for"].contains(t[last + 1].lower) && t[last + 2].isCapitalized {
+                        last += t[last + 1].isCapitalized ? 1 : 2
+                    }
                 }
                 guard b < e || last > e else { continue }
                 return article.string(t[b].range.lowerBound..<t[last].range.upperBound)

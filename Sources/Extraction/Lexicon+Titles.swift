@@ -232,7 +232,7 @@ extension Lexicon {
     static let qualifiers: [String: String] = [
         "former": "former", "ex": "former", "acting": "acting", "then": "then", "outgoing": "outgoing",
         "incoming": "incoming", "new": "new", "newly": "new", "interim": "interim", "deputy": "deputy",
-        "late": "late", "designate": "designate", "executive": "executive", "co": "co",
+        "late": "late", "designate": "designate", "executive": "executive", "co": "co", "shadow": "shadow",
         // "sworn in as transitional president", "the caretaker prime minister": for a time only.
         "transitional": "interim", "caretaker": "interim", "provisional": "interim",
     ]
@@ -247,6 +247,7 @@ extension Lexicon {
         "treasury": "the Treasury", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
         "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
+        "antiquities": "Antiquities", "manpower": "Manpower",
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",

@@ -36,15 +36,17 @@ struct MilestoneExtractor {
             var noun = k + 1
             while noun < end, noun < k + 4, Self.expectedChangeOpeners.contains(t[noun].lower) { noun += 1 }
             if noun > k + 1, noun < end, Self.changeNouns.contains(t[noun].lower) { return true }
-            // ("expected Brent to average $56": a thing named between.)
+            // ("expected Brent to average $56", "expects the economy to grow": a thing named between.)
             var to = k + 1
-            while to < end - 1, to < k + 4, t[to].lower != "to", t[to].kind == .word, !t[to].isLowercase || !NameParser.notNames.contains(t[to].lower) { to += 1 }
+            while to < end - 1, to < k + 4, t[to].lower != "to", t[to].kind == .word,
+                  !t[to].isLowercase || !NameParser.notNames.contains(t[to].lower) || to == k + 1 && Self.ownerWords.contains(t[to].lower) { to += 1 }
             guard to + 1 < end, t[to].lower == "to" else { continue }
             if changeVerbs.contains(t[to + 1].lower) { return true }
         }
         return false
     }
 
+    static let ownerWords: Set<String> = ["the", "its", "their"]
     static let expectedChangeOpeners: Set<String> = ["a", "an", "the", "another", "further", "next", "one", "more", "its", "their"]
     /// Nouns of a quantity's or a policy's movement: "expects a cut", "expected another hike".
     static let changeNouns: Set<String> = ["cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "fall",

@@ -67,6 +67,9 @@ enum NameParser {
     /// Country names that are also given names.
     static let givenNamePlaces: Set<String> = ["jordan", "chad", "israel", "georgia", "india"]
 
+    /// Words of `notNames` that are also syllables of names, inside one: "Tan See Leng".
+    static let innerNameWords: Set<String> = ["see", "more", "key"]
+
     /// Written after a full name as part of it: "Jr.", "Sr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
@@ -141,6 +144,13 @@ enum NameParser {
             // given name and before a name word is a middle initial.
             if words.count == 1, tokens[words[0]].flags.contains(.givenName), isBareInitial(t),
                i + 1 < tokens.count, isNameWord(tokens[i + 1]), !tokens[i + 1].isInitial {
+                words.append(i)
+                i += 1
+                continue
+            }
+            // "Tan See Leng": an English word kept from names only where it opens a line ("See
+            // more") is a name word between two others.
+            if !words.isEmpty, t.isCapitalized, Self.innerNameWords.contains(t.lower), i + 1 < tokens.count, isNameWord(tokens[i + 1]) {
                 words.append(i)
                 i += 1
                 continue

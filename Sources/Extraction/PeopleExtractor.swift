@@ -113,6 +113,13 @@ struct PeopleExtractor {
     }
 
     private mutating func addRole(_ name: NameSpan, _ phrase: TitlePhrase, sentence s: Int, from: Int, to: Int) {
+        var phrase = phrase
+        // "the shadow environment secretary": the opposition's spokesperson for the office is an
+        // office of its own, not the office (whose holder the government names).
+        if phrase.qualifier == "shadow" {
+            phrase.title = "Shadow " + phrase.title
+            phrase.qualifier = nil
+        }
         let t = context.tokens[s]
         let evidence = t[from].range.lowerBound..<t[to - 1].range.upperBound
         let titleRange = t[phrase.tokens.lowerBound].range.lowerBound..<t[phrase.tokens.upperBound - 1].range.upperBound
@@ -353,16 +360,16 @@ struct PeopleExtractor {
                         givenNames: t[j].text, range: range)
     }
 
-    /// The last body a sentence names: capitalized words ending in a body's noun ("the Kenya National
+    /// The last body a sentence names by name: capitalized words ending in a body's noun ("the Kenya National
     /// Commission on Human Rights"), a country or international body, or "the" and a common
-    /// noun of a body ("the central bank").
+    /// noun of a body ("the central bank") when it names none.
     func bodyNamed(inSentence s: Int) -> String? {
         guard s >= 0, s < context.tokens.count else { return nil }
         let t = context.tokens[s]
         func bodyNoun(_ w: Token) -> Bool {
             Lexicon.namesABody(w.lower) || TitleParser.organizationNouns.contains(w.lower)
         }
-        var found: String?
+        var found: String?, common: String?
         var j = 0
         while j < t.count {
             if t[j].kind == .word, t[j].isCapitalized || t[j].isAllCaps, t[j].lower != "the" {
@@ -396,14 +403,16 @@ struct PeopleExtractor {
                 var end = j + 1
                 while end < t.count, end <= j + 3, t[end].kind == .word, t[end].isLowercase { end += 1 }
                 if let last = (j + 1..<end).last(where: { bodyNoun(t[$0]) }) {
-                    found = context.article.string(t[j + 1].range.lowerBound..<t[last].range.upperBound)
+                    common = context.article.string(t[j + 1].range.lowerBound..<t[last].range.upperBound)
                     j = last + 1
                     continue
                 }
             }
             j += 1
         }
-        return found
+        // ("The opposition Popular Party accused the government of neglecting the network. Its
+        // leader, …": a body the sentence names outranks one it only calls by a common noun.)
+        return found ?? common
     }
 
     /// Past participles that give a person an office: "was elected prime minister", "has been
@@ -621,7 +630,9 @@ struct PeopleExtractor {
         while owner < t.count, owner < k + 3, t[owner].kind == .word, t[owner].isCapitalized || t[owner].isAllCaps || t[owner].isLowercase,
               Lexicon.occupation(at: owner, in: t) == nil { owner += 1 }
         if owner > k, owner < t.count, t[owner].kind == .possessive { k = owner + 1 }
-        while k < t.count, k < j + 7, t[k].isLowercase, Lexicon.occupation(at: k, in: t) == nil { k += 1 }
+        // ("the former Undertones singer": a name may describe the occupation.)
+        while k < t.count, k < j + 7, t[k].kind == .word, t[k].isLowercase || t[k].isCapitalized && k > j + 1,
+              Lexicon.occupation(at: k, in: t) == nil { k += 1 }
         guard k < t.count, let n = Lexicon.occupation(at: k, in: t) else { return false }
         return phraseEnd(from: k + n, in: t) != nil
     }

@@ -248,7 +248,9 @@ struct StatementExtractor {
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims" —
             // unless it is a past tense, which no noun is: "The government rejected …", "The
             // military said …" ("government" and "military" are also modifiers: "government claims").
-            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower),
+            // ("Amnesty International said": a capitalized word inside a name is no determiner.)
+            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower)
+                && !(k >= 2 && t[k - 1].isCapitalized && t[k - 2].kind == .word && t[k - 2].isCapitalized),
                !(Self.subjectModifiers.contains(t[k - 1].lower) && (t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower))) {
                 k += 1
                 continue
@@ -509,7 +511,23 @@ struct StatementExtractor {
                 let clauseStart = (0..<open).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
                 guard clauseStart < open, !Self.prepositions.contains(t[clauseStart].lower),
                       !["after", "before", "during", "since", "under", "with", "as", "when", "while"].contains(t[clauseStart].lower) else { return nil }
-                if let speaker = phraseBefore(s, end: open, lastPerson: lastPerson) { return speaker }
+                if let speaker = phraseBefore(s, end: open, lastPerson: lastPerson) {
+                    // "Thames Water, the country's largest supplier, which is struggling …, said": the
+                    // name the apposition describes speaks.
+                    if speaker.persons.isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),
+                       first >= 2, t[first - 1].isComma, ["the", "a", "an"].contains(t[first].lower) {
+                        let nameStart = (0..<(first - 1)).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
+                        if nameStart < first - 1, first - 1 - nameStart <= 4, t[nameStart].isCapitalized || t[nameStart].isAllCaps,
+                           t[nameStart].lower == "the" || !t[nameStart].flags.contains(.neverName),
+                           t[nameStart..<(first - 1)].allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "for", "and", "&"].contains($0.lower) }),
+                           Lexicon.jurisdiction(at: nameStart, in: t).map({ $0.length != first - 1 - nameStart }) ?? true,
+                           (mentions[s] ?? []).allSatisfy({ $0.byteRange.lowerBound >= t[first - 1].range.upperBound }) {
+                            let span = t[nameStart].range.lowerBound..<t[first - 2].range.upperBound
+                            return Speaker(text: context.article.string(span), persons: [], range: span)
+                        }
+                    }
+                    return speaker
+                }
                 // A capitalized name with an apposition that says it is a body ("Nvidia, the
                 // chipmaker,") is one, even at the start of the sentence.
                 let head = t[end - 2].lower
@@ -787,13 +805,19 @@ struct StatementExtractor {
         if shortForm > 0, range.upperBound - lo > shortForm { range = range.lowerBound..<(range.upperBound - shortForm) }
         // "the statistics agency INDEC", "the rights group Amnesty International": the name after its description.
         // (Also without "the": "national broadcaster NOS reported".)
-        if lo < range.upperBound, let named = TitleParser.describedBody(at: t[lo].lower == "the" ? lo + 1 : lo, in: t), named < range.upperBound,
+        var descriptionStart: Int?
+        // ("Spain's rail infrastructure operator Adif said": after its country's possessive too.)
+        var described = lo < range.upperBound && t[lo].lower == "the" ? lo + 1 : lo
+        if described + 2 < range.upperBound, t[described].isCapitalized, t[described + 1].kind == .possessive { described += 2 }
+        if lo < range.upperBound, let named = TitleParser.describedBody(at: described, in: t), named < range.upperBound,
            (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
+            descriptionStart = lo
             lo = named
         }
         guard lo < range.upperBound else { return nil }
-        let span = t[lo].range.lowerBound..<t[range.upperBound - 1].range.upperBound
-        let phrase = context.article.string(span)
+        // The speaker is the name; its description is still the speaker's words, not the content's.
+        let span = t[descriptionStart ?? lo].range.lowerBound..<t[range.upperBound - 1].range.upperBound
+        let phrase = context.article.string(t[lo].range.lowerBound..<t[range.upperBound - 1].range.upperBound)
         // A person: the phrase ends with a mention of one.
         let inside = (mentions[s] ?? []).filter { span.contains($0.byteRange.lowerBound) }
         if let last = inside.last, last.byteRange.upperBound == span.upperBound || t[range.upperBound - 1].kind == .possessive {
@@ -1191,7 +1215,8 @@ struct StatementExtractor {
                k + 1 < t.count, ["a", "an", "the", "its", "his", "her", "their", "our"].contains(t[k + 1].lower),
                !t[k...].contains(where: { $0.lower == "that" || $0.kind == .punctuation && !$0.is(".") && !$0.isComma }) { return true }
             if w.isCapitalized, Weekday.number(w.lower) != nil { continue }
-            if w.kind == .punctuation { if w.is(".") || w.isComma { continue } else { return false } }
+            // ("said on Friday (Nov 21)": a date in parentheses restates the day.)
+            if w.kind == .punctuation { if w.is(".") || w.isComma || w.is("(") || w.is(")") { continue } else { return false } }
             // ("officials said on Nov. 8": a date is a circumstance too.)
             if !circumstanceWords.contains(w.lower), !w.flags.contains(.month), w.kind != .number { return false }
         }
@@ -1203,6 +1228,11 @@ struct StatementExtractor {
         while let last = c.last, ".,;: ".contains(last) { c = c.dropLast() }
         // (And a dateline's dash: "FRANKFURT, Oct 14 (Reuters) - The bank …".)
         while let first = c.first, ",;: ".contains(first) || "-—–".contains(first) && c.dropFirst().first == " " { c = c.dropFirst() }
+        // (And a dateline in capitals with a colon: "SINGAPORE: Lower-wage workers …".)
+        if let colon = c.prefix(32).firstIndex(of: ":"), colon > c.startIndex, c[c.index(after: colon)...].first == " ",
+           c[..<colon].allSatisfy({ $0.isUppercase || $0 == " " || $0 == "," || $0 == "." }) {
+            c = c[c.index(after: colon)...].drop(while: { $0 == " " })
+        }
         return String(c)
     }
 

@@ -98,6 +98,7 @@ enum TitleParser {
             guard start + 1 < tokens.count,
                   tokens[start].isCapitalized && tokens[start + 1].lower == "minister" || prefixPortfolio(at: start, in: tokens) != nil
                     || tokens[start].flags.contains(.portfolioStart) && isMinistryWord(tokens[start + 1])
+                    || tokens[start + 1].lower == "and" && joinedPrefixPortfolio(at: start, in: tokens) != nil
             else { return nil }
         }
         var i = start
@@ -205,7 +206,7 @@ enum TitleParser {
            !opensOffice(at: i, in: tokens), !Lexicon.institutionWords.contains(tokens[i].lower) {
             prefixPortfolio = Lexicon.portfolios[tokens[i].lower] ?? titleCase(tokens[i].text)
             i += 1
-        } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) {
+        } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) ?? Self.joinedPrefixPortfolio(at: i, in: tokens) {
             prefixPortfolio = portfolio
             i += n
         }
@@ -576,6 +577,16 @@ enum TitleParser {
         // Both words capitalized or both lower case: not "Trade secretary".
         guard tokens[i].isCapitalized == tokens[i + n].isCapitalized else { return nil }
         return (portfolio, n)
+    }
+
+    /// "Tourism and Antiquities Minister": two capitalized portfolios joined by "and" before
+    /// "Minister" or "Secretary" (the first one known to the lexicon).
+    @inline(never)
+    static func joinedPrefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
+        guard i + 3 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "and", tokens[i + 2].isCapitalized,
+              ["minister", "secretary"].contains(tokens[i + 3].lower), tokens[i + 3].isCapitalized,
+              let first = Lexicon.portfolios[tokens[i].lower] else { return nil }
+        return (first + " and " + (Lexicon.portfolios[tokens[i + 2].lower] ?? titleCase(tokens[i + 2].text)), 3)
     }
 
     /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".

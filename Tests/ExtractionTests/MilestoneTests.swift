@@ -552,4 +552,9 @@ import NewsText
         let (_, f) = facts("CHICAGO (AP) — The mayor called on lawmakers to act when they return to Springfield in January. The troops' return in January was celebrated.")
         #expect(f.milestones.map(\.kind) == ["planned", "past"])
     }
+
+    @Test func expectingTheEconomyToGrowIsAForecast() {
+        let (_, f) = facts("The Ministry of Trade and Industry expects the economy to grow by 1 to 3 per cent in 2026. The ministry expects the plant to open in 2027.")
+        #expect(f.milestones.map(\.kind) == ["forecast", "planned"])
+    }
 }

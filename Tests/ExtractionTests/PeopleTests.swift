@@ -1098,4 +1098,29 @@ import NewsText
         let (_, f) = facts("Cédric Wermuth, co-president of the Social Democrats, conceded defeat. Closer co-operation was agreed.")
         #expect(f.roleLines == ["Cédric Wermuth | President | Social Democrats | co"])
     }
+
+    @Test func aWordOfWebLinksInsideAName() {
+        let (_, f) = facts("Manpower Minister Tan See Leng said the ministry would work with unions. See More Stories")
+        #expect(f.names == ["Tan See Leng"])
+    }
+
+    @Test func anOccupationDescribedByAName() {
+        let (_, f) = facts("Feargal Sharkey, the former Undertones singer who has campaigned against pollution, said ministers had missed a chance.")
+        #expect(f.names == ["Feargal Sharkey"])
+    }
+
+    @Test func itsOfficeIsTheNamedBodysBeforeACommonNounsBody() {
+        let (_, f) = facts("The opposition Popular Party accused the government of neglecting the network. Its leader, Alberto Núñez Feijóo, said Puente should resign.")
+        #expect(f.roleLines == ["Alberto Núñez Feijóo | Leader | Popular Party | -"])
+    }
+
+    @Test func aShadowOfficeIsNotTheOffice() {
+        let (_, f) = facts("The shadow environment secretary, Victoria Atkins, said the plan was a rebrand. Shadow chancellor Mel Stride said no.")
+        #expect(f.roleLines == ["Victoria Atkins | Shadow Secretary of Environment | - | -", "Mel Stride | Shadow Chancellor | - | -"])
+    }
+
+    @Test func twoPortfoliosJoinedBeforeTheOffice() {
+        let (_, f) = facts("Tourism and Antiquities Minister Sherif Fathy said yes. Zahi Hawass, a former antiquities minister, called it a gift.")
+        #expect(f.roleLines == ["Sherif Fathy | Minister of Tourism and Antiquities | - | -", "Zahi Hawass | Minister of Antiquities | - | former"])
+    }
 }

@@ -640,4 +640,25 @@ import NewsText
         let (_, f) = facts("Swiss voters on Sunday rejected a proposal to levy a tax on inheritances. The government rejected the proposal as unworkable.")
         #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["The government reject [rejection]"])
     }
+
+    @Test func aBodyDescribedAfterItsCountrysPossessive() {
+        let (_, f) = facts("Thousands were stranded after the theft halted trains, Spain's rail infrastructure operator Adif said.")
+        #expect(f.statementLines == ["Adif say: Thousands were stranded after the theft halted trains"])
+    }
+
+    @Test func aCapitalizedWordInsideANameIsNoDeterminer() {
+        let (_, f) = facts("Amnesty International said the plan was wrong. Such claims were denied.")
+        #expect(f.statementLines == ["Amnesty International say: the plan was wrong"])
+    }
+
+    @Test func theNameAnAppositionDescribesSpeaks() {
+        let (_, f) = facts("Thames Water, the country's largest supplier, which is struggling under debt, said it welcomed the clarity. In Geneva, the agency, which runs the fund, said no.")
+        #expect(f.statementLines == ["Thames Water say: it welcomed the clarity", "the agency say: no"])
+    }
+
+    @Test func aDayInParenthesesAfterTheVerbIsACircumstance() {
+        let (_, f) = facts("SINGAPORE: Workers should receive pay increases next year, the National Wages Council (NWC) said on Friday (Nov 21).")
+        #expect(f.statementLines == ["the National Wages Council say: Workers should receive pay increases next year"])
+        #expect(f.milestones.map(\.dateText) == ["next year", "Nov 21"])
+    }
 }
