@@ -247,7 +247,7 @@ extension Lexicon {
         "treasury": "the Treasury", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
         "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
-        "antiquities": "Antiquities", "manpower": "Manpower",
+        "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water",
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",

@@ -148,6 +148,16 @@ enum NameParser {
                 i += 1
                 continue
             }
+            // "Chief Justice BR Gavai", "Chief Minister MK Stalin": initials without periods, in
+            // capitals, open a name right after an office (two letters: "NHS", "BBC" are bodies').
+            if afterOffice, words.isEmpty, i == start, t.isAllCaps, t.text.utf8.count == 2, t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+               i + 1 < tokens.count, isNameWord(tokens[i + 1]), Lexicon.jurisdiction(at: i + 1, in: tokens) == nil,
+               !t.flags.contains(.neverName), !t.flags.contains(.jurisdictionStart),
+               Lexicon.bodies[t.text] == nil {
+                words.append(i)
+                i += 1
+                continue
+            }
             // "Tan See Leng": an English word kept from names only where it opens a line ("See
             // more") is a name word between two others.
             if !words.isEmpty, t.isCapitalized, Self.innerNameWords.contains(t.lower), i + 1 < tokens.count, isNameWord(tokens[i + 1]) {

@@ -285,8 +285,11 @@ struct PeopleExtractor {
                 }
                 // "the group Save Leeds Libraries", "the rights group Amnesty International", "their union
                 // Vereinigung Cockpit": a body's name.
-                if let the = (max(0, i - 4)..<i).last(where: { ["the", "its", "their", "his", "her"].contains(t[$0].lower) }),
-                   TitleParser.describedBody(at: the + 1, in: t) == i {
+                // ("Passenger group Pro Bahn said": a sentence may open with the description.)
+                if (max(0, i - 4)..<i).last(where: { ["the", "its", "their", "his", "her"].contains(t[$0].lower) })
+                    .map({ TitleParser.describedBody(at: $0 + 1, in: t) == i }) ?? false
+                    || i >= 2 && i <= 4 && t[0].isCapitalized && t[1].isLowercase && TitleParser.describedBody(at: 1, in: t) == i
+                        && !t[1..<i].contains(where: { StatementExtractor.prepositions.contains($0.lower) || $0.lower == "the" }) {
                     i = j
                     continue
                 }
@@ -549,7 +552,14 @@ struct PeopleExtractor {
         if office == nil, k == j + 1 {
             var m = k
             while m < t.count, m < k + 3, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
-            if m > k, m + 1 < t.count, t[m].kind == .possessive { office = TitleParser.parse(at: m + 1, in: t) }
+            if m > k, m + 1 < t.count, t[m].kind == .possessive {
+                office = TitleParser.parse(at: m + 1, in: t)
+                // ("Bavaria's transport minister": the owner is the office's organization, unless a
+                // person named before owns it, as in "Trump's chief of staff".)
+                if office?.organization == nil, !confirmed.values.contains(where: { $0.surname == t[m - 1].text }) {
+                    office?.organization = context.article.string(t[k].range.lowerBound..<t[m - 1].range.upperBound)
+                }
+            }
         }
         guard var phrase = office,
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
@@ -613,6 +623,8 @@ struct PeopleExtractor {
             if w.kind == .punctuation && !w.is("-") && !w.is("'") { return nil }
             // "the mayor of Uruapan in Michoacán state,": "state" after a place's name is the noun.
             if w.lower == "state", k > j, t[k - 1].isCapitalized { k += 1; continue }
+            // ("chair of the state ministers' conference": after a determiner, a noun.)
+            if k > j, t[k - 1].kind == .possessive || ["the", "a", "an"].contains(t[k - 1].lower), w.isLowercase { k += 1; continue }
             if Lexicon.reportingForms[w.lower] != nil || (Lexicon.verbGroupWords.contains(w.lower) && k > j) { return k == j ? k : nil }
             if w.isLowercase && StatementExtractor.isVerbLike(w) { return nil }
             k += 1

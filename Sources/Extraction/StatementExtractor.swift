@@ -809,6 +809,11 @@ struct StatementExtractor {
         // ("Spain's rail infrastructure operator Adif said": after its country's possessive too.)
         var described = lo < range.upperBound && t[lo].lower == "the" ? lo + 1 : lo
         if described + 2 < range.upperBound, t[described].isCapitalized, t[described + 1].kind == .possessive { described += 2 }
+        // ("Passenger group Pro Bahn said": a description that opens the sentence is capitalized.)
+        // (Nouns only between: "Campaigners from the group Save Leeds Libraries" are the campaigners.)
+        if described == 0, described + 2 < range.upperBound, t[0].isCapitalized, t[1].isLowercase, t[1].kind == .word,
+           let named = TitleParser.describedBody(at: 1, in: t),
+           !t[1..<named].contains(where: { Self.prepositions.contains($0.lower) || Self.determiners.contains($0.lower) }) { described = 1 }
         if lo < range.upperBound, let named = TitleParser.describedBody(at: described, in: t), named < range.upperBound,
            (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
             descriptionStart = lo
@@ -1059,9 +1064,13 @@ struct StatementExtractor {
 
     func contentStart(_ t: [Token], after k: Int) -> Int {
         // "wrote on X that …", "told reporters in Paris that …": a short phrase before "that".
-        if k + 2 < t.count, ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists"].contains(t[k + 1].lower) {
+        // ("warned last month that …", "said before the October 2024 vote that …", "said in a
+        // Facebook post that …": a reporting word after a determiner is a noun.)
+        if k + 2 < t.count, Self.circumstanceOpeners.contains(t[k + 1].lower) {
             var j = k + 2
-            while j < t.count, j <= k + 6, t[j].kind != .punctuation, t[j].lower != "that", !t[j].flags.contains(.reportingForm) { j += 1 }
+            while j < t.count, j <= k + 6, t[j].kind != .punctuation, t[j].lower != "that",
+                  !t[j].flags.contains(.reportingForm) || t[j - 1].kind == .possessive || Self.determiners.contains(t[j - 1].lower)
+                    || t[j - 1].isCapitalized { j += 1 }
             if j < t.count, t[j].lower == "that" { return j + 1 }
         }
         // "told leaders that …", "told a news conference that …", "told AFP the group was …": whom
@@ -1083,6 +1092,9 @@ struct StatementExtractor {
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
+
+    static let circumstanceOpeners: Set<String> = ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists",
+                                                   "last", "this", "before", "after", "yesterday", "again", "separately"]
 
     /// Past a weekday that dates the verb before what it says: "said Wednesday they had …" (AP's
     /// bare weekday), "said on Tuesday the government would …".

@@ -722,6 +722,9 @@ enum TitleParser {
                 && Lexicon.jurisdictionByName[w] == nil
                 && !(w.count >= 2 && w.allSatisfy { $0.isUppercase })
         }
+        // "the Association of German Transport Companies (VDV)": words before their short form in
+        // parentheses are all the body's.
+        if end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].isAllCaps, tokens[end + 2].is(")") { return words.count }
         for n in stride(from: words.count - 1, through: 1, by: -1) {
             let prefix = words.prefix(n).joined(separator: " ")
             if Lexicon.jurisdictionByName[prefix] != nil || Lexicon.bodies[prefix] != nil, nameLike(words[n]) { return n }

@@ -1123,4 +1123,25 @@ import NewsText
         let (_, f) = facts("Tourism and Antiquities Minister Sherif Fathy said yes. Zahi Hawass, a former antiquities minister, called it a gift.")
         #expect(f.roleLines == ["Sherif Fathy | Minister of Tourism and Antiquities | - | -", "Zahi Hawass | Minister of Antiquities | - | former"])
     }
+
+    @Test func anAppositionGoesOnOverANounAfterADeterminer() {
+        let (_, f) = facts("Christian Bernreiter, Bavaria's transport minister and chair of the state ministers' conference, said the states could not pay.")
+        #expect(f.roleLines == ["Christian Bernreiter | Minister of Transport | Bavaria | -"])
+    }
+
+    @Test func aBodysNameBeforeItsShortFormKeepsItsLastWords() {
+        let (_, f) = facts("Oliver Wolff, head of the Association of German Transport Companies (VDV), welcomed the agreement.")
+        #expect(f.roleLines == ["Oliver Wolff | Head of the Association of German Transport Companies | Association of German Transport Companies | -"])
+    }
+
+    @Test func twoCapitalInitialsAfterAnOffice() {
+        let (_, f) = facts("A bench headed by Chief Justice BR Gavai said the authority could not act. EU Commissioner NHS England said.")
+        #expect(f.names == ["BR Gavai"])
+    }
+
+    @Test func aBodyDescribedAtTheSentencesStart() {
+        let (_, f) = facts("Passenger group Pro Bahn said the increase would drive away users. Union leader Tom Reed said yes.")
+        #expect(f.names == ["Tom Reed"])
+        #expect(f.statementLines.first == "Pro Bahn say: the increase would drive away users")
+    }
 }

@@ -661,4 +661,9 @@ import NewsText
         #expect(f.statementLines == ["the National Wages Council say: Workers should receive pay increases next year"])
         #expect(f.milestones.map(\.dateText) == ["next year", "Nov 21"])
     }
+
+    @Test func whenAndWhereBeforeThatAreNotTheContent() {
+        let (_, f) = facts("Raed Abu Saud warned last month that the dams were empty. Tan See Leng said in a Facebook post that the ministry would work.")
+        #expect(f.statementLines.map { $0.split(separator: ":", maxSplits: 1)[1] } == [" the dams were empty", " the ministry would work"])
+    }
 }
