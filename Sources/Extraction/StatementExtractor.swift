@@ -1240,10 +1240,13 @@ struct StatementExtractor {
         while let last = c.last, ".,;: ".contains(last) { c = c.dropLast() }
         // (And a dateline's dash: "FRANKFURT, Oct 14 (Reuters) - The bank …".)
         while let first = c.first, ",;: ".contains(first) || "-—–".contains(first) && c.dropFirst().first == " " { c = c.dropFirst() }
-        // (And a dateline in capitals with a colon: "SINGAPORE: Lower-wage workers …".)
-        if let colon = c.prefix(32).firstIndex(of: ":"), colon > c.startIndex, c[c.index(after: colon)...].first == " ",
-           c[..<colon].allSatisfy({ $0.isUppercase || $0 == " " || $0 == "," || $0 == "." }) {
-            c = c[c.index(after: colon)...].drop(while: { $0 == " " })
+        // (And a dateline in capitals with a colon: "SINGAPORE: Lower-wage workers …"; bytes are
+        // read, not characters, since every content passes here.)
+        let u = c.utf8
+        if let colon = u.prefix(32).firstIndex(of: UInt8(ascii: ":")), colon > u.startIndex,
+           u[u.index(after: colon)...].first == UInt8(ascii: " "),
+           u[..<colon].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
+            c = c[u.index(after: colon)...].drop(while: { $0 == " " })
         }
         return String(c)
     }

@@ -98,7 +98,6 @@ enum TitleParser {
             guard start + 1 < tokens.count,
                   tokens[start].isCapitalized && tokens[start + 1].lower == "minister" || prefixPortfolio(at: start, in: tokens) != nil
                     || tokens[start].flags.contains(.portfolioStart) && isMinistryWord(tokens[start + 1])
-                    || tokens[start + 1].lower == "and" && joinedPrefixPortfolio(at: start, in: tokens) != nil
             else { return nil }
         }
         var i = start
@@ -206,7 +205,7 @@ enum TitleParser {
            !opensOffice(at: i, in: tokens), !Lexicon.institutionWords.contains(tokens[i].lower) {
             prefixPortfolio = Lexicon.portfolios[tokens[i].lower] ?? titleCase(tokens[i].text)
             i += 1
-        } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) ?? Self.joinedPrefixPortfolio(at: i, in: tokens) {
+        } else if let (portfolio, n) = Self.prefixPortfolio(at: i, in: tokens) {
             prefixPortfolio = portfolio
             i += n
         }
@@ -571,9 +570,9 @@ enum TitleParser {
         // (The office word first, within three words: most portfolio words are common words.)
         guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart),
               (i + 1...min(i + 3, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" }),
-              let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
-              i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
-        else { return nil }
+              let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
+        guard i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
+        else { return i + n < tokens.count && tokens[i + n].lower == "and" ? joinedPrefixPortfolio(at: i, in: tokens) : nil }
         // Both words capitalized or both lower case: not "Trade secretary".
         guard tokens[i].isCapitalized == tokens[i + n].isCapitalized else { return nil }
         return (portfolio, n)
