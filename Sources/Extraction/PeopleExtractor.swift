@@ -26,6 +26,8 @@ struct PeopleExtractor {
     let context: DocumentContext
     private(set) var confirmed: [String: NameSpan] = [:]   // full name → an example span
     private(set) var order: [String] = []                  // first-confirmation order
+    /// The surnames of the confirmed names, for look-ups that would otherwise scan them all.
+    private var confirmedSurnames: Set<String> = []
     private(set) var roles: [RoleFound] = []
     /// Names seen without confirmation, for a later surname-only speaker to confirm.
     private var candidates: [Found] = []
@@ -109,6 +111,7 @@ struct PeopleExtractor {
         if confirmed[name.text] == nil {
             confirmed[name.text] = name
             order.append(name.text)
+            confirmedSurnames.insert(name.surname)
         }
     }
 
@@ -286,7 +289,7 @@ struct PeopleExtractor {
                 // "the group Save Leeds Libraries", "the rights group Amnesty International", "their union
                 // Vereinigung Cockpit": a body's name.
                 // ("Passenger group Pro Bahn said": a sentence may open with the description.)
-                if (max(0, i - 4)..<i).last(where: { ["the", "its", "their", "his", "her"].contains(t[$0].lower) })
+                if (max(0, i - 4)..<i).last(where: { Self.bodyDescriptionOpeners.contains(t[$0].lower) })
                     .map({ TitleParser.describedBody(at: $0 + 1, in: t) == i }) ?? false
                     || i >= 2 && i <= 4 && t[0].isCapitalized && t[1].isLowercase && TitleParser.describedBody(at: 1, in: t) == i
                         && !t[1..<i].contains(where: { StatementExtractor.prepositions.contains($0.lower) || $0.lower == "the" }) {
@@ -508,8 +511,9 @@ struct PeopleExtractor {
         guard i >= 2, Self.successionVerbs.contains(t[i - 1].lower) else { return false }
         let subject = t[i - 2]
         if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
-        return confirmed.values.contains { $0.surname == subject.text }
+        return confirmedSurnames.contains(subject.text)
     }
+    static let bodyDescriptionOpeners: Set<String> = ["the", "its", "their", "his", "her"]
     static let successionVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "ousted", "unseated", "defeated"]
 
     /// A party written before a name, as news writes a politician's: "Republican Curtis Sliwa".
@@ -556,7 +560,7 @@ struct PeopleExtractor {
                 office = TitleParser.parse(at: m + 1, in: t)
                 // ("Bavaria's transport minister": the owner is the office's organization, unless a
                 // person named before owns it, as in "Trump's chief of staff".)
-                if office?.organization == nil, !confirmed.values.contains(where: { $0.surname == t[m - 1].text }) {
+                if office?.organization == nil, !confirmedSurnames.contains(t[m - 1].text) {
                     office?.organization = context.article.string(t[k].range.lowerBound..<t[m - 1].range.upperBound)
                 }
             }
