@@ -413,6 +413,8 @@ enum DateReader {
             if i + 1 < t.count, countNouns.contains(t[i + 1].lower) { return nil }
             if i > 0, ["$", "€", "£", "no.", "number", "#"].contains(t[i - 1].lower) { return nil }
             if i + 1 < t.count, t[i + 1].is("%") { return nil }
+            // "the Milano Cortina 2026 Foundation": a year inside a body's name is part of the name.
+            if i > 0, i + 1 < t.count, t[i - 1].isCapitalized, t[i + 1].isCapitalized, Lexicon.namesABody(t[i + 1].lower) { return nil }
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year), precision: "year")
         }
         return nil

@@ -54,6 +54,9 @@ struct StatementExtractor {
                                            "speech", "address", "message", "conversations", "dialogue"]
     /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
     /// case", a regulator "dismissed its lawsuit".
+    /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
+    static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
+                                          "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
     static let legalObjects: Set<String> = ["lawsuit", "lawsuits", "case", "cases", "suit", "charges", "charge", "indictment",
                                             "appeal", "appeals", "complaint", "complaints", "petition", "motion", "proceedings"]
 
@@ -71,7 +74,7 @@ struct StatementExtractor {
             var j = k + 1
             if j < t.count, ["its", "the", "a", "an", "all", "their", "his", "her"].contains(t[j].lower) { j += 1 }
             // "dismissed his finance minister": a firing, not a denial.
-            return j < t.count && (legalObjects.contains(t[j].lower) || Lexicon.office(at: j, in: t) != nil
+            return j < t.count && (legalObjects.contains(t[j].lower) || staffNouns.contains(t[j].lower) || Lexicon.office(at: j, in: t) != nil
                 || TitleParser.parse(at: j, in: t) != nil)
         case "expect":
             // "expect him to be the front-runner", "expect that rates will fall" report a view;
@@ -923,7 +926,9 @@ struct StatementExtractor {
         }
         // "Mortgage lenders said", "some investors warned": a short noun phrase on a plural
         // common noun names a group, whichever group it is.
-        if Self.isPluralGroup(Array(t[lo...head]), sentenceStart: lo == 0) {
+        // (A dateline's dash or a colon before it starts the sentence too: "**Milan, 29 October
+        // 2025** — Organisers of the Games said".)
+        if Self.isPluralGroup(Array(t[lo...head]), sentenceStart: lo == 0 || t[lo - 1].kind == .punctuation && Self.openingMarks.contains(t[lo - 1].text)) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         return nil
@@ -1093,6 +1098,7 @@ struct StatementExtractor {
         return c
     }
 
+    static let openingMarks: Set<String> = ["—", "–", "-", ":"]
     static let circumstanceOpeners: Set<String> = ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists",
                                                    "last", "this", "before", "after", "yesterday", "again", "separately"]
 

@@ -666,6 +666,18 @@ enum TitleParser {
                 k += 1
                 continue
             }
+            // "the Milano Cortina 2026 Foundation": a number between capitalized words of the name.
+            if t.kind == .number, !words.isEmpty, k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+                words.append(t.text)
+                k += 1
+                continue
+            }
+            // "the opposition Progressive Slovakia party": "party" in lower case describes the name
+            // after it, as the keys have it ("Sanseito"), unless more of the name follows.
+            if t.kind == .word, t.lower == "party", t.isLowercase, !words.isEmpty,
+               !(k + 1 < tokens.count && (tokens[k + 1].lower == "of" || tokens[k + 1].isCapitalized)) {
+                break
+            }
             // "International Longshoremen's Association", "People's Party": a possessive inside
             // the name (not a place's: "Kosovo's Assembly" is the assembly of Kosovo).
             if t.kind == .possessive, let last = words.last, last.first?.isUppercase == true,

@@ -1144,4 +1144,10 @@ import NewsText
         #expect(f.names == ["Tom Reed"])
         #expect(f.statementLines.first == "Pro Bahn say: the increase would drive away users")
     }
+
+    @Test func aYearInsideABodysNameAndPartyInLowerCase() {
+        let (_, f) = facts("Giovanni Malagò, president of the Milano Cortina 2026 Foundation, told reporters the track was ready. Michal Šimečka, leader of the opposition Progressive Slovakia party, spoke.")
+        #expect(f.roleLines == ["Giovanni Malagò | President | Milano Cortina 2026 Foundation | -", "Michal Šimečka | Leader | Progressive Slovakia | -"])
+        #expect(f.milestones.isEmpty)
+    }
 }

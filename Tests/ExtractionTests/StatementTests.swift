@@ -666,4 +666,14 @@ import NewsText
         let (_, f) = facts("Raed Abu Saud warned last month that the dams were empty. Tan See Leng said in a Facebook post that the ministry would work.")
         #expect(f.statementLines.map { $0.split(separator: ":", maxSplits: 1)[1] } == [" the dams were empty", " the ministry would work"])
     }
+
+    @Test func dismissingStaffIsNoDenial() {
+        let (_, f) = facts("Martina Šimkovičová has dismissed the heads of the national gallery. She dismissed the claims as false.")
+        #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["She (Martina Šimkovičová) dismiss [denial]"])
+    }
+
+    @Test func aPluralGroupAfterADatelinesDash() {
+        let (_, f) = facts("**Milan, 29 October 2025** — Organisers of the Games said on Wednesday that all venues would be ready.")
+        #expect(f.statementLines == ["Organisers of the Games say: all venues would be ready"])
+    }
 }
