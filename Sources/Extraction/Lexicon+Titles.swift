@@ -208,7 +208,7 @@ extension Lexicon {
         "shopkeeper", "driver", "engineer", "worker", "volunteer", "priest", "imam", "bishop", "cleric", "preacher",
         "rabbi", "pastor", "monk", "nun", "chaplain", "investigator", "principal investigator", "scientist", "astronaut",
         "physicist", "astronomer", "geologist", "biologist", "epidemiologist", "virologist", "chemist",
-        "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father",
+        "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father", "diplomat",
     ]
 
     static let occupationFirstWords: Set<String> = Set(occupations.compactMap { $0.split(separator: " ").first.map(String.init) }

@@ -345,7 +345,9 @@ struct MilestoneExtractor {
         // "could paralyse the government before elections scheduled for 2027": a date set by a
         // plan's participle is the plan's, whatever the clause around it foresees.
         if lb >= 2, ["for", "in", "on"].contains(t[lb - 1].lower), Self.schedulingParticiples.contains(t[lb - 2].lower) { return "planned" }
-        if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date) { return "forecast" }
+        if !afterArticle, Self.datesAForecast(t, date) { return "past" }
+        if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date)
+            || Self.forecastersExpect(t, from: clauseStart(t, before: lb), to: lb) { return "forecast" }
         // "the economy was expected to grow by 5% next year": a quantity expected to move is a
         // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).
         if Self.expectsAChange(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) { return "forecast" }
@@ -522,8 +524,30 @@ struct MilestoneExtractor {
     func governedByForecast(_ s: Int, _ date: DateExpression) -> Bool {
         let t = context.tokens[s]
         let a = clauseStart(t, before: date.tokens.lowerBound)
-        return a >= 2 && t[a - 1].lower == "that" && Self.forecastVerbs.contains(t[a - 2].lower)
+        // ("The Bank of Finland forecast in June that the economy would grow … this year": a time
+        // of the forecast may stand between the verb and "that".)
+        return a >= 2 && t[a - 1].lower == "that"
+            && (max(0, a - 5)...(a - 2)).reversed().prefix(while: { !t[$0].isClauseBreak }).contains { Self.forecastVerbs.contains(t[$0].lower) }
     }
+
+    /// "forecast in June that …", "predicted on Monday that …": the date of the forecast itself,
+    /// which is past (what it foresees is dated in the clause after "that").
+    static func datesAForecast(_ t: [Token], _ date: DateExpression) -> Bool {
+        let lb = date.tokens.lowerBound, ub = date.tokens.upperBound
+        guard lb >= 2, ub < t.count, t[lb - 1].lower == "in" || t[lb - 1].lower == "on" else { return false }
+        return forecastVerbs.contains(t[lb - 2].lower) && t[ub].lower == "that"
+    }
+
+    /// "Forecasters expect an above-normal season this year", "economists see growth of 2% next
+    /// year": what those whose trade is predicting expect is a forecast.
+    static func forecastersExpect(_ t: [Token], from start: Int, to end: Int) -> Bool {
+        guard end - start >= 2 else { return false }
+        return (start..<(end - 1)).contains { k in
+            forecasters.contains(t[k].lower) && (k + 1..<min(end, k + 3)).contains { expectForms.contains(t[$0].lower) }
+        }
+    }
+    static let forecasters: Set<String> = ["forecasters", "economists", "analysts", "meteorologists", "pollsters", "strategists"]
+    static let expectForms: Set<String> = ["expect", "expects", "expected", "see", "sees", "predict", "predicts", "predicted"]
 
     static let forecastVerbs: Set<String> = ["forecast", "forecasts", "forecasted", "predict", "predicts", "predicted", "project",
                                              "projects", "projected", "estimate", "estimates", "estimated"]

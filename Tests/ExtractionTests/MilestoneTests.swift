@@ -557,4 +557,9 @@ import NewsText
         let (_, f) = facts("The Ministry of Trade and Industry expects the economy to grow by 1 to 3 per cent in 2026. The ministry expects the plant to open in 2027.")
         #expect(f.milestones.map(\.kind) == ["forecast", "planned"])
     }
+
+    @Test func aForecastsOwnDateAndWhatItForesees() {
+        let (_, f) = facts("HELSINKI, Aug 28 (Reuters) - The Bank of Finland forecast in June that the economy would grow by just 0.5% this year. Forecasters expect an above-normal hurricane season this year. The company expects to open a plant this year.")
+        #expect(f.milestones.map(\.kind) == ["past", "forecast", "forecast", "planned"])
+    }
 }

@@ -1150,4 +1150,9 @@ import NewsText
         #expect(f.roleLines == ["Giovanni Malagò | President | Milano Cortina 2026 Foundation | -", "Michal Šimečka | Leader | Progressive Slovakia | -"])
         #expect(f.milestones.isEmpty)
     }
+
+    @Test func aDiplomatIsAnOccupation() {
+        let (_, f) = facts("Among those convicted were former diplomat Khayam Turki and others.")
+        #expect(f.names == ["Khayam Turki"])
+    }
 }
