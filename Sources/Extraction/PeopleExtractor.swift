@@ -320,7 +320,9 @@ struct PeopleExtractor {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                 } else {
-                    candidates.append(Found(name: name, sentence: s))
+                    // ("Striking Boeing machinists voted": a participle that opens the sentence, or
+                    // follows a dateline's dash, opens no name a later "Boeing's" could confirm.)
+                    if !Self.participleOpens(i, t) { candidates.append(Found(name: name, sentence: s)) }
                 }
                 i = next
                 continue
@@ -512,6 +514,11 @@ struct PeopleExtractor {
         let subject = t[i - 2]
         if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
         return confirmedSurnames.contains(subject.text)
+    }
+    static func participleOpens(_ i: Int, _ t: [Token]) -> Bool {
+        guard i == 0 || t[i - 1].kind == .punctuation && StatementExtractor.openingMarks.contains(t[i - 1].text) else { return false }
+        let w = t[i]
+        return w.lower.hasSuffix("ing") && w.text.utf8.count > 5 && !w.flags.contains(.givenName)
     }
     static let bodyDescriptionOpeners: Set<String> = ["the", "its", "their", "his", "her"]
     static let successionVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "ousted", "unseated", "defeated"]

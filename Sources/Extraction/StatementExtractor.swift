@@ -54,6 +54,8 @@ struct StatementExtractor {
                                            "speech", "address", "message", "conversations", "dialogue"]
     /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
     /// case", a regulator "dismissed its lawsuit".
+    static let singularDeterminers: Set<String> = ["a", "an", "each", "every"]
+    static let votingWords: Set<String> = ["voters", "electorate"]
     /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
     static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
                                           "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
@@ -89,7 +91,7 @@ struct StatementExtractor {
             return true
         case "reject", "approve", "back", "endorse":
             // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
-            return (max(0, k - 5)..<k).contains { t[$0].lower == "voters" || t[$0].lower == "electorate" }
+            return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
         case "propose", "find":
             // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
             // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on
@@ -255,6 +257,13 @@ struct StatementExtractor {
             if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower)
                 && !(k >= 2 && t[k - 1].isCapitalized && t[k - 2].kind == .word && t[k - 2].isCapitalized),
                !(Self.subjectModifiers.contains(t[k - 1].lower) && (t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower))) {
+                k += 1
+                continue
+            }
+            // "fulfilling a campaign promise to revisit …": after "a" and a noun, a bare verb form
+            // cannot be the noun's verb (a singular subject would take "promises").
+            if k >= 2, t[k].lower == verb.lemma, Self.singularDeterminers.contains(t[k - 2].lower), t[k - 1].kind == .word,
+               t[k - 1].isLowercase, !t[k - 1].lower.hasSuffix("s") || t[k - 1].lower.hasSuffix("ss") {
                 k += 1
                 continue
             }

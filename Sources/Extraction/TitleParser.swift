@@ -569,7 +569,7 @@ enum TitleParser {
     static func prefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
         // (The office word first, within three words: most portfolio words are common words.)
         guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart),
-              (i + 1...min(i + 3, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" }),
+              (i + 1...min(i + 4, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" }),
               let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
         guard i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
         else { return i + n < tokens.count && tokens[i + n].lower == "and" ? joinedPrefixPortfolio(at: i, in: tokens) : nil }
@@ -578,14 +578,18 @@ enum TitleParser {
         return (portfolio, n)
     }
 
-    /// "Tourism and Antiquities Minister": two capitalized portfolios joined by "and" before
+    /// "Tourism and Antiquities Minister", "Labor and Social Security Minister": two capitalized portfolios joined by "and" before
     /// "Minister" or "Secretary" (the first one known to the lexicon).
     @inline(never)
     static func joinedPrefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
         guard i + 3 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "and", tokens[i + 2].isCapitalized,
-              ["minister", "secretary"].contains(tokens[i + 3].lower), tokens[i + 3].isCapitalized,
               let first = Lexicon.portfolios[tokens[i].lower] else { return nil }
-        return (first + " and " + (Lexicon.portfolios[tokens[i + 2].lower] ?? titleCase(tokens[i + 2].text)), 3)
+        // ("Labor and Social Security Minister": the second may have two words.)
+        let second = i + 3 < tokens.count && ["minister", "secretary"].contains(tokens[i + 3].lower) ? 1
+            : i + 4 < tokens.count && tokens[i + 3].isCapitalized && ["minister", "secretary"].contains(tokens[i + 4].lower) ? 2 : 0
+        guard second > 0, tokens[i + 2 + second].isCapitalized else { return nil }
+        let words = tokens[(i + 2)..<(i + 2 + second)].map(\.text).joined(separator: " ")
+        return (first + " and " + (Lexicon.portfolios[words.lowercased()] ?? words), 2 + second)
     }
 
     /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".

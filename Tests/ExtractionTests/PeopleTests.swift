@@ -1122,6 +1122,8 @@ import NewsText
     @Test func twoPortfoliosJoinedBeforeTheOffice() {
         let (_, f) = facts("Tourism and Antiquities Minister Sherif Fathy said yes. Zahi Hawass, a former antiquities minister, called it a gift.")
         #expect(f.roleLines == ["Sherif Fathy | Minister of Tourism and Antiquities | - | -", "Zahi Hawass | Minister of Antiquities | - | former"])
+        let (_, g) = facts("Labor and Social Security Minister Juan Castillo said the government would wait.")
+        #expect(g.roleLines == ["Juan Castillo | Minister of Labor and Social Security | - | -"])
     }
 
     @Test func anAppositionGoesOnOverANounAfterADeterminer() {
@@ -1154,5 +1156,10 @@ import NewsText
     @Test func aDiplomatIsAnOccupation() {
         let (_, f) = facts("Among those convicted were former diplomat Khayam Turki and others.")
         #expect(f.names == ["Khayam Turki"])
+    }
+
+    @Test func aParticipleOpeningTheSentenceOpensNoName() {
+        let (_, f) = facts("ST. LOUIS, Oct. 12 — Striking Boeing machinists voted on Sunday to reject the offer.\n\nAnalysts said the strike would not affect Boeing's deliveries.")
+        #expect(f.names.isEmpty)
     }
 }

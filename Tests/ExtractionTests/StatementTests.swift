@@ -676,4 +676,9 @@ import NewsText
         let (_, f) = facts("**Milan, 29 October 2025** — Organisers of the Games said on Wednesday that all venues would be ready.")
         #expect(f.statementLines == ["Organisers of the Games say: all venues would be ready"])
     }
+
+    @Test func aBareVerbAfterASingularNounIsANoun() {
+        let (_, f) = facts("Orsi opened talks, fulfilling a campaign promise to revisit the reform. A spokesman said no. Officials promise to act.")
+        #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["A spokesman say", "Officials promise"])
+    }
 }
