@@ -278,6 +278,9 @@ extension Lexicon {
         "steelmaker", "miner", "college", "academy",
     ]
 
+    /// The articles: "the", "a", "an".
+    static let articles: Set<String> = ["the", "a", "an"]
+
     /// Nouns that end a body's name and no person's: "the British Medical Association said", "The
     /// Ghana Cocoa Board … said" (not "Bank" or "Court", which are also surnames).
     static let bodyFinalWords: Set<String> = [

@@ -57,6 +57,8 @@ struct MilestoneExtractor {
     static let planParticiples: Set<String> = ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"]
     /// The participles among them that fix a date for an event: "elections scheduled for 2027".
     static let schedulingParticiples: Set<String> = ["scheduled", "planned", "due", "set", "slated", "timetabled"]
+    /// The prepositions between such a participle and its date: "scheduled for 2027", "due in May".
+    static let scheduledForWords: Set<String> = ["for", "in", "on"]
 
     /// Verbs of a quantity's movement: "expected to grow", "expected to slow".
     static let changeVerbs: Set<String> = ["grow", "rise", "fall", "slow", "expand", "contract", "increase", "decrease",
@@ -304,8 +306,10 @@ struct MilestoneExtractor {
         // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
         // from a date on, is still to come (one before the article's date was past above).
         let lb = date.tokens.lowerBound
+        // (Where the date's clause begins, for the questions below.)
+        let clause = clauseStart(t, before: lb)
         if Self.startBounds.contains(t[lb].lower) || lb > 0 && Self.startBounds.contains(t[lb - 1].lower),
-           Self.infinitiveBefore(t, from: clauseStart(t, before: lb), to: lb) {
+           Self.infinitiveBefore(t, from: clause, to: lb) {
             return "planned"
         }
         // "Airbus lowered its 2025 delivery target": a year that qualifies a target or a forecast
@@ -339,18 +343,18 @@ struct MilestoneExtractor {
         // the act of a named forecaster (the lede's past verb), not the quantity forecast.
         if date.precision == "relative", date.direction == 0, !afterArticle, !words.contains("will"),
            let last = t[safe: date.tokens.upperBound - 1], DateWords.weekdays.contains(last.lower),
-           Self.namedForecasterBefore(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) {
+           Self.namedForecasterBefore(t, from: clause, to: lb) {
             return "past"
         }
         // "could paralyse the government before elections scheduled for 2027": a date set by a
         // plan's participle is the plan's, whatever the clause around it foresees.
-        if lb >= 2, ["for", "in", "on"].contains(t[lb - 1].lower), Self.schedulingParticiples.contains(t[lb - 2].lower) { return "planned" }
+        if lb >= 2, Self.scheduledForWords.contains(t[lb - 1].lower), Self.schedulingParticiples.contains(t[lb - 2].lower) { return "planned" }
         if !afterArticle, Self.datesAForecast(t, date) { return "past" }
         if !words.isDisjoint(with: Self.forecastWords) || governedByForecast(s, date)
-            || Self.forecastersExpect(t, from: clauseStart(t, before: lb), to: lb) { return "forecast" }
+            || Self.forecastersExpect(t, from: clause, to: lb) { return "forecast" }
         // "the economy was expected to grow by 5% next year": a quantity expected to move is a
         // prediction (a thing expected to be done, "expected to reach full capacity by 2027", a plan).
-        if Self.expectsAChange(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) { return "forecast" }
+        if Self.expectsAChange(t, from: clause, to: lb) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
             || near == "future" || Self.datesANextEvent(t, date.tokens.lowerBound) { return "planned" }
         // A date after the article's (or today's) date cannot be past.

@@ -150,7 +150,7 @@ enum NameParser {
             }
             // "Chief Justice BR Gavai", "Chief Minister MK Stalin": initials without periods, in
             // capitals, open a name right after an office (two letters: "NHS", "BBC" are bodies').
-            if afterOffice, words.isEmpty, i == start, t.isAllCaps, t.text.utf8.count == 2, t.text.utf8.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }),
+            if afterOffice, words.isEmpty, i == start, t.isAllCaps, t.text.utf8.count == 2,
                i + 1 < tokens.count, isNameWord(tokens[i + 1]), Lexicon.jurisdiction(at: i + 1, in: tokens) == nil,
                !t.flags.contains(.neverName), !t.flags.contains(.jurisdictionStart),
                Lexicon.bodies[t.text] == nil {

@@ -291,8 +291,7 @@ struct PeopleExtractor {
                 // ("Passenger group Pro Bahn said": a sentence may open with the description.)
                 if (max(0, i - 4)..<i).last(where: { Self.bodyDescriptionOpeners.contains(t[$0].lower) })
                     .map({ TitleParser.describedBody(at: $0 + 1, in: t) == i }) ?? false
-                    || i >= 2 && i <= 4 && t[0].isCapitalized && t[1].isLowercase && TitleParser.describedBody(at: 1, in: t) == i
-                        && !t[1..<i].contains(where: { StatementExtractor.prepositions.contains($0.lower) || $0.lower == "the" }) {
+                    || i >= 2 && TitleParser.bodyDescribedAtSentenceStart(t) == i {
                     i = j
                     continue
                 }
@@ -515,6 +514,8 @@ struct PeopleExtractor {
         if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
         return confirmedSurnames.contains(subject.text)
     }
+    /// Whether the word at `i` is an -ing form that opens the sentence (or follows a dateline's
+    /// dash) and is no given name: "Striking Boeing machinists", "Leading economists".
     static func participleOpens(_ i: Int, _ t: [Token]) -> Bool {
         guard i == 0 || t[i - 1].kind == .punctuation && StatementExtractor.openingMarks.contains(t[i - 1].text) else { return false }
         let w = t[i]
@@ -635,7 +636,7 @@ struct PeopleExtractor {
             // "the mayor of Uruapan in Michoacán state,": "state" after a place's name is the noun.
             if w.lower == "state", k > j, t[k - 1].isCapitalized { k += 1; continue }
             // ("chair of the state ministers' conference": after a determiner, a noun.)
-            if k > j, t[k - 1].kind == .possessive || ["the", "a", "an"].contains(t[k - 1].lower), w.isLowercase { k += 1; continue }
+            if k > j, t[k - 1].kind == .possessive || Lexicon.articles.contains(t[k - 1].lower), w.isLowercase { k += 1; continue }
             if Lexicon.reportingForms[w.lower] != nil || (Lexicon.verbGroupWords.contains(w.lower) && k > j) { return k == j ? k : nil }
             if w.isLowercase && StatementExtractor.isVerbLike(w) { return nil }
             k += 1

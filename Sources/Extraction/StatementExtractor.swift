@@ -52,13 +52,15 @@ struct StatementExtractor {
     static let prepositions: Set<String> = ["in", "of", "from", "at", "among", "between", "for", "on"]
     static let speechNouns: Set<String> = ["remarks", "discussions", "talks", "statement", "statements", "comments",
                                            "speech", "address", "message", "conversations", "dialogue"]
-    /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
-    /// case", a regulator "dismissed its lawsuit".
+    /// Determiners of one thing only, after which a noun takes a verb's -s form ("a campaign promises").
     static let singularDeterminers: Set<String> = ["a", "an", "each", "every"]
+    /// Subjects whose rejection or approval of a proposal is a vote cast: "Swiss voters rejected".
     static let votingWords: Set<String> = ["voters", "electorate"]
     /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
     static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
                                           "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
+    /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
+    /// case", a regulator "dismissed its lawsuit".
     static let legalObjects: Set<String> = ["lawsuit", "lawsuits", "case", "cases", "suit", "charges", "charge", "indictment",
                                             "appeal", "appeals", "complaint", "complaints", "petition", "motion", "proceedings"]
 
@@ -527,7 +529,7 @@ struct StatementExtractor {
                     // "Thames Water, the country's largest supplier, which is struggling …, said": the
                     // name the apposition describes speaks.
                     if speaker.persons.isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),
-                       first >= 2, t[first - 1].isComma, ["the", "a", "an"].contains(t[first].lower) {
+                       first >= 2, t[first - 1].isComma, Lexicon.articles.contains(t[first].lower) {
                         let nameStart = (0..<(first - 1)).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
                         if nameStart < first - 1, first - 1 - nameStart <= 4, t[nameStart].isCapitalized || t[nameStart].isAllCaps,
                            t[nameStart].lower == "the" || !t[nameStart].flags.contains(.neverName),
@@ -614,8 +616,6 @@ struct StatementExtractor {
         return nil
     }
 
-    /// The tokens of a short form in parentheses right before `end`, parentheses included:
-    /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
     /// Where a proper name ending at `end` begins: capitalized words with the small words of
     /// names between them ("for the Prevention and Investigation of Accidents in Civil Aviation
     /// and Rail"), from the "the" that opens it; three to sixteen tokens, else nil.
@@ -645,6 +645,8 @@ struct StatementExtractor {
     /// Small words inside a body's name: "Office for the Prevention", "Accidents in Civil Aviation".
     static let nameJoiners: Set<String> = ["of", "for", "and", "in", "on", "to", "de", "du", "des"]
 
+    /// The tokens of a short form in parentheses right before `end`, parentheses included:
+    /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
     static func shortFormLength(_ t: [Token], _ end: Int) -> Int {
         guard end >= 3, t[end - 1].is(")"), t[end - 2].isAllCaps else { return 0 }
         if t[end - 3].is("(") { return 3 }
@@ -823,9 +825,7 @@ struct StatementExtractor {
         if described + 2 < range.upperBound, t[described].isCapitalized, t[described + 1].kind == .possessive { described += 2 }
         // ("Passenger group Pro Bahn said": a description that opens the sentence is capitalized.)
         // (Nouns only between: "Campaigners from the group Save Leeds Libraries" are the campaigners.)
-        if described == 0, described + 2 < range.upperBound, t[0].isCapitalized, t[1].isLowercase, t[1].kind == .word,
-           let named = TitleParser.describedBody(at: 1, in: t),
-           !t[1..<named].contains(where: { Self.prepositions.contains($0.lower) || Self.determiners.contains($0.lower) }) { described = 1 }
+        if described == 0, described + 2 < range.upperBound, TitleParser.bodyDescribedAtSentenceStart(t) != nil { described = 1 }
         if lo < range.upperBound, let named = TitleParser.describedBody(at: described, in: t), named < range.upperBound,
            (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
             descriptionStart = lo
@@ -1107,7 +1107,9 @@ struct StatementExtractor {
         return c
     }
 
+    /// Marks after which a capitalized word opens the sentence still: a dateline's dash, a colon.
     static let openingMarks: Set<String> = ["—", "–", "-", ":"]
+    /// Words after a reporting verb that open a phrase of when, where or to whom before "that".
     static let circumstanceOpeners: Set<String> = ["on", "in", "to", "at", "during", "late", "earlier", "reporters", "journalists",
                                                    "last", "this", "before", "after", "yesterday", "again", "separately"]
 

@@ -61,6 +61,17 @@ enum TitleParser {
         return nil
     }
 
+    /// "Passenger group Pro Bahn said": a description that opens the sentence (its first word
+    /// capitalized for that reason), then the body's name; where the name starts. Nouns only
+    /// between: "Campaigners from the group Save Leeds Libraries" are the campaigners.
+    static func bodyDescribedAtSentenceStart(_ tokens: [Token]) -> Int? {
+        guard tokens.count > 2, tokens[0].isCapitalized, tokens[1].kind == .word, tokens[1].isLowercase,
+              let named = describedBody(at: 1, in: tokens),
+              !tokens[1..<named].contains(where: { StatementExtractor.prepositions.contains($0.lower) || StatementExtractor.determiners.contains($0.lower) })
+        else { return nil }
+        return named
+    }
+
     /// Adjectives that describe a party or movement before its name.
     static let bodyAdjectives: Set<String> = ["far-right", "far-left", "hard-right", "hard-left", "right-wing", "left-wing",
                                               "centre-right", "center-right", "centre-left", "center-left", "centrist",
