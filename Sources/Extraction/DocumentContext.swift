@@ -163,8 +163,10 @@ struct DocumentContext {
     }
 
     /// The place a dateline opens with, as a name ("LOS ANGELES —" → "Los Angeles").
+    /// ("**Rotterdam, 18 November 2025**": or the place of a short date line near the top.)
     var datelinePlace: String? {
         Self.datelineWords(article, tokens)?.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+            ?? Self.dateLinePlace(article)
     }
 
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —").
@@ -176,16 +178,29 @@ struct DocumentContext {
     /// The country of the capital that opens a short date line near the top: "Dublin, Tuesday
     /// 16 September 2025", "**Addis Ababa** — 2025-09-05", "*Dhaka · 17 November 2025*".
     static func dateLinePlaceCountry(_ article: Article) -> String? {
+        dateLinePlaces(article).lazy.compactMap { Lexicon.capitalCountries[$0.uppercased()] }.first
+    }
+
+    /// The place that opens a short date line near the top, in capitals or not, when its
+    /// words are capitalized ones.
+    static func dateLinePlace(_ article: Article) -> String? {
+        dateLinePlaces(article).first { place in
+            place.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
+        }
+    }
+
+    /// What opens each short block near the top that holds a year, before its first comma or dash.
+    static func dateLinePlaces(_ article: Article) -> [String] {
+        var places: [String] = []
         for block in article.blocks.prefix(6) where block.block.byteRange.count <= 80 && block.kind != .tableRow && block.kind != .listItem {
             let text = block.text
             guard Article.holdsAYear(text.utf8) else { continue }
             let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" && $0 != "·" }
             let place = Article.withoutEmphasis(lead)
-            guard !place.isEmpty, place.count < text.count, place.count <= 24,
-                  let country = Lexicon.capitalCountries[place.uppercased()] else { continue }
-            return country
+            guard !place.isEmpty, place.count < text.count, place.count <= 24 else { continue }
+            places.append(place)
         }
-        return nil
+        return places
     }
 
     /// The one to three words in capitals that open the first paragraph before a comma, a
@@ -390,13 +405,15 @@ struct DocumentContext {
         return result
     }
 
-    /// The organization of an office that does not name one: the only country in the
-    /// sentence, else the country the article is mostly about.
     /// Offices only a country holds, never a US state.
     static let nationalOffices: Set<String> = ["President", "Vice President", "Press Secretary", "Chief of Staff", "Justice",
                                                "Chief Justice", "Ambassador"]
 
-    func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil) -> String? {
+    /// The organization of an office that does not name one: the only country in the
+    /// sentence, else the country the article is mostly about. `excluding`: bodies the
+    /// sentence gives the holder's other offices.
+    func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil,
+                              excluding: Set<String> = []) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
         if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
         // The one office whose body is always the same.
@@ -441,7 +458,7 @@ struct DocumentContext {
         // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
         // may well be the country's, as "Israel Katz" is Israel's minister.)
         let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
-        let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) }
+        let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) && !excluding.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.

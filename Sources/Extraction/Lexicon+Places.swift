@@ -275,7 +275,7 @@ extension Lexicon {
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
         "operator", "supplier", "exporter", "provider", "distributor", "giant", "automaker", "chipmaker", "drugmaker",
-        "steelmaker", "miner", "college", "academy",
+        "steelmaker", "miner", "college", "academy", "directorate", "inspectorate", "secretariat",
     ]
 
     /// The articles: "the", "a", "an".

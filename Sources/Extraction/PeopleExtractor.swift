@@ -51,7 +51,14 @@ struct PeopleExtractor {
         // An office written without its organization takes the one the article gives the
         // same person's same office elsewhere, before any guess from context.
         var stated: [String: String] = [:]
-        for r in roles { if let org = r.phrase.organization, TitlePhrase.ownerNoun(org) == nil { stated[r.person + "|" + r.phrase.title] = org } }
+        // "Finance Minister Jens Stoltenberg, the former NATO secretary general": a body that names
+        // the holder's other office in the same sentence is not the one the first office is guessed from.
+        var otherOffices: [String: Set<String>] = [:]
+        for r in roles {
+            guard let org = r.phrase.organization, TitlePhrase.ownerNoun(org) == nil else { continue }
+            stated[r.person + "|" + r.phrase.title] = org
+            otherOffices["\(r.person)|\(r.sentence)", default: []].insert(org)
+        }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -64,7 +71,8 @@ struct PeopleExtractor {
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
-                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten)
+                ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
+                                                excluding: otherOffices["\(r.person)|\(r.sentence)"] ?? [])
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
             // with no body found is the body's whose president the article named before.
             if organization == nil, r.phrase.title == "Vice President" {
@@ -188,8 +196,10 @@ struct PeopleExtractor {
                     }
                     confirm(name, sentence: s)
                     // "Maj. Gen. Özkan Ulutaş, the commander of KFOR,": a second office in apposition.
+                    // (Not an office held before: "Finance Minister Jens Stoltenberg, the former NATO
+                    // secretary general," is no minister of NATO.)
                     if let second = appositionAfter(name, in: t) {
-                        if phrase.organization == nil { phrase.organization = second.organization }
+                        if phrase.organization == nil, second.qualifier != "former" { phrase.organization = second.organization }
                         addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
                     }
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
@@ -367,7 +377,8 @@ struct PeopleExtractor {
                         givenNames: t[j].text, range: range)
     }
 
-    /// The last body a sentence names by name: capitalized words ending in a body's noun ("the Kenya National
+    /// The body a sentence opens with ("The African Union suspended Madagascar's membership"), else
+    /// the last it names by name: capitalized words ending in a body's noun ("the Kenya National
     /// Commission on Human Rights"), a country or international body, or "the" and a common
     /// noun of a body ("the central bank") when it names none.
     func bodyNamed(inSentence s: Int) -> String? {
@@ -376,7 +387,7 @@ struct PeopleExtractor {
         func bodyNoun(_ w: Token) -> Bool {
             Lexicon.namesABody(w.lower) || TitleParser.organizationNouns.contains(w.lower)
         }
-        var found: String?, common: String?
+        var found: String?, common: String?, opening: String?
         var j = 0
         while j < t.count {
             if t[j].kind == .word, t[j].isCapitalized || t[j].isAllCaps, t[j].lower != "the" {
@@ -386,13 +397,16 @@ struct PeopleExtractor {
                     if ["of", "for", "on", "and"].contains(t[end].lower), end + 1 < t.count, t[end + 1].isCapitalized { end += 1; continue }
                     break
                 }
+                let opens = j == 0 || j == 1 && t[0].lower == "the"
                 if t[j..<end].contains(where: { $0.isCapitalized && bodyNoun($0) }) {
                     found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
+                    if opens { opening = found }
                     j = end
                     continue
                 }
                 if let (name, length) = Lexicon.jurisdiction(at: j, in: t) {
                     found = name
+                    if opens { opening = found }
                     j += length
                     continue
                 }
@@ -419,7 +433,7 @@ struct PeopleExtractor {
         }
         // ("The opposition Popular Party accused the government of neglecting the network. Its
         // leader, …": a body the sentence names outranks one it only calls by a common noun.)
-        return found ?? common
+        return opening ?? found ?? common
     }
 
     /// Past participles that give a person an office: "was elected prime minister", "has been
@@ -555,6 +569,7 @@ struct PeopleExtractor {
             while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
             guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
         }
+        if k == j + 1, let led = partyLed(at: k, in: t) { return led }
         // ", a Democrat and former congresswoman,": the party, then the office.
         if k == j + 1, k + 3 < t.count, t[k].lower == "a" || t[k].lower == "an", Self.partyLabels.contains(t[k + 1].text), t[k + 2].lower == "and" {
             k += 3
@@ -582,6 +597,23 @@ struct PeopleExtractor {
             phrase.qualifier = phrase.qualifier ?? held
         }
         return phrase
+    }
+
+    /// ", who leads the United Seychelles party,": the party's leader ("who led": its former one),
+    /// when the relative clause is nothing else.
+    @inline(never)
+    private func partyLed(at k: Int, in t: [Token]) -> TitlePhrase? {
+        guard k + 3 < t.count, t[k].lower == "who", t[k + 1].lower == "leads" || t[k + 1].lower == "led", t[k + 2].lower == "the" else { return nil }
+        var first = k + 3
+        while first < t.count, t[first].isLowercase, TitleParser.bodyAdjectives.contains(t[first].lower) || t[first].lower == "opposition" { first += 1 }
+        var m = first
+        while m < t.count, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
+        guard m > first else { return nil }
+        let end = m < t.count && t[m].lower == "party" ? m + 1 : m
+        guard end > m || t[m - 1].lower == "party", end < t.count, t[end].isComma || t[end].is(".") else { return nil }
+        let name = context.article.string(t[first].range.lowerBound..<t[m - 1].range.upperBound)
+        return TitlePhrase(tokens: (k + 1)..<end, title: "Leader", organization: name,
+                           qualifier: t[k + 1].lower == "led" ? "former" : nil, isProper: false)
     }
 
     /// ", deputy leader of the council,": an office (qualifiers first) of a public body the story

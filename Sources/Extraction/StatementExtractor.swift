@@ -877,7 +877,9 @@ struct StatementExtractor {
         // "the World Food Programme", "Amnesty International": a named body.
         // ("The Congress of South African Trade Unions", "the African National Congress": a congress
         // speaks as a body here; elsewhere "Congress leader" is left to the party rules.)
-        if t[head].isCapitalized, Lexicon.namesABody(t[head].lower) || t[head].lower == "congress",
+        // ("The Port of Rotterdam Authority": a name's "of" is no preposition; its last noun names it.)
+        if t[head].isCapitalized, Lexicon.namesABody(t[head].lower) || t[head].lower == "congress"
+            || t[range.upperBound - 1].isCapitalized && Lexicon.namesABody(t[range.upperBound - 1].lower),
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }

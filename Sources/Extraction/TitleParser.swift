@@ -32,7 +32,7 @@ enum TitleParser {
     /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
     /// "Mayor of Pristina" is the Mayor of the organization Pristina.
     static let governingOffices: Set<String> = ["President", "Vice President", "Prime Minister",
-                                                "Chancellor", "Governor", "Mayor", "King", "Queen",
+                                                "Chancellor", "Governor", "Mayor", "Councilmember", "King", "Queen",
                                                 "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
 
     /// Offices that say little without their body, so "of X" stays in the title: "Head of
@@ -52,7 +52,10 @@ enum TitleParser {
 
     /// "the survivors' group Grenfell United", "the rights group Amnesty International", "the
     /// far-right party Reform UK": common nouns that describe a body, then its name. Where the name starts.
+    /// ("the Dutch water authority Rijkswaterstaat": a country's adjective may open the description.)
     static func describedBody(at i: Int, in tokens: [Token]) -> Int? {
+        var i = i
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isLowercase, Lexicon.jurisdictionByAdjective[tokens[i].text] != nil { i += 1 }
         var d = i
         while d < tokens.count, d < i + 4, tokens[d].kind == .word && tokens[d].isLowercase || tokens[d].kind == .possessive && d > i { d += 1 }
         guard d > i, d < tokens.count, tokens[d].kind == .word, tokens[d].isCapitalized || tokens[d].isAllCaps else { return nil }

@@ -1162,4 +1162,24 @@ import NewsText
         let (_, f) = facts("ST. LOUIS, Oct. 12 — Striking Boeing machinists voted on Sunday to reject the offer.\n\nAnalysts said the strike would not affect Boeing's deliveries.")
         #expect(f.names.isEmpty)
     }
+
+    @Test func aFormerOfficeInAppositionLendsNoBody() {
+        let (_, f) = facts("Norway's budget was due. Finance Minister Jens Stoltenberg, the former NATO secretary general, said it would come on Monday.")
+        #expect(f.roleLines == ["Jens Stoltenberg | Secretary General | NATO | former", "Jens Stoltenberg | Minister of Finance | Norway | -"])
+    }
+
+    @Test func itsOfficeIsTheBodyThePreviousSentenceOpensWith() {
+        let (_, f) = facts("The African Union suspended Madagascar's membership on Wednesday. Its chairperson, Mahmoud Ali Youssouf, said the bloc rejected the change.")
+        #expect(f.roleLines == ["Mahmoud Ali Youssouf | Chair | African Union | -"])
+    }
+
+    @Test func whoLeadsThePartyIsItsLeader() {
+        let (_, f) = facts("Patrick Herminie won. Herminie, who leads the United Seychelles party, took 52.7% of the vote. Jane Doe, who led the Green Party, spoke.")
+        #expect(f.roleLines.sorted() == ["Jane Doe | Leader | Green Party | former", "Patrick Herminie | Leader | United Seychelles | -"])
+    }
+
+    @Test func aCouncillorInLowerCaseServesTheDateLinesPlace() {
+        let (_, f) = facts("**Rotterdam, 18 November 2025**\n\nLocal councillor Pieter de Jong said residents had not been consulted.")
+        #expect(f.roleLines == ["Pieter de Jong | Councilmember | Rotterdam | -"])
+    }
 }

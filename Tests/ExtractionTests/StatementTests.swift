@@ -681,4 +681,19 @@ import NewsText
         let (_, f) = facts("Orsi opened talks, fulfilling a campaign promise to revisit the reform. A spokesman said no. Officials promise to act.")
         #expect(f.statementLines.map { $0.prefix(while: { $0 != ":" }) } == ["A spokesman say", "Officials promise"])
     }
+
+    @Test func aBodysNameWithOfEndsOnItsNoun() {
+        let (_, f) = facts("The Port of Rotterdam Authority warned that shipping could face delays.")
+        #expect(f.statementLines == ["The Port of Rotterdam Authority warn: shipping could face delays"])
+    }
+
+    @Test func aDirectorateIsABody() {
+        let (_, f) = facts("Labour took 28.0% of the vote, according to the Norwegian Directorate of Elections.")
+        #expect(f.statementLines == ["the Norwegian Directorate of Elections say: Labour took 28.0% of the vote"])
+    }
+
+    @Test func aCountrysAdjectiveOpensABodysDescription() {
+        let (_, f) = facts("The barrier will close next year, the Dutch water authority Rijkswaterstaat said on Monday.")
+        #expect(f.statementLines == ["Rijkswaterstaat say: The barrier will close next year"])
+    }
 }
