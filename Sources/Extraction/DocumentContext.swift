@@ -178,27 +178,34 @@ struct DocumentContext {
     /// The country of the capital that opens a short date line near the top: "Dublin, Tuesday
     /// 16 September 2025", "**Addis Ababa** — 2025-09-05", "*Dhaka · 17 November 2025*".
     static func dateLinePlaceCountry(_ article: Article) -> String? {
-        dateLinePlaces(article).lazy.compactMap { Lexicon.capitalCountries[$0.uppercased()] }.first
+        dateLinePlaces(article).lazy.compactMap { Lexicon.capitalCountries[$0.place.uppercased()] }.first
     }
 
     /// The place that opens a short date line near the top, in capitals or not, when its
-    /// words are capitalized ones.
+    /// words are capitalized ones and the date follows it ("_Windhoek, 21 March 2025_"; not
+    /// "CBC News · Posted: Nov 03, 2025").
     static func dateLinePlace(_ article: Article) -> String? {
-        dateLinePlaces(article).first { place in
+        dateLinePlaces(article).first { place, rest in
             place.split(separator: " ").allSatisfy { $0.first?.isUppercase == true && !$0.contains(where: \.isNumber) }
-        }
+                && (rest.first?.isNumber == true || Self.dateWordOpenings.contains(String(rest.prefix(3)).lowercased()))
+        }?.place
     }
 
-    /// What opens each short block near the top that holds a year, before its first comma or dash.
-    static func dateLinePlaces(_ article: Article) -> [String] {
-        var places: [String] = []
+    /// The first three letters of months and weekdays.
+    static let dateWordOpenings: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+                                                "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+    /// What opens each short block near the top that holds a year, before its first comma or
+    /// dash, and what follows that mark.
+    static func dateLinePlaces(_ article: Article) -> [(place: String, rest: Substring)] {
+        var places: [(place: String, rest: Substring)] = []
         for block in article.blocks.prefix(6) where block.block.byteRange.count <= 80 && block.kind != .tableRow && block.kind != .listItem {
             let text = block.text
             guard Article.holdsAYear(text.utf8) else { continue }
             let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" && $0 != "·" }
             let place = Article.withoutEmphasis(lead)
             guard !place.isEmpty, place.count < text.count, place.count <= 24 else { continue }
-            places.append(place)
+            places.append((place, text[lead.endIndex...].drop { $0 == "," || $0 == "—" || $0 == "–" || $0 == "|" || $0 == "·" || $0 == " " || $0 == "*" || $0 == "_" }))
         }
         return places
     }

@@ -77,6 +77,8 @@ extension Lexicon {
         ("Trinidad and Tobago", [], []), ("Turkmenistan", ["Turkmen"], []), ("Tuvalu", [], []),
         ("Uganda", ["Ugandan"], []), ("Uruguay", ["Uruguayan"], []), ("Vanuatu", [], []),
         ("Vatican", [], ["Holy See"]), ("Zambia", ["Zambian"], []),
+        // Territories with governments of their own, whose offices the news names as a country's.
+        ("Greenland", ["Greenlandic"], []), ("Faroe Islands", ["Faroese"], []),
     ]
 
     /// International bodies: written forms → the name used as organization.

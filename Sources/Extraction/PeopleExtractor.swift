@@ -59,6 +59,12 @@ struct PeopleExtractor {
             stated[r.person + "|" + r.phrase.title] = org
             otherOffices["\(r.person)|\(r.sentence)", default: []].insert(org)
         }
+        // "Soraya Martinez Ferrada has been elected mayor of Montreal … Outgoing mayor Valérie
+        // Plante": a mayor named with no city is of the one city the article gives a mayor
+        // (with no dateline to say otherwise).
+        let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
+            .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
+        let onlyMayorsCity = mayorsCities.count == 1 && context.datelinePlace == nil ? mayorsCities.first : nil
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -71,6 +77,7 @@ struct PeopleExtractor {
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
+                ?? (r.phrase.title == "Mayor" ? onlyMayorsCity : nil)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices["\(r.person)|\(r.sentence)"] ?? [])
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
@@ -514,6 +521,8 @@ struct PeopleExtractor {
     private func relationPrecedes(_ i: Int, _ t: [Token]) -> Bool {
         // "The central bank, led by Gabriel Galípolo,": whoever leads a body is a person.
         if i >= 2, t[i - 1].lower == "by", Self.leadingParticiples.contains(t[i - 2].lower) { return true }
+        // "after the death of Hage Geingob": only a person dies, is buried or assassinated.
+        if i >= 2, t[i - 1].lower == "of", Self.deathNouns.contains(t[i - 2].lower) { return true }
         var k = i - 1
         if k >= 0, t[k].isComma { k -= 1 }
         return k >= 0 && Self.relationNouns.contains(t[k].lower) && t[k].isLowercase
@@ -549,6 +558,8 @@ struct PeopleExtractor {
                                              "station", "hall", "building", "tower", "arena", "highway", "doctrine",
                                              "act", "trophy", "cup", "medal", "lecture", "fellowship", "scholarship"]
 
+    /// Nouns before "of" and a name that make the name a person's: "the death of".
+    static let deathNouns: Set<String> = ["death", "funeral", "burial", "assassination", "murder", "widow", "widower"]
     /// Participles before "by" and a name that make the name a person's: "led by", "headed by".
     static let leadingParticiples: Set<String> = ["led", "headed", "chaired", "founded", "co-founded", "directed",
                                                   "coached", "commanded", "presided"]

@@ -1182,4 +1182,19 @@ import NewsText
         let (_, f) = facts("**Rotterdam, 18 November 2025**\n\nLocal councillor Pieter de Jong said residents had not been consulted.")
         #expect(f.roleLines == ["Pieter de Jong | Councilmember | Rotterdam | -"])
     }
+
+    @Test func aMayorWithNoCityServesTheOneCityTheArticleGivesAMayor() {
+        let (_, f) = facts("Montreal votes\n\nCBC News · Posted: Nov 03, 2025 1:15 AM EST\n\nSoraya Martinez Ferrada has been elected mayor of Montreal, defeating a rival.\n\nOutgoing mayor Valérie Plante spoke.")
+        #expect(f.roleLines == ["Soraya Martinez Ferrada | Mayor | Montreal | -", "Valérie Plante | Mayor | Montreal | outgoing"])
+    }
+
+    @Test func greenlandHasOfficesOfItsOwn() {
+        let (_, f) = facts("Greenland's Demokraatit won the vote in Greenland, not Denmark. Outgoing Premier Múte B. Egede said he respected the result.")
+        #expect(f.roleLines == ["Múte B. Egede | Prime Minister | Greenland | outgoing"])
+    }
+
+    @Test func onlyAPersonDies() {
+        let (_, f) = facts("Nangolo Mbumba took office after the death of Hage Geingob in February 2024. The murder of Anna Politkovskaya was condemned.")
+        #expect(f.names == ["Hage Geingob", "Anna Politkovskaya"])
+    }
 }
