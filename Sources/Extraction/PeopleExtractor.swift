@@ -53,11 +53,15 @@ struct PeopleExtractor {
         var stated: [String: String] = [:]
         // "Finance Minister Jens Stoltenberg, the former NATO secretary general": a body that names
         // the holder's other office in the same sentence is not the one the first office is guessed from.
-        var otherOffices: [String: Set<String>] = [:]
-        for r in roles {
+        var statedInSentence: [Int: [Int]] = [:]  // sentence → indices in `roles` of offices with their body
+        for (n, r) in roles.enumerated() {
             guard let org = r.phrase.organization, TitlePhrase.ownerNoun(org) == nil else { continue }
             stated[r.person + "|" + r.phrase.title] = org
-            otherOffices["\(r.person)|\(r.sentence)", default: []].insert(org)
+            statedInSentence[r.sentence, default: []].append(n)
+        }
+        let found = roles
+        func otherOffices(_ r: RoleFound) -> Set<String> {
+            Set((statedInSentence[r.sentence] ?? []).filter { found[$0].person == r.person }.compactMap { found[$0].phrase.organization })
         }
         // "Soraya Martinez Ferrada has been elected mayor of Montreal … Outgoing mayor Valérie
         // Plante": a mayor named with no city is of the one city the article gives a mayor
@@ -79,7 +83,7 @@ struct PeopleExtractor {
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? (r.phrase.title == "Mayor" ? onlyMayorsCity : nil)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
-                                                excluding: otherOffices["\(r.person)|\(r.sentence)"] ?? [])
+                                                excluding: otherOffices(r))
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
             // with no body found is the body's whose president the article named before.
             if organization == nil, r.phrase.title == "Vice President" {
