@@ -210,7 +210,7 @@ struct PeopleExtractor {
                     // (Not an office held before: "Finance Minister Jens Stoltenberg, the former NATO
                     // secretary general," is no minister of NATO.)
                     if let second = appositionAfter(name, in: t) {
-                        if phrase.organization == nil, second.qualifier != "former" { phrase.organization = second.organization }
+                        if phrase.organization == nil, second.qualifier != "former", Self.militaryRanks.contains(phrase.title) { phrase.organization = second.organization }
                         addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
                     }
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
@@ -929,6 +929,13 @@ struct PeopleExtractor {
                 bySurname[short] = [name]
             }
         }
+        // "Frostadottir told …" for "Kristrún Frostadóttir": wire copy often drops the accents.
+        for name in order {
+            let surname = confirmed[name]!.surname
+            guard surname.utf8.contains(where: { $0 >= 0x80 }) else { continue }
+            let plain = Self.withoutAccents(surname)
+            if plain != surname, bySurname[plain] == nil { bySurname[plain] = [name] }
+        }
         var byFirstWord: [String: [String]] = [:]
         for name in order {
             let span = confirmed[name]!
@@ -938,6 +945,15 @@ struct PeopleExtractor {
         }
         bySurname.merge(byFirstWord) { a, _ in a }
         return bySurname
+    }
+
+    /// The word with its combining accents taken off ("Frostadóttir" → "Frostadottir").
+    static func withoutAccents(_ word: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for s in word.decomposedStringWithCanonicalMapping.unicodeScalars where s.properties.generalCategory != .nonspacingMark {
+            scalars.append(s)
+        }
+        return String(scalars)
     }
 
     private func findMentions(_ index: [String: Int]) -> [ArticleFacts.Mention] {

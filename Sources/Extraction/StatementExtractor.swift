@@ -139,9 +139,20 @@ struct StatementExtractor {
     }
 
     func quoteFollows(_ t: [Token], _ k: Int) -> Bool {
-        for j in (k + 1)..<min(t.count, k + 4) where t[j].is("“") || t[j].is("\"") || t[j].is("‘") { return true }
-        return false
+        func opens(_ j: Int) -> Bool { t[j].is("“") || t[j].is("\"") || t[j].is("‘") }
+        for j in (k + 1)..<min(t.count, k + 4) where opens(j) { return true }
+        // ("called the referendum plan “a distraction”": a longer object, when it is only words.)
+        guard k + 2 < t.count, Self.objectDeterminers.contains(t[k + 1].lower) else { return false }
+        var j = k + 2
+        while j < t.count, j < k + 6, t[j].kind == .word { j += 1 }
+        return j < t.count && j >= k + 4 && opens(j)
     }
+    /// Verbs that ask someone else to act: "called on X to explain", "urged them to deny it".
+    static let requestVerbs: Set<String> = ["asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "pressed",
+                                            "presses", "ordered", "orders", "invited", "invites", "requested", "requests",
+                                            "demanded", "demands", "challenged", "challenges", "encouraged", "encourages",
+                                            "forced", "forces", "pressured", "pressures", "told", "tells", "begged"]
+    static let objectDeterminers: Set<String> = ["the", "his", "her", "their", "its", "our", "this", "that"]
 
     static let falsehoodWords: Set<String> = ["unfounded", "baseless", "false", "untrue", "fabricated", "groundless",
                                               "fake", "misleading", "incorrect", "inaccurate"]
@@ -421,6 +432,10 @@ struct StatementExtractor {
             guard participle || infinitive else { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
+            // "who had called on Paluckas to explain the deals", "urged them to deny it": what
+            // someone is asked to say is not said.
+            if infinitive, k >= 3, (max(0, k - 6)..<(k - 1)).reversed().prefix(while: { !t[$0].isClauseBreak })
+                .contains(where: { Self.requestVerbs.contains(t[$0].lower) }) { continue }
             let content = text(s, contentStart(t, after: k)..<t.count)
             // "By rejecting …, local officials aim …": the subject after the comma.
             if k > 0, t[k - 1].lower == "by", k - 1 == 0 || t[k - 2].isClauseBreak,

@@ -754,6 +754,8 @@ enum TitleParser {
         // "the Association of German Transport Companies (VDV)": words before their short form in
         // parentheses are all the body's.
         if end + 2 < tokens.count, tokens[end].is("("), tokens[end + 1].isAllCaps, tokens[end + 2].is(")") { return words.count }
+        // "the Fiji Cane Growers Association": words that end on a body's noun name no person.
+        if let last = words.last?.lowercased(), Lexicon.namesABody(last) || Lexicon.bodyFinalWords.contains(last) { return words.count }
         for n in stride(from: words.count - 1, through: 1, by: -1) {
             let prefix = words.prefix(n).joined(separator: " ")
             if Lexicon.jurisdictionByName[prefix] != nil || Lexicon.bodies[prefix] != nil, nameLike(words[n]) { return n }

@@ -1197,4 +1197,20 @@ import NewsText
         let (_, f) = facts("Nangolo Mbumba took office after the death of Hage Geingob in February 2024. The murder of Anna Politkovskaya was condemned.")
         #expect(f.names == ["Hage Geingob", "Anna Politkovskaya"])
     }
+
+    @Test func aBodysNameEndingOnItsNounNamesNoPerson() {
+        let (_, f) = facts("Vijay Naidu, president of the Fiji Cane Growers Association, said farmers had quit. Mayor of Pristina Shpend Ahmeti spoke.")
+        #expect(f.roleLines == ["Vijay Naidu | President | Fiji Cane Growers Association | -", "Shpend Ahmeti | Mayor | Pristina | -"])
+    }
+
+    @Test func aPartyLedInAppositionLendsAMinisterNoBody() {
+        let (_, f) = facts("Iceland will vote. Foreign Minister Thorgerdur Katrin Gunnarsdottir, who leads the pro-European Reform Party, said it would.")
+        #expect(f.roleLines.sorted() == ["Thorgerdur Katrin Gunnarsdottir | Leader | Reform Party | -",
+                                         "Thorgerdur Katrin Gunnarsdottir | Minister of Foreign Affairs | Iceland | -"])
+    }
+
+    @Test func aSurnameWrittenWithoutItsAccents() {
+        let (_, f) = facts("Prime Minister Kristrún Frostadóttir spoke on Wednesday. \"It is the people who should decide,\" Frostadottir told a news conference.")
+        #expect(f.statementLines.last == "Frostadottir (Kristrún Frostadóttir) tell: It is the people who should decide")
+    }
 }

@@ -696,4 +696,14 @@ import NewsText
         let (_, f) = facts("The barrier will close next year, the Dutch water authority Rijkswaterstaat said on Monday.")
         #expect(f.statementLines == ["Rijkswaterstaat say: The barrier will close next year"])
     }
+
+    @Test func calledALongerObjectAQuotation() {
+        let (_, f) = facts("Gudrun Hafsteinsdottir called the referendum plan \"a distraction from the cost of living.\" She called the police.")
+        #expect(f.statementLines == ["Gudrun Hafsteinsdottir (Gudrun Hafsteinsdottir) call: a distraction from the cost of living"])
+    }
+
+    @Test func whatSomeoneIsAskedToSayIsNotSaid() {
+        let (_, f) = facts("Prime Minister Gintautas Paluckas resigned. President Gitanas Nausėda, who had called on Paluckas to explain the deals, accepted the resignation.")
+        #expect(f.statementLines.isEmpty)
+    }
 }
