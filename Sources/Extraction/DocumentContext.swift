@@ -381,13 +381,14 @@ struct DocumentContext {
 
     /// The US state the article names most (the first of a tie), a dateline's "Va." included;
     /// "Washington" is the capital as often as the state, and counts for neither.
+    /// ("PITTSBURGH (AP) —" with no state named: the state of a city AP datelines stand alone.)
     var mostNamedUSState: String? {
         remembered(\.usState) { Self.mostNamed(tokens.flatMap { sentence in
             sentence.indices.compactMap { i -> String? in
                 guard sentence[i].isCapitalized, let (name, _) = Lexicon.usState(at: i, in: sentence), name != "Washington" else { return nil }
                 return name
             }
-        }) }
+        }) ?? Self.datelineWords(article, tokens).flatMap { Lexicon.standAloneDatelineCities[$0.joined(separator: " ")] } }
     }
 
     /// Countries named in a sentence, in order.

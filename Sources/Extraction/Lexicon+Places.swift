@@ -81,6 +81,18 @@ extension Lexicon {
         ("Greenland", ["Greenlandic"], []), ("Faroe Islands", ["Faroese"], []),
     ]
 
+    /// The US cities AP datelines name without their state ("PITTSBURGH (AP) —"), → the state.
+    static let standAloneDatelineCities: [String: String] = [
+        "ATLANTA": "Georgia", "BALTIMORE": "Maryland", "BOSTON": "Massachusetts", "CHICAGO": "Illinois",
+        "CINCINNATI": "Ohio", "CLEVELAND": "Ohio", "DALLAS": "Texas", "DENVER": "Colorado", "DETROIT": "Michigan",
+        "HONOLULU": "Hawaii", "HOUSTON": "Texas", "INDIANAPOLIS": "Indiana", "LAS VEGAS": "Nevada",
+        "LOS ANGELES": "California", "MIAMI": "Florida", "MILWAUKEE": "Wisconsin", "MINNEAPOLIS": "Minnesota",
+        "NEW ORLEANS": "Louisiana", "NEW YORK": "New York", "OKLAHOMA CITY": "Oklahoma", "PHILADELPHIA": "Pennsylvania",
+        "PHOENIX": "Arizona", "PITTSBURGH": "Pennsylvania", "ST. LOUIS": "Missouri", "ST LOUIS": "Missouri",
+        "SALT LAKE CITY": "Utah", "SAN ANTONIO": "Texas", "SAN DIEGO": "California", "SAN FRANCISCO": "California",
+        "SEATTLE": "Washington",
+    ]
+
     /// International bodies: written forms → the name used as organization.
     static let bodies: [String: String] = [
         "NATO": "NATO", "North Atlantic Treaty Organization": "NATO", "EU": "European Union",

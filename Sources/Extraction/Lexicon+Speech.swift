@@ -78,7 +78,7 @@ extension Lexicon {
         "interaction", "conversations", "groups", "group", "organizations", "organisations", "companies",
         "firms", "unions", "associations", "institutions", "bodies", "company", "firm", "bank", "regulator",
         "advocates", "campaigners", "supporters", "opponents", "scientists", "investors", "senators", "prosecutors",
-        "lawyers", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
+        "lawyers", "lawyer", "attorney", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
         "body", "watchdog", "authority", "board", "panel", "regulators", "club",
         "authority", "board", "watchdog",

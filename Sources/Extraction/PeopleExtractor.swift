@@ -214,6 +214,9 @@ struct PeopleExtractor {
                         addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
                     }
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: end)
+                    if let (led, from) = partyLedBy(before: phrase.tokens.lowerBound, in: t) {
+                        addRole(name, led, sentence: s, from: from, to: name.tokens.upperBound)
+                    }
                     // "Bhumjaithai Party leader Anutin Charnvirakul was elected Thailand's 32nd prime minister".
                     if let appointed = appointment(after: name, in: t) {
                         addRole(name, appointed, sentence: s, from: name.tokens.lowerBound, to: appointed.tokens.upperBound)
@@ -339,6 +342,7 @@ struct PeopleExtractor {
                             || opensWithGivenName(name, sentence: s, t) || succeedsAPerson(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
+                    if let (led, from) = partyLedBy(before: i, in: t) { addRole(name, led, sentence: s, from: from, to: j) }
                 } else {
                     // ("Striking Boeing machinists voted": a participle that opens the sentence, or
                     // follows a dateline's dash, opens no name a later "Boeing's" could confirm.)
@@ -630,6 +634,21 @@ struct PeopleExtractor {
         return TitlePhrase(tokens: (k + 1)..<end, title: "Leader", organization: name,
                            qualifier: t[k + 1].lower == "led" ? "former" : nil, isProper: false)
     }
+
+    /// "the Human Rights Protection Party, led by former prime minister Tuilaepa …": the leader of
+    /// the party named before ", led by" (capitalized words ending on a party's noun or its
+    /// members' plural, "The Conservatives"), and where that name begins.
+    @inline(never)
+    private func partyLedBy(before start: Int, in t: [Token]) -> (TitlePhrase, Int)? {
+        guard start >= 4, t[start - 1].lower == "by", t[start - 2].lower == "led", t[start - 3].isComma else { return nil }
+        let end = start - 3
+        var first = end
+        while first > 0, t[first - 1].kind == .word, t[first - 1].isCapitalized || t[first - 1].isAllCaps, t[first - 1].lower != "the" { first -= 1 }
+        guard first < end, Self.partyNouns.contains(t[end - 1].lower) || StatementExtractor.partyMembers.contains(t[end - 1].lower) else { return nil }
+        let party = context.article.string(t[first].range.lowerBound..<t[end - 1].range.upperBound)
+        return (TitlePhrase(tokens: (start - 2)..<(start - 1), title: "Leader", organization: party, qualifier: nil, isProper: false), first)
+    }
+    static let partyNouns: Set<String> = ["party", "alliance", "coalition", "movement", "front", "bloc"]
 
     /// ", deputy leader of the council,": an office (qualifiers first) of a public body the story
     /// names with that noun, read by `run` as for "the council's leader". (Not in

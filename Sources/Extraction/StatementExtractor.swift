@@ -147,6 +147,12 @@ struct StatementExtractor {
         while j < t.count, j < k + 6, t[j].kind == .word { j += 1 }
         return j < t.count && j >= k + 4 && opens(j)
     }
+    /// A reporting verb in the past tense ("said", "told", "warned"), which no noun is.
+    static func isReportingPast(_ w: Token) -> Bool {
+        guard let verb = Lexicon.reportingForms[w.lower] else { return false }
+        return w.lower != verb.lemma && !w.lower.hasSuffix("ing") && !w.lower.hasSuffix("s")
+    }
+
     /// Verbs that ask someone else to act: "called on X to explain", "urged them to deny it".
     static let requestVerbs: Set<String> = ["asked", "asks", "ask", "urged", "urges", "urge", "called", "calls", "pressed",
                                             "presses", "ordered", "orders", "invited", "invites", "requested", "requests",
@@ -310,6 +316,14 @@ struct StatementExtractor {
             }
             // "a region said to be": not speech.
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
+            // "faces criminal charges that he denies.": a relative clause whose object is the noun
+            // before it (nothing follows the verb) says nothing here the noun does not.
+            if k >= 3, k + 1 == t.count || t[k + 1].isClauseBreak || t[k + 1].is(".") || t[k + 1].is(";"),
+               t[k - 2].lower == "that" || t[k - 2].lower == "which", Lexicon.personalPronouns.contains(t[k - 1].lower),
+               t[k - 3].kind == .word, t[k - 3].isLowercase, Lexicon.reportingForms[t[k - 3].lower] == nil {
+                k += 1
+                continue
+            }
             // "Winsome Earle-Sears … has not conceded, her campaign said": a verb denied, with
             // nothing said after it, reports no speech.
             if k > 0, ["not", "never", "n't", "yet"].contains(t[k - 1].lower), k + 1 >= t.count || t[k + 1].isComma || t[k + 1].is(".") {
@@ -487,7 +501,12 @@ struct StatementExtractor {
         // alleged": the first verb after the subject's apposition, not the one inside it.)
         if end >= 2, t[end - 1].lower == "and" || t[end - 1].lower == "but",
            case let from = ((1..<(end - 1)).last(where: { t[$0].isComma || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1,
-           from < end - 1, let first = (from..<(end - 1)).first(where: { k in
+           from < end - 1,
+           // ("John Cotton said the council had made “a fair offer” and urged …": when a verb
+           // reports a clause that a quotation closes, the verb after "and" is the reporter's, as
+           // in "called the sanctions “a paradox” and said …" below.)
+           !(Self.closesQuote(t[end - 2]) && (from..<(end - 1)).contains(where: { t[$0].isLowercase && t[$0].flags.contains(.reportingForm) && Self.isReportingPast(t[$0]) })),
+           let first = (from..<(end - 1)).first(where: { k in
                Self.isFiniteVerb(t, k) || k == from && k > 1 && t[k].isLowercase && t[k].lower.hasSuffix("ed") }),
            let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
             return speaker

@@ -403,8 +403,12 @@ enum TitleParser {
         }
         guard end > 0 else { return nil }
         var k = end
+        // ("Birmingham City Council leader": a word that may open an office, "Council", is the
+        // body's when it opens none here and ends a longer name; not "Opposition senator".)
         while k > 0, end - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps,
-              !tokens[k - 1].flags.contains(.officeStart), Lexicon.qualifier(tokens[k - 1]) == nil,
+              !tokens[k - 1].flags.contains(.officeStart)
+                || k >= 2 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized && Lexicon.office(at: k - 1, in: tokens) == nil,
+              Lexicon.qualifier(tokens[k - 1]) == nil,
               !["The", "A", "An"].contains(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
         let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false

@@ -1213,4 +1213,21 @@ import NewsText
         let (_, f) = facts("Prime Minister Kristrún Frostadóttir spoke on Wednesday. \"It is the people who should decide,\" Frostadottir told a news conference.")
         #expect(f.statementLines.last == "Frostadottir (Kristrún Frostadóttir) tell: It is the people who should decide")
     }
+
+    @Test func thePartyLedByAPersonHasThemForLeader() {
+        let (_, f) = facts("The Human Rights Protection Party, led by former prime minister Tuilaepa Sailele Malielegaoi, won 14. The Conservatives, led by Erna Solberg, fell. The delegation, led by Jane Doe, left.")
+        #expect(f.roleLines == ["Tuilaepa Sailele Malielegaoi | Prime Minister | - | former",
+                                "Tuilaepa Sailele Malielegaoi | Leader | Human Rights Protection Party | -",
+                                "Erna Solberg | Leader | Conservatives | -"])
+    }
+
+    @Test func aGovernorInAStoryDatelinedByAStandAloneCity() {
+        let (_, f) = facts("PITTSBURGH (AP) — The board voted Friday to cut service.\n\nGov. Josh Shapiro, a Democrat, said he would keep pressing.")
+        #expect(f.roleLines == ["Josh Shapiro | Governor | Pennsylvania | -"])
+    }
+
+    @Test func aCouncilsNameBeforeItsLeader() {
+        let (_, f) = facts("Birmingham City Council leader John Cotton said the council had made an offer. Opposition senator Lilly Téllez said no. Mexico votes.")
+        #expect(f.roleLines == ["John Cotton | Leader | Birmingham City Council | -", "Lilly Téllez | Senator | Mexico | -"])
+    }
 }

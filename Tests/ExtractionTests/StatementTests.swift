@@ -706,4 +706,19 @@ import NewsText
         let (_, f) = facts("Prime Minister Gintautas Paluckas resigned. President Gitanas Nausėda, who had called on Paluckas to explain the deals, accepted the resignation.")
         #expect(f.statementLines.isEmpty)
     }
+
+    @Test func aLawyerSpeaksWithoutAName() {
+        let (_, f) = facts("His lawyer said the charges would not prevent him from taking office.")
+        #expect(f.statementLines == ["His lawyer say: the charges would not prevent him from taking office"])
+    }
+
+    @Test func aRelativeClauseWhoseObjectIsTheNounBeforeIt() {
+        let (_, f) = facts("Prime Minister Tuilaepa Malielegaoi lost. La'auli Leuatea Schmidt faces criminal charges that he denies.")
+        #expect(f.statementLines.isEmpty)
+    }
+
+    @Test func aVerbAfterAndBelongsToTheReporterNotToTheReportedClause() {
+        let (_, f) = facts("John Cotton said the council had made \"a fair offer\" and urged the union to put it to members. Jane Doe said the council had made an offer and urged calm.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["John Cotton (John Cotton) say", "John Cotton (John Cotton) urge", "Jane Doe (Jane Doe) say"])
+    }
 }
