@@ -28,6 +28,23 @@ struct DocumentContext {
         var devolved: Bool?
         var alone: Set<String>?
         var insideSentences: [String: (Int, Int?)]?
+        var city: String??
+    }
+
+    /// The city whose government the article names as "the City of Cape Town", when it names
+    /// one only; gathered on first use.
+    var cityOfName: String? {
+        remembered(\.city) {
+            var cities = Set<String>()
+            for t in tokens {
+                for k in t.indices where k + 2 < t.count && t[k].text == "City" && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
+                    var end = k + 2
+                    while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
+                    cities.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
+                }
+            }
+            return cities.count == 1 ? cities.first : nil
+        }
     }
 
     /// Whether the article writes the capitalized `word` somewhere with no capitalized word

@@ -145,6 +145,11 @@ extension Lexicon {
         "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
         "Meghalaya", "Mizoram", "Nagaland", "Odisha", "Punjab", "Rajasthan", "Sikkim", "Tamil Nadu", "Telangana",
         "Tripura", "Uttar Pradesh", "Uttarakhand", "West Bengal", "Jammu and Kashmir", "Delhi",
+        // Territories with premiers, and the provinces and states of South Africa and Malaysia.
+        "Yukon", "Northwest Territories", "Nunavut", "Northern Territory", "Australian Capital Territory",
+        "Western Cape", "Eastern Cape", "Northern Cape", "Gauteng", "KwaZulu-Natal", "Limpopo", "Mpumalanga",
+        "Sabah", "Sarawak", "Penang", "Selangor", "Johor", "Kedah", "Kelantan", "Terengganu", "Pahang", "Perak",
+        "Malacca", "Negeri Sembilan", "Perlis",
     ]
 
     /// Adjectives of provinces and states that name them: "Victorian", "Tasmanian".

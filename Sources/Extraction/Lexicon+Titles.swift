@@ -75,6 +75,7 @@ extension Lexicon {
         // A US county's elected head: "Erie County Executive Mark Poloncarz".
         add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
+        add(["mp", "member of parliament"], "Member of Parliament")
         add(["representative", "rep."], "Representative", .organization, ambiguous: true)
         // (Only ever the office: "a former congresswoman".)
         add(["congressman", "congresswoman", "congressmember"], "Representative")

@@ -68,7 +68,8 @@ struct PeopleExtractor {
         // (with no dateline to say otherwise).
         let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
             .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
-        let onlyMayorsCity = mayorsCities.count == 1 && context.datelinePlace == nil ? mayorsCities.first : nil
+        // ("Mayor Geordin Hill-Lewis" in a story that names "the City of Cape Town": that city.)
+        let onlyMayorsCity = mayorsCities.count <= 1 && context.datelinePlace == nil ? mayorsCities.first ?? context.cityOfName : nil
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -81,9 +82,15 @@ struct PeopleExtractor {
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
-                ?? (r.phrase.title == "Mayor" ? onlyMayorsCity : nil)
+                ?? (r.phrase.title == "Mayor" || r.phrase.title == "Councilmember" ? onlyMayorsCity : nil)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
+            // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
+            // councillor's party is not the council, which is the city's.
+            if r.phrase.title == "Councilmember", let o = organization, !o.hasSuffix("Council"),
+               let city = onlyMayorsCity ?? context.datelinePlace, o != city {
+                organization = city
+            }
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
             // with no body found is the body's whose president the article named before.
             if organization == nil, r.phrase.title == "Vice President" {
@@ -182,6 +189,7 @@ struct PeopleExtractor {
                 if let name = nameAfter ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
+                    if phrase.organization == nil, let party = Self.partyLabelBefore(phrase, in: t) { phrase.organization = party }
                     // "… Kyriakos Mitsotakis of Greece".
                     if end + 1 < t.count, t[end].lower == "of", let (country, length) = Lexicon.jurisdiction(at: end + 1, in: t) {
                         if phrase.organization == nil { phrase.organization = country }
@@ -343,6 +351,11 @@ struct PeopleExtractor {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                     if let (led, from) = partyLedBy(before: i, in: t) { addRole(name, led, sentence: s, from: from, to: j) }
+                    // "who replaced Ranj Pillai as premier": whom a person replaced held the office before.
+                    if j + 1 < t.count, t[j].lower == "as", succeedsAPerson(i, t), var office = TitleParser.parse(at: j + 1, in: t) {
+                        office.qualifier = office.qualifier ?? "former"
+                        addRole(name, office, sentence: s, from: i, to: office.tokens.upperBound)
+                    }
                 } else {
                     // ("Striking Boeing machinists voted": a participle that opens the sentence, or
                     // follows a dateline's dash, opens no name a later "Boeing's" could confirm.)
@@ -542,6 +555,8 @@ struct PeopleExtractor {
     private func succeedsAPerson(_ i: Int, _ t: [Token]) -> Bool {
         guard i >= 2, Self.successionVerbs.contains(t[i - 1].lower) else { return false }
         let subject = t[i - 2]
+        // (", who replaced …": a relative clause about the person before it.)
+        if subject.lower == "who" { return i >= 3 && t[i - 3].isComma }
         if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
         return confirmedSurnames.contains(subject.text)
     }
@@ -649,6 +664,15 @@ struct PeopleExtractor {
         return (TitlePhrase(tokens: (start - 2)..<(start - 1), title: "Leader", organization: party, qualifier: nil, isProper: false), first)
     }
     static let partyNouns: Set<String> = ["party", "alliance", "coalition", "movement", "front", "bloc"]
+
+    /// "Liberal Leader Mike Pemberton": a party's label right before "Leader" is whose leader.
+    @inline(never)
+    static func partyLabelBefore(_ phrase: TitlePhrase, in t: [Token]) -> String? {
+        let k = phrase.tokens.lowerBound
+        guard phrase.title == "Leader", k > 0, partyLabels.contains(t[k - 1].text),
+              k == 1 || !t[k - 2].isCapitalized else { return nil }
+        return t[k - 1].text
+    }
 
     /// ", deputy leader of the council,": an office (qualifiers first) of a public body the story
     /// names with that noun, read by `run` as for "the council's leader". (Not in

@@ -88,7 +88,7 @@ enum TitleParser {
                                             "Secretary of State", "Treasurer", "Speaker"]
     /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
     static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker", "Chief Minister",
-                                               "Leader of the Opposition", "Lieutenant Governor", "Governor"]
+                                               "Leader of the Opposition", "Lieutenant Governor", "Governor", "Member of Parliament"]
 
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",
     /// "the chipmaker Nvidia" — the nouns of bodies, and a few that only describe one.

@@ -1230,4 +1230,26 @@ import NewsText
         let (_, f) = facts("Birmingham City Council leader John Cotton said the council had made an offer. Opposition senator Lilly Téllez said no. Mexico votes.")
         #expect(f.roleLines == ["John Cotton | Leader | Birmingham City Council | -", "Lilly Téllez | Senator | Mexico | -"])
     }
+
+    @Test func aTerritorysPremierAndAStatesChiefMinister() {
+        let (_, f) = facts("The Yukon Party won the territory's election. Premier Currie Dixon spoke.")
+        #expect(f.roleLines == ["Currie Dixon | Prime Minister | Yukon | -"])
+        let (_, g) = facts("In Sabah, Chief Minister Hajiji Noor said he would form a government in Malaysia's east.")
+        #expect(g.roleLines == ["Hajiji Noor | Chief Minister | Sabah | -"])
+    }
+
+    @Test func aPartysLabelBeforeLeaderAndWhomAPersonReplaced() {
+        let (_, f) = facts("Yukon votes. Liberal Leader Mike Pemberton, who replaced Ranj Pillai as premier in June, conceded defeat.")
+        #expect(f.roleLines == ["Mike Pemberton | Leader | Liberal | -", "Ranj Pillai | Prime Minister | Yukon | former"])
+    }
+
+    @Test func aMemberOfParliament() {
+        let (_, f) = facts("Tasmanian Premier Jeremy Rockliff lost. Independent MP Kristie Johnston said the decision had not been easy.")
+        #expect(f.roleLines.last == "Kristie Johnston | Member of Parliament | Tasmania | -")
+    }
+
+    @Test func aMayorAndACouncillorOfTheCityTheArticleNames() {
+        let (_, f) = facts("Water will cost more, the City of Cape Town announced on Tuesday. Mayor Geordin Hill-Lewis said so. Opposition ANC councillor Banele Majingo said no.")
+        #expect(f.roleLines == ["Geordin Hill-Lewis | Mayor | Cape Town | -", "Banele Majingo | Councilmember | Cape Town | -"])
+    }
 }
