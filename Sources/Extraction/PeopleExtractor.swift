@@ -66,10 +66,14 @@ struct PeopleExtractor {
         // "Soraya Martinez Ferrada has been elected mayor of Montreal … Outgoing mayor Valérie
         // Plante": a mayor named with no city is of the one city the article gives a mayor
         // (with no dateline to say otherwise).
-        let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
-            .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
         // ("Mayor Geordin Hill-Lewis" in a story that names "the City of Cape Town": that city.)
-        let onlyMayorsCity = mayorsCities.count <= 1 && context.datelinePlace == nil ? mayorsCities.first ?? context.cityOfName : nil
+        // (Read only when the article has a mayor or a councillor: the date line is read anew.)
+        var onlyMayorsCity: String?
+        if roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" }) {
+            let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
+                .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
+            if mayorsCities.count <= 1, context.datelinePlace == nil { onlyMayorsCity = mayorsCities.first ?? context.cityOfName }
+        }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -663,6 +667,7 @@ struct PeopleExtractor {
         let party = context.article.string(t[first].range.lowerBound..<t[end - 1].range.upperBound)
         return (TitlePhrase(tokens: (start - 2)..<(start - 1), title: "Leader", organization: party, qualifier: nil, isProper: false), first)
     }
+    /// Nouns that end a party's name: "Human Rights Protection Party", "Pakatan Harapan coalition".
     static let partyNouns: Set<String> = ["party", "alliance", "coalition", "movement", "front", "bloc"]
 
     /// "Liberal Leader Mike Pemberton": a party's label right before "Leader" is whose leader.

@@ -158,6 +158,7 @@ struct StatementExtractor {
                                             "presses", "ordered", "orders", "invited", "invites", "requested", "requests",
                                             "demanded", "demands", "challenged", "challenges", "encouraged", "encourages",
                                             "forced", "forces", "pressured", "pressures", "told", "tells", "begged"]
+    /// Words that open an object before a quotation: "called the referendum plan “…”".
     static let objectDeterminers: Set<String> = ["the", "his", "her", "their", "its", "our", "this", "that"]
 
     static let falsehoodWords: Set<String> = ["unfounded", "baseless", "false", "untrue", "fabricated", "groundless",

@@ -55,7 +55,7 @@ enum TitleParser {
     /// ("the Dutch water authority Rijkswaterstaat": a country's adjective may open the description.)
     static func describedBody(at i: Int, in tokens: [Token]) -> Int? {
         var i = i
-        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isLowercase, Lexicon.jurisdictionByAdjective[tokens[i].text] != nil { i += 1 }
+        if i + 1 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].isLowercase, Lexicon.jurisdictionAdjective(tokens[i]) != nil { i += 1 }
         var d = i
         while d < tokens.count, d < i + 4, tokens[d].kind == .word && tokens[d].isLowercase || tokens[d].kind == .possessive && d > i { d += 1 }
         guard d > i, d < tokens.count, tokens[d].kind == .word, tokens[d].isCapitalized || tokens[d].isAllCaps else { return nil }
