@@ -76,6 +76,8 @@ extension Lexicon {
         add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
         add(["mp", "member of parliament"], "Member of Parliament")
+        // The head of a school district or a police force: "Superintendent Kimberlee Armstrong".
+        add(["superintendent"], "Superintendent", .organization)
         add(["representative", "rep."], "Representative", .organization, ambiguous: true)
         // (Only ever the office: "a former congresswoman".)
         add(["congressman", "congresswoman", "congressmember"], "Representative")

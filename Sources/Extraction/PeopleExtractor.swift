@@ -977,6 +977,15 @@ struct PeopleExtractor {
                 bySurname[short] = [name]
             }
         }
+        // "Oligui" for "Brice Clotaire Oligui Nguema", "López" for "Andrés Manuel López Obrador": in
+        // a name of four words or more the first of two surnames stands for the whole, unless it
+        // is some other person's surname (or a particle, as "da" in "Luiz Inácio Lula da Silva").
+        for name in order {
+            let words = name.split(separator: " ")
+            guard words.count >= 4, let first = words.dropLast().last, first.utf8.count > 2, first.first?.isUppercase == true else { continue }
+            let short = String(first)
+            if bySurname[short] == nil { bySurname[short] = [name] }
+        }
         // "Frostadottir told …" for "Kristrún Frostadóttir": wire copy often drops the accents.
         for name in order {
             let surname = confirmed[name]!.surname

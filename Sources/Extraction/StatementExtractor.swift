@@ -315,8 +315,8 @@ struct StatementExtractor {
                 k += 1
                 continue
             }
-            // "a region said to be": not speech.
-            if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to" { k += 1; continue }
+            // "a region said to be": not speech ("said to reporters that …", "said to the BBC" are).
+            if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to", Self.infinitiveAfterTo(t, k + 1) { k += 1; continue }
             // "faces criminal charges that he denies.": a relative clause whose object is the noun
             // before it (nothing follows the verb) says nothing here the noun does not.
             if k >= 3, k + 1 == t.count || t[k + 1].isClauseBreak || t[k + 1].is(".") || t[k + 1].is(";"),
@@ -507,8 +507,10 @@ struct StatementExtractor {
            // reports a clause that a quotation closes, the verb after "and" is the reporter's, as
            // in "called the sanctions “a paradox” and said …" below.)
            !(Self.closesQuote(t[end - 2]) && (from..<(end - 1)).contains(where: { t[$0].isLowercase && t[$0].flags.contains(.reportingForm) && Self.isReportingPast(t[$0]) })),
+           // ("…, former prime minister Alain Claude Bilie-By-Nze, won 3.02% and said": an irregular past too.)
            let first = (from..<(end - 1)).first(where: { k in
-               Self.isFiniteVerb(t, k) || k == from && k > 1 && t[k].isLowercase && t[k].lower.hasSuffix("ed") }),
+               Self.isFiniteVerb(t, k) || k == from && k > 1 && Self.isPastVerb(t[k])
+                   && (t[k].lower.hasSuffix("ed") || !t[k].flags.contains(.reportingForm)) }),
            let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
             return speaker
         }
@@ -1117,7 +1119,8 @@ struct StatementExtractor {
         // "wrote on X that …", "told reporters in Paris that …": a short phrase before "that".
         // ("warned last month that …", "said before the October 2024 vote that …", "said in a
         // Facebook post that …": a reporting word after a determiner is a noun.)
-        if k + 2 < t.count, Self.circumstanceOpeners.contains(t[k + 1].lower) {
+        // ("has promised to diversify an economy that …": "to" and a verb is no circumstance.)
+        if k + 2 < t.count, Self.circumstanceOpeners.contains(t[k + 1].lower), !(t[k + 1].lower == "to" && Self.infinitiveAfterTo(t, k + 1)) {
             var j = k + 2
             while j < t.count, j <= k + 6, t[j].kind != .punctuation, t[j].lower != "that",
                   !t[j].flags.contains(.reportingForm) || t[j - 1].kind == .possessive || Self.determiners.contains(t[j - 1].lower)
@@ -1142,6 +1145,15 @@ struct StatementExtractor {
         var c = Self.pastWeekday(t, k + 1)
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
+    }
+
+    /// Whether "to" at `to` opens an infinitive ("to be", "to diversify"), not a phrase of whom
+    /// ("to reporters", "to the BBC", "to Reuters"): a lower-case word after it that is no
+    /// determiner and no audience.
+    static func infinitiveAfterTo(_ t: [Token], _ to: Int) -> Bool {
+        guard to + 1 < t.count else { return true }
+        let w = t[to + 1]
+        return w.kind == .word && w.isLowercase && !determiners.contains(w.lower) && !addressees.contains(w.lower)
     }
 
     /// Marks after which a capitalized word opens the sentence still: a dateline's dash, a colon.

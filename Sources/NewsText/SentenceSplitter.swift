@@ -193,9 +193,10 @@ public enum SentenceSplitter {
             while p > 0, text[p - 1] != 0x20 && text[p - 1] != 0x0A { p -= 1 }
             if p < w - 1, isASCIILower(text[p]) { isInitial = false }
         }
-        // "U.S", "e.g", "Ph.D": letters in groups of one or two between periods.
+        // "U.S", "e.g", "Ph.D": letters in groups of one or two between periods (not a number:
+        // "turnout was 70.4%. Oligui's rival …").
         var isDotted = false
-        if word.count <= 8, word.contains(UInt8(ascii: ".")) {
+        if word.count <= 8, !isASCIIDigit(word.first!), word.contains(UInt8(ascii: ".")) {
             isDotted = word.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false).allSatisfy { $0.count <= 2 }
         }
         if isInitial || isDotted || (key.map { mayBeFinalKeys.contains($0) } ?? false) {

@@ -1252,4 +1252,15 @@ import NewsText
         let (_, f) = facts("Water will cost more, the City of Cape Town announced on Tuesday. Mayor Geordin Hill-Lewis said so. Opposition ANC councillor Banele Majingo said no.")
         #expect(f.roleLines == ["Geordin Hill-Lewis | Mayor | Cape Town | -", "Banele Majingo | Councilmember | Cape Town | -"])
     }
+
+    @Test func theFirstOfTwoSurnamesStandsForALongName() {
+        let (_, f) = facts("Military leader Brice Clotaire Oligui Nguema won. Interior Minister Hermann Immongault spoke. Oligui has promised reform. \"The time has come,\" he said.")
+        #expect(f.statementLines.last == "he (Brice Clotaire Oligui Nguema) say: The time has come")
+    }
+
+    @Test func aSchoolSuperintendent() {
+        let (_, f) = facts("Superintendent Kimberlee Armstrong said the cuts were painful.")
+        #expect(f.names == ["Kimberlee Armstrong"])
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Superintendent"])
+    }
 }

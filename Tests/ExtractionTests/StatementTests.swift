@@ -721,4 +721,15 @@ import NewsText
         let (_, f) = facts("John Cotton said the council had made \"a fair offer\" and urged the union to put it to members. Jane Doe said the council had made an offer and urged calm.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["John Cotton (John Cotton) say", "John Cotton (John Cotton) urge", "Jane Doe (Jane Doe) say"])
     }
+
+    @Test func saidToAnAudienceIsSpeechSaidToBeIsNot() {
+        let (_, f) = facts("The vote was held. Jane Doe said to reporters that it was fine. The region is said to be rich. Brice Oligui Nguema has promised to diversify an economy that depends on oil.")
+        #expect(f.statementLines == ["Jane Doe (Jane Doe) say: it was fine",
+                                     "Brice Oligui Nguema (Brice Oligui Nguema) promise: to diversify an economy that depends on oil"])
+    }
+
+    @Test func anIrregularPastBeforeAndHasTheSubject() {
+        let (_, f) = facts("Oligui's main rival, former prime minister Alain Claude Bilie-By-Nze, won 3% and said the vote had been marked by fraud.")
+        #expect(f.statementLines == ["Alain Claude Bilie-By-Nze (Alain Claude Bilie-By-Nze) say: the vote had been marked by fraud"])
+    }
 }

@@ -78,4 +78,9 @@ import Testing
         #expect(split("It fell on **Oct. 26, 2025**, they said. The siege ended.")
                 == ["It fell on **Oct. 26, 2025**, they said.", "The siege ended."])
     }
+
+    @Test func aDecimalNumberIsNoDottedAbbreviation() {
+        #expect(split("He said turnout was 70.4%. Oligui's main rival won 3.02%. The U.S. Senate agreed.")
+                == ["He said turnout was 70.4%.", "Oligui's main rival won 3.02%.", "The U.S. Senate agreed."])
+    }
 }
