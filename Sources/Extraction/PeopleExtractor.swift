@@ -980,10 +980,15 @@ struct PeopleExtractor {
         // "Oligui" for "Brice Clotaire Oligui Nguema", "López" for "Andrés Manuel López Obrador": in
         // a name of four words or more the first of two surnames stands for the whole, unless it
         // is some other person's surname (or a particle, as "da" in "Luiz Inácio Lula da Silva").
+        // (Read by bytes: this runs for every name, several times per article.)
         for name in order {
-            let words = name.split(separator: " ")
-            guard words.count >= 4, let first = words.dropLast().last, first.utf8.count > 2, first.first?.isUppercase == true else { continue }
-            let short = String(first)
+            let bytes = name.utf8
+            var spaces: [String.Index] = []
+            for i in bytes.indices where bytes[i] == 0x20 { spaces.append(i) }
+            guard spaces.count >= 3 else { continue }
+            let word = name[bytes.index(after: spaces[spaces.count - 2])..<spaces[spaces.count - 1]]
+            guard word.utf8.count > 2, let b = word.utf8.first, b >= 0x41 && b <= 0x5A || b >= 0xC0 else { continue }
+            let short = String(word)
             if bySurname[short] == nil { bySurname[short] = [name] }
         }
         // "Frostadottir told …" for "Kristrún Frostadóttir": wire copy often drops the accents.
