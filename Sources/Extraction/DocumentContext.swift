@@ -480,9 +480,11 @@ struct DocumentContext {
         // that government and not the UK's.
         if let title, title.hasPrefix("Secretary of") || title.hasPrefix("Minister of") || title == "Cabinet Secretary",
            namesOnlyADevolvedGovernment, let nation = mostNamedUKNation { return nation }
-        // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's; a given name
-        // may well be the country's, as "Israel Katz" is Israel's minister.)
-        let names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
+        // (Not the holder's surname: "Prime Minister Luís Montenegro" is Portugal's, "Health
+        // Minister Mark Holland" no minister of the Netherlands; a given name may well be the
+        // country's, as "Israel Katz" is Israel's minister.)
+        var names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
+        if let surname = names.first, let country = Lexicon.jurisdictionByName[surname] { names.insert(country) }
         let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) && !excluding.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United

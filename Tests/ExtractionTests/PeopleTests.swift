@@ -1263,4 +1263,9 @@ import NewsText
         #expect(f.names == ["Kimberlee Armstrong"])
         #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Superintendent"])
     }
+
+    @Test func aSurnameThatIsAnotherNameOfACountryIsNoBody() {
+        let (_, f) = facts("Canada's budget was tabled. Health Minister Mark Holland said it would help.")
+        #expect(f.roleLines == ["Mark Holland | Minister of Health | Canada | -"])
+    }
 }
