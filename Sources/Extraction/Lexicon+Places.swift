@@ -46,7 +46,7 @@ extension Lexicon {
         ("Yemen", ["Yemeni"], []), ("Zimbabwe", ["Zimbabwean"], []),
         // The other member states of the United Nations. Left out: Chad, whose name is also a
         // given name ("Chad Wolf") and would stop such names being read as people.
-        ("Antigua and Barbuda", ["Antiguan"], []), ("Bahamas", ["Bahamian"], []), ("Barbados", ["Barbadian"], []),
+        ("Antigua and Barbuda", ["Antiguan"], ["Antigua"]), ("Bahamas", ["Bahamian"], []), ("Barbados", ["Barbadian"], []),
         ("Belize", ["Belizean"], []), ("Benin", ["Beninese"], []), ("Bhutan", ["Bhutanese"], []),
         ("Botswana", ["Botswanan"], []), ("Brunei", ["Bruneian"], []), ("Burkina Faso", ["Burkinabe"], []),
         ("Burundi", ["Burundian"], []), ("Cabo Verde", ["Cape Verdean"], ["Cape Verde"]),
@@ -74,7 +74,7 @@ extension Lexicon {
         ("Solomon Islands", [], []), ("South Sudan", ["South Sudanese"], []), ("Sri Lanka", ["Sri Lankan"], []),
         ("Suriname", ["Surinamese"], []), ("Tajikistan", ["Tajik"], []), ("Tanzania", ["Tanzanian"], []),
         ("Timor-Leste", [], ["East Timor"]), ("Togo", ["Togolese"], []), ("Tonga", ["Tongan"], []),
-        ("Trinidad and Tobago", [], []), ("Turkmenistan", ["Turkmen"], []), ("Tuvalu", [], []),
+        ("Trinidad and Tobago", ["Trinidadian"], ["Trinidad"]), ("Turkmenistan", ["Turkmen"], []), ("Tuvalu", [], []),
         ("Uganda", ["Ugandan"], []), ("Uruguay", ["Uruguayan"], []), ("Vanuatu", [], []),
         ("Vatican", [], ["Holy See"]), ("Zambia", ["Zambian"], []),
         // Territories with governments of their own, whose offices the news names as a country's.

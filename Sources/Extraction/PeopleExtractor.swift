@@ -505,6 +505,8 @@ struct PeopleExtractor {
            !t[(k + 1)..<close].contains(where: { $0.lower == "who" || $0.lower == "which" || Lexicon.reportingForms[$0.lower] != nil }) {
             k = close + 1
         }
+        // ("Stuart Young, who became prime minister in March": a relative clause says it too.)
+        if k + 2 < t.count, t[k].isComma, t[k + 1].lower == "who" { k += 2 }
         var passive = false
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) {
             if ["was", "is", "been", "were", "be"].contains(t[k].lower) { passive = true }
@@ -514,6 +516,9 @@ struct PeopleExtractor {
         if passive, Self.appointmentParticiples.contains(t[k].lower) {
             k += 1
             if k < t.count, t[k].lower == "in", t[k - 1].lower == "sworn" { k += 1 }
+            // ("was sworn in Friday as prime minister": AP's bare weekday, or "on Friday".)
+            if k + 1 < t.count, t[k].lower == "on", Weekday.number(t[k + 1].lower) != nil { k += 2 }
+            else if k < t.count, Weekday.number(t[k].lower) != nil { k += 1 }
             if k < t.count, t[k].lower == "as" { k += 1 }
         } else if ["became", "becomes", "become"].contains(t[k].lower) {
             k += 1

@@ -158,6 +158,11 @@ struct StatementExtractor {
                                             "presses", "ordered", "orders", "invited", "invites", "requested", "requests",
                                             "demanded", "demands", "challenged", "challenges", "encouraged", "encourages",
                                             "forced", "forces", "pressured", "pressures", "told", "tells", "begged"]
+    /// Conjunctions that open a clause of when something was said, and the pronouns that may
+    /// be its subject: "said on Thursday as he presented …".
+    static let timeConjunctions: Set<String> = ["as", "while", "when", "after", "before"]
+    static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
+
     /// Words that open an object before a quotation: "called the referendum plan “…”".
     static let objectDeterminers: Set<String> = ["the", "his", "her", "their", "its", "our", "this", "that"]
 
@@ -1292,6 +1297,11 @@ struct StatementExtractor {
             if afterFrontedClause, k == start, ["in", "on", "at", "during", "via", "through"].contains(w.lower),
                k + 1 < t.count, ["a", "an", "the", "its", "his", "her", "their", "our"].contains(t[k + 1].lower),
                !t[k...].contains(where: { $0.lower == "that" || $0.kind == .punctuation && !$0.is(".") && !$0.isComma }) { return true }
+            // ("…, Prime Minister Navin Ramgoolam said on Thursday as he presented his budget": a
+            // clause of when it was said, opened by its conjunction and a pronoun.)
+            if afterFrontedClause, k + 1 < t.count, Self.timeConjunctions.contains(w.lower), Self.subjectPronouns.contains(t[k + 1].lower) {
+                return true
+            }
             if w.isCapitalized, Weekday.number(w.lower) != nil { continue }
             // ("said on Friday (Nov 21)": a date in parentheses restates the day.)
             if w.kind == .punctuation { if w.is(".") || w.isComma || w.is("(") || w.is(")") { continue } else { return false } }

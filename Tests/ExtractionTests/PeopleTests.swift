@@ -1268,4 +1268,10 @@ import NewsText
         let (_, f) = facts("Canada's budget was tabled. Health Minister Mark Holland said it would help.")
         #expect(f.roleLines == ["Mark Holland | Minister of Health | Canada | -"])
     }
+
+    @Test func swornInOnAWeekdayAndWhoBecame() {
+        let (_, f) = facts("Kamla Persad-Bissessar was sworn in Friday as prime minister of Trinidad and Tobago. Stuart Young, who became prime minister in March, conceded.")
+        #expect(f.roleLines == ["Kamla Persad-Bissessar | Prime Minister | Trinidad and Tobago | -",
+                                "Stuart Young | Prime Minister | Trinidad and Tobago | -"])
+    }
 }

@@ -732,4 +732,9 @@ import NewsText
         let (_, f) = facts("Oligui's main rival, former prime minister Alain Claude Bilie-By-Nze, won 3% and said the vote had been marked by fraud.")
         #expect(f.statementLines == ["Alain Claude Bilie-By-Nze (Alain Claude Bilie-By-Nze) say: the vote had been marked by fraud"])
     }
+
+    @Test func aClauseOfWhenItWasSaidIsNoContent() {
+        let (_, f) = facts("Mauritius will raise the pension age to 65, Prime Minister Navin Ramgoolam said on Thursday as he presented his government's first budget.")
+        #expect(f.statementLines == ["Prime Minister Navin Ramgoolam (Navin Ramgoolam) say: Mauritius will raise the pension age to 65"])
+    }
 }
