@@ -29,6 +29,7 @@ struct DocumentContext {
         var alone: Set<String>?
         var insideSentences: [String: (Int, Int?)]?
         var city: String??
+        var datelinePlace: String??
     }
 
     /// The city whose government the article names as "the City of Cape Town", when it names
@@ -182,8 +183,10 @@ struct DocumentContext {
     /// The place a dateline opens with, as a name ("LOS ANGELES —" → "Los Angeles").
     /// ("**Rotterdam, 18 November 2025**": or the place of a short date line near the top.)
     var datelinePlace: String? {
-        Self.datelineWords(article, tokens)?.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
-            ?? Self.dateLinePlace(article)
+        remembered(\.datelinePlace) {
+            Self.datelineWords(article, tokens)?.map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+                ?? Self.dateLinePlace(article)
+        }
     }
 
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —").

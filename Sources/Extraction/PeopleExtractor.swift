@@ -39,13 +39,15 @@ struct PeopleExtractor {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
         confirmBySurnameSpeakers()
-        addRolesOfShortNames()
+        // (Built once: no name is confirmed after this point.)
+        let byShortForm = namesByShortForm()
+        addRolesOfShortNames(byShortForm)
         let people = order.map { name -> PersonName in
             let span = confirmed[name]!
             return PersonName(name: name.precomposedNFC, surname: span.surname, givenNames: span.givenNames)
         }
         let index = Dictionary(uniqueKeysWithValues: order.enumerated().map { ($1, $0) })
-        let mentions = findMentions(index)
+        let mentions = findMentions(index, byShortForm)
         var factsRoles: [ArticleFacts.Role] = []
         var seen = Set<String>()
         // An office written without its organization takes the one the article gives the
@@ -652,8 +654,9 @@ struct PeopleExtractor {
         var m = first
         while m < t.count, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
         guard m > first else { return nil }
-        let end = m < t.count && t[m].lower == "party" ? m + 1 : m
-        guard end > m || t[m - 1].lower == "party", end < t.count, t[end].isComma || t[end].is(".") else { return nil }
+        // (Its noun in lower case after the name, or the name's last word: "party", "Party", "coalition".)
+        let end = m < t.count && Self.partyNouns.contains(t[m].lower) ? m + 1 : m
+        guard end > m || Self.partyNouns.contains(t[m - 1].lower), end < t.count, t[end].isComma || t[end].is(".") else { return nil }
         let name = context.article.string(t[first].range.lowerBound..<t[m - 1].range.upperBound)
         return TitlePhrase(tokens: (k + 1)..<end, title: "Leader", organization: name,
                            qualifier: t[k + 1].lower == "led" ? "former" : nil, isProper: false)
@@ -894,8 +897,7 @@ struct PeopleExtractor {
     /// so: in apposition after it ("Jara, a former labour minister,", "Mr Lecornu, his former
     /// armed forces minister,", "Datuk Seri Anwar, who is also finance minister,") or right
     /// before it ("President-elect Paz will be sworn in"; the longest office first).
-    private mutating func addRolesOfShortNames() {
-        let byShortForm = namesByShortForm()
+    private mutating func addRolesOfShortNames(_ byShortForm: [String: [String]]) {
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
             for i in t.indices where t[i].isCapitalized {
@@ -1023,9 +1025,8 @@ struct PeopleExtractor {
         return String(scalars)
     }
 
-    private func findMentions(_ index: [String: Int]) -> [ArticleFacts.Mention] {
+    private func findMentions(_ index: [String: Int], _ bySurname: [String: [String]]) -> [ArticleFacts.Mention] {
         guard !order.isEmpty else { return [] }
-        let bySurname = namesByShortForm()
         let utf8 = context.article.utf8
         // Pass 1: full-name mentions, and surname mentions waiting for resolution.
         struct Pending { var sentence: Int; var range: Range<Int>; var surname: String; var possessive: Bool; var order: Int }
