@@ -29,11 +29,12 @@ struct DocumentContext {
         var alone: Set<String>?
         var insideSentences: [String: (Int, Int?)]?
         var city: String??
+        var cityCouncil: String??
         var datelinePlace: String??
     }
 
-    /// The city whose government the article names as "the City of Cape Town", when it names
-    /// one only; gathered on first use.
+    /// The city whose government the article names as "the City of Cape Town" or "Calgary city
+    /// council", when it names one only; gathered on first use.
     var cityOfName: String? {
         remembered(\.city) {
             var cities = Set<String>()
@@ -43,8 +44,32 @@ struct DocumentContext {
                     while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
                     cities.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
                 }
+                // "Calgary city council", "the Los Angeles City Council".
+                for k in t.indices where k > 0 && k + 1 < t.count && t[k].lower == "city" && t[k + 1].lower == "council"
+                    && t[k - 1].kind == .word && t[k - 1].isCapitalized {
+                    var first = k - 1
+                    while first > 0, t[first - 1].kind == .word, t[first - 1].isCapitalized { first -= 1 }
+                    if t[first].lower == "the" { first += 1 }
+                    guard first < k else { continue }
+                    cities.insert(article.string(t[first].range.lowerBound..<t[k - 1].range.upperBound))
+                }
             }
             return cities.count == 1 ? cities.first : nil
+        }
+    }
+
+    /// The council of `city` when the article writes its name capitalized: "Leeds City Council"
+    /// (read only for a councillor, on first use).
+    func cityCouncil(of city: String) -> String? {
+        remembered(\.cityCouncil) {
+            let name = city + " City Council"
+            for t in tokens {
+                for k in t.indices where k > 0 && k + 1 < t.count && t[k].text == "City" && t[k + 1].text == "Council"
+                    && article.string(t[0].range.lowerBound..<t[k + 1].range.upperBound).hasSuffix(name) {
+                    return name
+                }
+            }
+            return nil
         }
     }
 

@@ -85,6 +85,8 @@ extension Lexicon {
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",
         "indictment", "filing", "letter", "memo",
+        // A legislature's texts: "according to a motion passed late Wednesday", "the resolution says".
+        "motion", "resolution",
         // Sources of figures: "according to preliminary results from the electoral tribunal".
         "results", "count", "secretariat",
         // Institutions named by their common noun: "according to the national hydro-meteorological

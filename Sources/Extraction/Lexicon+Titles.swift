@@ -84,6 +84,8 @@ extension Lexicon {
         add(["trade representative"], "Trade Representative")
         add(["speaker"], "Speaker", .organization, ambiguous: true)
         add(["attorney general"], "Attorney General")
+        // A state's public auditor: "Auditor General P. Garswa Jackson", "the auditor-general".
+        add(["auditor general", "auditor-general"], "Auditor General", .organization)
         // A prosecutor's office: "U.S. Attorney Joseph Nocella Jr." (the country's, from the jurisdiction
         // before it; alone, "attorney" is a lawyer: `TitleParser` asks for the jurisdiction),
         // "Manhattan District Attorney Alvin Bragg".
@@ -144,7 +146,8 @@ extension Lexicon {
         // The head of a US federal agency: "FAA Administrator Bryan Bedford", "the EPA administrator".
         add(["administrator"], "Administrator", .organization, ambiguous: true)
         add(["regional director"], "Regional Director")
-        add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor"], "Councilmember", .organization)
+        // Canadian papers abbreviate a councillor: "Coun. Sonya Sharp".
+        add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor", "coun."], "Councilmember", .organization)
         add(["director general", "director-general"], "Director General", .organization)
         add(["chairman", "chairwoman", "chairperson", "chair"], "Chair", .organization, ambiguous: true)
         // Military ranks and commands
@@ -278,7 +281,7 @@ extension Lexicon {
     static let periodWords: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt",
                                            "adm", "cmdr", "sgt", "brig", "sen", "rep", "gov", "amb", "rev", "jr",
                                            "sr", "st", "no", "vs", "sept", "jan", "feb", "mar", "apr", "jun", "jul",
-                                           "aug", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "h.e"]
+                                           "aug", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "h.e", "coun"]
 
     static func keepsPeriod(_ word: String) -> Bool {
         if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // initial

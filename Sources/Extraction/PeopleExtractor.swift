@@ -80,22 +80,28 @@ struct PeopleExtractor {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
             let owned = r.phrase.organization.flatMap { o -> String? in
-                guard let noun = TitlePhrase.ownerNoun(o) else { return o }
+                guard let owner = TitlePhrase.ownerNoun(o) else { return o }
+                // ("the electoral commission's chief": the noun is the last word.)
+                let space = owner.utf8.lastIndex(of: UInt8(ascii: " "))
+                let noun = space.map { String(owner[owner.index(after: $0)...]) } ?? owner
                 if TitleParser.regionNouns.contains(noun) {
                     return context.provinces(inSentence: r.sentence).first ?? context.mostNamedProvince
                         ?? (noun == "state" ? context.mostNamedUSState : nil)
                 }
+                // With no body of that noun named, the modifier and noun are its name: "Electoral Commission".
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
+                    ?? (space == nil ? nil : owner.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
-                ?? (r.phrase.title == "Mayor" || r.phrase.title == "Councilmember" ? onlyMayorsCity : nil)
+                ?? (r.phrase.title == "Mayor" ? onlyMayorsCity
+                    : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
             // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
             // councillor's party is not the council, which is the city's.
             if r.phrase.title == "Councilmember", let o = organization, !o.hasSuffix("Council"),
                let city = onlyMayorsCity ?? context.datelinePlace, o != city {
-                organization = city
+                organization = context.cityCouncil(of: city) ?? city
             }
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
             // with no body found is the body's whose president the article named before.
@@ -950,7 +956,10 @@ struct PeopleExtractor {
     }
 
     static let personColumns: Set<String> = ["leader", "leaders", "name", "person", "official", "who", "speaker",
-                                             "figure", "politician", "minister", "representative", "holder"]
+                                             "figure", "politician", "minister", "representative", "holder",
+                                             // Results tables: "| Constituency | Winner | Votes |".
+                                             "winner", "candidate", "nominee", "incumbent", "challenger", "runner-up",
+                                             "member", "mp", "senator", "appointee", "successor", "predecessor"]
     static let titleColumns: Set<String> = ["position", "role", "title", "office", "post", "function", "portfolio", "job"]
 
     /// Token ranges of the cells of a pipe-table row.

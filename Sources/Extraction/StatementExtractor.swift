@@ -238,6 +238,32 @@ struct StatementExtractor {
         return speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "quote").first
     }
 
+    /// Where the name of a body that ends at token `end` begins: capitalized words (with "of",
+    /// "for" and "and" between them) one of which names a body or is an acronym ("the World
+    /// Bank", "the IMF"), not a place ("Bavaria"); nil when there is none.
+    static func bodyNameBefore(_ t: [Token], _ end: Int) -> Int? {
+        var first = end
+        while first > 0, t[first - 1].kind == .word,
+              t[first - 1].isCapitalized || t[first - 1].isAllCaps
+                || first >= 2 && first < end && ["of", "for", "and"].contains(t[first - 1].lower) && (t[first - 2].isCapitalized || t[first - 2].isAllCaps) {
+            first -= 1
+        }
+        if first < end, t[first].lower == "the" { first += 1 }
+        guard first < end, t[first..<end].contains(where: { $0.isAllCaps || $0.isCapitalized && Lexicon.namesABody($0.lower) }) else { return nil }
+        return first
+    }
+
+    /// Whether the verb at `k` ends a comparison's clause: "than city administration had
+    /// recommended", "than analysts expected" ("than" a few words before, no clause break between).
+    static func closesComparison(_ t: [Token], verbAt k: Int) -> Bool {
+        var j = k - 1
+        while j >= 0, j >= k - 6, !t[j].isClauseBreak, !t[j].is(".") {
+            if t[j].lower == "than" { return true }
+            j -= 1
+        }
+        return false
+    }
+
     func sentenceStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
         let t = context.tokens[s]
         var results: [ArticleFacts.Statement] = []
@@ -327,6 +353,19 @@ struct StatementExtractor {
             if k >= 3, k + 1 == t.count || t[k + 1].isClauseBreak || t[k + 1].is(".") || t[k + 1].is(";"),
                t[k - 2].lower == "that" || t[k - 2].lower == "which", Lexicon.personalPronouns.contains(t[k - 1].lower),
                t[k - 3].kind == .word, t[k - 3].isLowercase, Lexicon.reportingForms[t[k - 3].lower] == nil {
+                k += 1
+                continue
+            }
+            // "a smaller hike than city administration had recommended,": a comparison's clause with
+            // nothing after its verb reports no speech of its own.
+            if k >= 2, k + 1 == t.count || t[k + 1].isClauseBreak || t[k + 1].is(".") || t[k + 1].is(";"),
+               Self.closesComparison(t, verbAt: k) {
+                k += 1
+                continue
+            }
+            // "14 officials accused of mismanaging $42 million": "accuse" takes its object before
+            // "of", so "accused of" with none between is the passive, whose agent is not named.
+            if t[k].lower == "accused", k + 1 < t.count, t[k + 1].lower == "of" || t[k + 1].lower == "in" {
                 k += 1
                 continue
             }
@@ -529,6 +568,15 @@ struct StatementExtractor {
            t[w].lower == "who", t[w - 1].isComma, end - w <= 12 {
             who = w
         }
+        // "with support from the World Bank, which said in a statement it was …": a body's
+        // relative clause on "which" has the body for subject (a person's would be "who").
+        if who == nil, end >= 3, t[end - 1].lower == "which", t[end - 2].isComma {
+            let lemma = Lexicon.reportingForms[t[k].lower]?.lemma ?? ""
+            guard Self.relativeClaimLemmas.contains(lemma), let first = Self.bodyNameBefore(t, end - 2),
+                  case let span = t[first].range.lowerBound..<t[end - 3].range.upperBound,
+                  !(mentions[s] ?? []).contains(where: { span.overlaps($0.byteRange) }) else { return nil }
+            return Speaker(text: context.article.string(span), persons: [], range: span)
+        }
         if let who {
             let lemma = Lexicon.reportingForms[t[k].lower]?.lemma ?? ""
             guard Self.relativeClaimLemmas.contains(lemma) || k + 1 < t.count && (t[k + 1].lower == "that" || t[k + 1].is("“") || t[k + 1].is("\""))
@@ -718,7 +766,9 @@ struct StatementExtractor {
                                           "elections", "visit", "funeral", "secrets", "level", "law", "laws", "lawmakers",
                                           "capital", "newspaper", "outlets", "press", "oil", "enterprises", "banks",
                                           "utility", "utilities", "power", "energy", "airline", "carrier", "lender", "bank",
-                                          "broadcasters", "pension", "pensions", "subsidies", "support", "railway", "railways"]
+                                          "broadcasters", "pension", "pensions", "subsidies", "support", "railway", "railways",
+                                          "parliament", "parliaments", "election", "council", "councils", "legislators",
+                                          "school", "schools", "hospital", "hospitals", "university", "universities"]
 
     /// Participles before "by" that describe the subject: "The ruling, written by …,".
     static let byParticiples: Set<String> = ["written", "authored", "signed", "issued", "drafted", "led", "backed", "chaired",
@@ -782,7 +832,7 @@ struct StatementExtractor {
 
     /// Participles that say where or how a report appeared: "a study published in …".
     static let reportParticiples: Set<String> = ["published", "released", "issued", "conducted", "commissioned", "compiled",
-                                                 "presented", "posted", "seen", "obtained", "reviewed", "cited"]
+                                                 "presented", "posted", "seen", "obtained", "reviewed", "cited", "passed", "adopted", "tabled"]
 
     /// Plural names of a party's members: "Social Democrats", "Republicans".
     static let partyMembers: Set<String> = ["democrats", "republicans", "socialists", "conservatives", "liberals",
@@ -1148,9 +1198,26 @@ struct StatementExtractor {
             }
         }
         var c = Self.pastWeekday(t, k + 1)
+        // "said in a statement it was reviewing …": where it was said, with no "that" after it.
+        if c + 3 < t.count, t[c].lower == "in", Self.mediumOwners.contains(t[c + 1].lower), Self.speechMedia.contains(t[c + 2].lower),
+           t[c + 3].kind == .word {
+            c = Self.pastWeekday(t, c + 3)
+            // ("wrote in a letter to Chief Justice Yahya Afridi that …": and to whom, before "that".)
+            if ["to", "on", "from", "posted", "published", "released", "issued"].contains(t[c].lower) {
+                var j = c + 1
+                while j < t.count, j <= c + 10, t[j].kind != .punctuation, t[j].lower != "that" { j += 1 }
+                if j < t.count, t[j].lower == "that" { c = j + 1 }
+            }
+        }
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
+
+    /// What a thing is said in: "said in a statement", "wrote in a post".
+    static let speechMedia: Set<String> = ["statement", "interview", "post", "letter", "speech", "message", "video",
+                                           "note", "filing", "briefing", "address", "broadcast", "memo", "email"]
+    /// The words before a medium: "in a statement", "in its statement".
+    static let mediumOwners: Set<String> = ["a", "an", "the", "its", "his", "her", "their", "our", "this"]
 
     /// Whether "to" at `to` opens an infinitive ("to be", "to diversify"), not a phrase of whom
     /// ("to reporters", "to the BBC", "to Reuters"): a lower-case word after it that is no

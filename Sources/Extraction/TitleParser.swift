@@ -121,11 +121,9 @@ enum TitleParser {
         if i < tokens.count, ["the", "a", "an", "his", "her", "their"].contains(tokens[i].lower) { i += 1 }
         // "the agency's executive director": a body named by a common noun owns the office; its name
         // is looked up in the article later (`PeopleExtractor`).
-        if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, tokens[i + 1].kind == .possessive,
-           Lexicon.organizationNouns.contains(tokens[i].lower) || Self.organizationNouns.contains(tokens[i].lower)
-            || Self.regionNouns.contains(tokens[i].lower) {
-            organization = TitlePhrase.ownedBy(tokens[i].lower)
-            i += 2
+        if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, let (owner, next) = ownerPhrase(at: i, in: tokens) {
+            organization = owner
+            i = next
         }
         func readQualifiers() {
             while i < tokens.count, let q = Lexicon.qualifier(tokens[i]), !beginsAPlaceName(i, in: tokens) {
@@ -562,6 +560,27 @@ enum TitleParser {
 
     /// "the province's chief electoral officer": a province or state the article names owns the office.
     static let regionNouns: Set<String> = ["province", "state"]
+
+    /// A body named by a common noun in the possessive, owning the office after it: "the
+    /// agency's executive director", "the electoral commission's chief" (one modifier of those
+    /// that make a body's name: `ownerModifiers`). Returns the owner (`TitlePhrase.ownedBy`) and
+    /// the token after the possessive.
+    @inline(never)
+    static func ownerPhrase(at i: Int, in tokens: [Token]) -> (String, Int)? {
+        func owns(_ w: String) -> Bool { Lexicon.organizationNouns.contains(w) || organizationNouns.contains(w) || regionNouns.contains(w) }
+        if tokens[i + 1].kind == .possessive, owns(tokens[i].lower) { return (TitlePhrase.ownedBy(tokens[i].lower), i + 2) }
+        if i + 3 < tokens.count, tokens[i + 2].kind == .possessive, tokens[i + 1].kind == .word, tokens[i + 1].isLowercase,
+           ownerModifiers.contains(tokens[i].lower), owns(tokens[i + 1].lower) {
+            return (TitlePhrase.ownedBy(tokens[i].lower + " " + tokens[i + 1].lower), i + 3)
+        }
+        return nil
+    }
+
+    /// Modifiers that make a common noun a body's name: "the electoral commission", "the
+    /// national police", "the central bank".
+    static let ownerModifiers: Set<String> = ["electoral", "election", "constitutional", "supreme", "central", "federal",
+                                             "national", "anti-corruption", "statistics", "ethics", "competition",
+                                             "securities", "audit", "elections", "border", "customs", "revenue"]
     /// Bodies named by their owner's office: "the president's office", "the prime minister's staff".
     static let ownedBodyNouns: Set<String> = ["office", "cabinet", "chancellery", "administration", "staff", "team", "campaign"]
 

@@ -14,7 +14,7 @@ public enum SentenceSplitter {
         "mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt", "cpt", "sgt", "cpl",
         "pvt", "adm", "cmdr", "cdr", "brig", "gov", "sen", "rep", "rev", "hon", "st", "mt", "ft",
         "vs", "messrs", "mme", "mlle", "pres", "supt", "insp", "det", "amb", "sec", "gens",
-        "lieut", "cmdt", "fr", "sr", "jr", "e.g", "i.e", "cf", "viz", "approx", "ca", "fig", "vol",
+        "lieut", "cmdt", "coun", "fr", "sr", "jr", "e.g", "i.e", "cf", "viz", "approx", "ca", "fig", "vol",
         "pp", "art", "para", "ch", "sect", "dept", "esp", "incl",
     ]
 

@@ -1274,4 +1274,27 @@ import NewsText
         #expect(f.roleLines == ["Kamla Persad-Bissessar | Prime Minister | Trinidad and Tobago | -",
                                 "Stuart Young | Prime Minister | Trinidad and Tobago | -"])
     }
+
+    @Test func anAbbreviatedCouncillorOfTheCityWhoseCouncilTheArticleNames() {
+        let (_, f) = facts("Calgary city council approved the budget. Mayor Jeromy Farkas called it fair. Coun. Sonya Sharp said it went too far.")
+        #expect(f.roleLines == ["Jeromy Farkas | Mayor | Calgary | -", "Sonya Sharp | Councilmember | Calgary | -"])
+        // (The council's capitalized name is the councillor's body.)
+        let (_, g) = facts("Leeds City Council will close three libraries. Councillor Salma Arif said the decision was difficult.")
+        #expect(g.roleLines == ["Salma Arif | Councilmember | Leeds City Council | -"])
+    }
+
+    @Test func anAuditorGeneralIsNoGeneral() {
+        let (_, f) = facts("Liberia's audit was published. Auditor General P. Garswa Jackson said roads were never built.")
+        #expect(f.roleLines == ["P. Garswa Jackson | Auditor General | Liberia | -"])
+    }
+
+    @Test func theWinnersColumnOfAResultsTableNamesPeople() {
+        let (_, f) = facts("| Constituency | Winner | Votes |\n|---|---|---|\n| Tongatapu 1 | Siaosi Pohiva | 1,412 |\n| Vava'u 15 | Samiu Vaipulu | 987 |\n")
+        #expect(f.names == ["Siaosi Pohiva", "Samiu Vaipulu"])
+    }
+
+    @Test func aBodysModifierAndNounInThePossessiveNameTheBody() {
+        let (_, f) = facts("Tongans voted on Thursday. The electoral commission's chief, Pita Vuki, said turnout was 60 per cent. The state agency's head, Mark Lo, left.")
+        #expect(f.roleLines == ["Pita Vuki | Chief | Electoral Commission | -"])
+    }
 }

@@ -737,4 +737,32 @@ import NewsText
         let (_, f) = facts("Mauritius will raise the pension age to 65, Prime Minister Navin Ramgoolam said on Thursday as he presented his government's first budget.")
         #expect(f.statementLines == ["Prime Minister Navin Ramgoolam (Navin Ramgoolam) say: Mauritius will raise the pension age to 65"])
     }
+
+    @Test func aComparisonsClauseReportsNoSpeech() {
+        let (_, f) = facts("The council approved a smaller hike than city administration had recommended, after three days of debate.")
+        #expect(f.statementLines.isEmpty)
+    }
+
+    @Test func accusedOfIsThePassive() {
+        let (_, f) = facts("President Joseph Boakai suspended 14 officials accused of mismanaging $42 million, his office said.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["his office say"])
+    }
+
+    @Test func aBodysRelativeClauseOnWhichHasTheBodyForSubject() {
+        let (_, f) = facts("The fund was set up with support from the World Bank, which said it was reviewing the findings. The law, which said nothing about taxes, passed. The change was made in Bavaria, which said it would comply.")
+        #expect(f.statementLines == ["World Bank say: it was reviewing the findings"])
+    }
+
+    @Test func whereAThingWasSaidIsNoContent() {
+        let (_, f) = facts("The bank said in a statement it was reviewing the findings. Judge Mansoor Ali Shah warned in a letter to Chief Justice Yahya Afridi that the change would divide the judiciary.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ": ")[1] } == ["it was reviewing the findings", "the change would divide the judiciary"])
+    }
+
+    @Test func accordingToAMotion() {
+        let (_, f) = facts("Council will revisit the transit cuts in March, according to a motion passed late Wednesday.")
+        #expect(f.statementLines == ["a motion say: Council will revisit the transit cuts in March"])
+        // ("lost a no-confidence motion in state parliament": "state" is no verb there.)
+        let (_, g) = facts("Premier Jeremy Rockliff has lost a no-confidence motion in state parliament, with the Greens joining Labor.")
+        #expect(g.statementLines.isEmpty)
+    }
 }
