@@ -10,6 +10,9 @@ struct DocumentContext {
     let headerCells: [Int: [String]]
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
+    /// The country named most often after `dominantCountry`, for an office the first cannot
+    /// have ("Prime Minister" when the United States is named most).
+    let runnerUpCountry: String?
     /// The month and day of a dateline without a year ("ISTANBUL, Oct 31 (Reuters) -").
     let datelineMonthDay: (month: Int, day: Int)?
     /// Whether `dominantCountry` is a US state, named in an article that names no country.
@@ -186,7 +189,9 @@ struct DocumentContext {
         // about US tariffs).
         let dateline = Self.datelineCountry(article, tokens)
         if let dateline, !counts.isEmpty { counts[dateline, default: 0] += 3 }
-        dominantCountry = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? dateline
+        let top = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        runnerUpCountry = top.flatMap { top in counts.filter { $0.key != top }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        dominantCountry = top ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             ?? capitals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         datelineMonthDay = article.published == nil
@@ -216,14 +221,20 @@ struct DocumentContext {
 
     /// The country of the capital a dateline opens with ("LONDON —", "MEXICO CITY, May 3 —").
     static func datelineCountry(_ article: Article, _ tokens: [[Token]]) -> String? {
-        datelineWords(article, tokens).flatMap { Lexicon.capitalCountries[$0.joined(separator: " ")] }
+        datelineWords(article, tokens).flatMap { words in
+            let place = words.joined(separator: " ")
+            return Lexicon.capitalCountries[place] ?? Lexicon.datelineCapitals[place]
+        }
             ?? dateLinePlaceCountry(article)
     }
 
     /// The country of the capital that opens a short date line near the top: "Dublin, Tuesday
     /// 16 September 2025", "**Addis Ababa** — 2025-09-05", "*Dhaka · 17 November 2025*".
     static func dateLinePlaceCountry(_ article: Article) -> String? {
-        dateLinePlaces(article).lazy.compactMap { Lexicon.capitalCountries[$0.place.uppercased()] }.first
+        dateLinePlaces(article).lazy.compactMap { line in
+            let place = line.place.uppercased()
+            return Lexicon.capitalCountries[place] ?? Lexicon.datelineCapitals[place]
+        }.first
     }
 
     /// The place that opens a short date line near the top, in capitals or not, when its
@@ -263,8 +274,11 @@ struct DocumentContext {
                   article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !isByline(tokens[safe: $0]) }),
               let t = tokens[safe: first] else { return nil }
         var words: [String] = []
-        for token in t.prefix(4) {
+        for token in t.prefix(8) {
             if token.kind == .word, token.isAllCaps { words.append(token.text); continue }
+            // ("**MASERU** —": Markdown's bold around the place.)
+            if token.kind == .punctuation, token.text.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) { continue }
+            guard words.count < 4 else { return nil }
             guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
             return words
         }
@@ -308,7 +322,12 @@ struct DocumentContext {
     /// capitalized noun, and a place or capitalized words after "of" ("Central Bank of Iceland",
     /// "Bank of England" for "the bank", "Chicago Board of Education" for "Board President").
     func namedBody(endingWith noun: String, upTo s: Int) -> String? {
-        for k in stride(from: s, through: max(0, s - 8), by: -1) {
+        // The nearest sentences before, then the article's opening ones, where a story names the
+        // bodies it is about ("… the Lesotho Textile Exporters Association says." and, after a
+        // table, "The association's chairman, Teboho Kobeli,").
+        let near = stride(from: s, through: max(0, s - 8), by: -1)
+        let opening = s > 8 ? Array(0...min(2, s - 9)) : []
+        for k in Array(near) + opening {
             let t = tokens[k]
             for e in t.indices.reversed() where t[e].isCapitalized && t[e].lower == noun {
                 var b = e
@@ -513,8 +532,11 @@ struct DocumentContext {
         // country's, as "Israel Katz" is Israel's minister.)
         var names = Set((holder ?? "").split(separator: " ").suffix(1).map(String.init))
         if let surname = names.first, let country = Lexicon.jurisdictionByName[surname] { names.insert(country) }
+        // ("Prime Minister Sam Matekane … has asked Washington for a new trade deal": the United
+        // States has no prime minister and no ministers; its cabinet has secretaries.)
+        if let title, title == "Prime Minister" || title.hasPrefix("Minister") { names.insert("United States") }
         let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) && !excluding.contains($0) }
-        let dominant = dominantCountry.flatMap { names.contains($0) ? nil : $0 }
+        let dominant = dominantCountry.flatMap { names.contains($0) ? runnerUpCountry.flatMap { names.contains($0) ? nil : $0 } : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.
         if title == "Governor" || title == "Lieutenant Governor", here.isEmpty || here == ["United States"],

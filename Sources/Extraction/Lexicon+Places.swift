@@ -384,4 +384,35 @@ extension Lexicon {
         "LONDON": "United Kingdom", "WASHINGTON": "United States", "TASHKENT": "Uzbekistan", "CARACAS": "Venezuela",
         "HANOI": "Vietnam", "SANAA": "Yemen", "HARARE": "Zimbabwe", "KINSHASA": "Democratic Republic of the Congo",
     ]
+
+    /// More capitals, and the cities datelines use for a country ("ABIDJAN", "YANGON"): read only
+    /// in a dateline, where "MALE, Maldives" or "KINGSTON, Jamaica" is the place, not in the text,
+    /// where "Male voters", "Kingston, Ontario" or "Nassau County" may stand.
+    /// (Not those shared with a better-known place: Victoria, San Jose, St. John's, Brussels, The Hague.)
+    static let datelineCapitals: [String: String] = [
+        "LUANDA": "Angola", "PORTO-NOVO": "Benin", "COTONOU": "Benin", "GABORONE": "Botswana",
+        "OUAGADOUGOU": "Burkina Faso", "GITEGA": "Burundi", "BUJUMBURA": "Burundi", "YAOUNDE": "Cameroon",
+        "YAOUNDÉ": "Cameroon", "PRAIA": "Cabo Verde", "BANGUI": "Central African Republic", "MORONI": "Comoros",
+        "BRAZZAVILLE": "Republic of the Congo", "ABIDJAN": "Côte d'Ivoire", "YAMOUSSOUKRO": "Côte d'Ivoire",
+        "DJIBOUTI": "Djibouti", "MALABO": "Equatorial Guinea", "ASMARA": "Eritrea", "MBABANE": "Eswatini",
+        "LIBREVILLE": "Gabon", "BANJUL": "Gambia", "CONAKRY": "Guinea", "BISSAU": "Guinea-Bissau",
+        "NAIROBI": "Kenya", "MASERU": "Lesotho", "MONROVIA": "Liberia", "ANTANANARIVO": "Madagascar",
+        "LILONGWE": "Malawi", "BAMAKO": "Mali", "NOUAKCHOTT": "Mauritania", "PORT LOUIS": "Mauritius",
+        "MAPUTO": "Mozambique", "WINDHOEK": "Namibia", "NIAMEY": "Niger", "KIGALI": "Rwanda", "DAKAR": "Senegal",
+        "FREETOWN": "Sierra Leone", "JUBA": "South Sudan", "DAR ES SALAAM": "Tanzania", "DODOMA": "Tanzania",
+        "LOME": "Togo", "LOMÉ": "Togo", "KAMPALA": "Uganda", "LUSAKA": "Zambia", "THIMPHU": "Bhutan",
+        "BANDAR SERI BEGAWAN": "Brunei", "PHNOM PENH": "Cambodia", "DILI": "Timor-Leste", "BISHKEK": "Kyrgyzstan",
+        "VIENTIANE": "Laos", "MALE": "Maldives", "ULAANBAATAR": "Mongolia", "NAYPYITAW": "Myanmar",
+        "YANGON": "Myanmar", "KATHMANDU": "Nepal", "COLOMBO": "Sri Lanka", "DUSHANBE": "Tajikistan",
+        "ASHGABAT": "Turkmenistan", "SINGAPORE": "Singapore", "NASSAU": "Bahamas", "BRIDGETOWN": "Barbados",
+        "BELMOPAN": "Belize", "LA PAZ": "Bolivia", "SANTO DOMINGO": "Dominican Republic",
+        "SAN SALVADOR": "El Salvador", "GUATEMALA CITY": "Guatemala", "GEORGETOWN": "Guyana",
+        "PORT-AU-PRINCE": "Haiti", "TEGUCIGALPA": "Honduras", "KINGSTON": "Jamaica", "MANAGUA": "Nicaragua",
+        "PANAMA CITY": "Panama", "ASUNCION": "Paraguay", "ASUNCIÓN": "Paraguay", "PARAMARIBO": "Suriname",
+        "PORT OF SPAIN": "Trinidad and Tobago", "MONTEVIDEO": "Uruguay", "CASTRIES": "Saint Lucia",
+        "VIENNA": "Austria", "AMSTERDAM": "Netherlands", "LUXEMBOURG": "Luxembourg", "VADUZ": "Liechtenstein",
+        "SUVA": "Fiji", "PORT MORESBY": "Papua New Guinea", "HONIARA": "Solomon Islands", "APIA": "Samoa",
+        "NUKU'ALOFA": "Tonga", "PORT VILA": "Vanuatu", "TARAWA": "Kiribati", "MAJURO": "Marshall Islands",
+        "KOROR": "Palau", "FUNAFUTI": "Tuvalu",
+    ]
 }

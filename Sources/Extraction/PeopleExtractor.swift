@@ -103,6 +103,11 @@ struct PeopleExtractor {
                let city = onlyMayorsCity ?? context.datelinePlace, o != city {
                 organization = context.cityCouncil(of: city) ?? city
             }
+            // "City Council President Sara Nelson" in a story datelined "SEATTLE (AP)" or about
+            // Seattle's mayor: the council is that city's.
+            if organization == "City Council", let city = onlyMayorsCity ?? context.datelinePlace {
+                organization = city + " City Council"
+            }
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
             // with no body found is the body's whose president the article named before.
             if organization == nil, r.phrase.title == "Vice President" {
@@ -641,6 +646,9 @@ struct PeopleExtractor {
         }
         guard var phrase = office,
               let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
+        // ", president and CEO of the Seattle Metropolitan Chamber of Commerce,": the body after a
+        // second title joined by "and" is the first one's too.
+        if phrase.organization == nil, let body = Self.bodyAfterSecondTitle(phrase, end: end, in: t) { phrase.organization = body }
         if k > j + 1 {
             // Only the office: "who is also finance minister," not "who is the minister's brother".
             let after = phrase.tokens.upperBound
@@ -648,6 +656,18 @@ struct PeopleExtractor {
             phrase.qualifier = phrase.qualifier ?? held
         }
         return phrase
+    }
+
+    /// "president and CEO of the Chamber of Commerce": the body named after "of" when the office
+    /// (one that heads a body) is followed by "and", a title of one to three words, and "of".
+    @inline(never)
+    static func bodyAfterSecondTitle(_ phrase: TitlePhrase, end: Int, in t: [Token]) -> String? {
+        let j = phrase.tokens.upperBound
+        guard j + 3 < end, t[j].lower == "and", Lexicon.offices[phrase.title.lowercased()]?.complement == .organization,
+              let of = (j + 2...min(j + 4, end - 1)).first(where: { t[$0].lower == "of" }),
+              t[(j + 1)..<of].allSatisfy({ $0.kind == .word && !$0.flags.contains(.neverName) || $0.isAllCaps }),
+              let (body, _) = TitleParser.readOrganization(at: of + 1, in: t) else { return nil }
+        return body
     }
 
     /// ", who leads the United Seychelles party,": the party's leader ("who led": its former one),

@@ -1297,4 +1297,31 @@ import NewsText
         let (_, f) = facts("Tongans voted on Thursday. The electoral commission's chief, Pita Vuki, said turnout was 60 per cent. The state agency's head, Mark Lo, left.")
         #expect(f.roleLines == ["Pita Vuki | Chief | Electoral Commission | -"])
     }
+
+    @Test func aCapitalInABoldDatelineSaysTheCountry() {
+        let (_, f) = facts("**MASERU** — Factories have shed 10,000 jobs since last year. Prime Minister Sam Matekane spoke.")
+        #expect(f.roleLines == ["Sam Matekane | Prime Minister | Lesotho | -"])
+    }
+
+    @Test func theUnitedStatesHasNoMinisters() {
+        let (_, f) = facts("Canada and the United States met. Prime Minister Mark Carney has asked Washington for a deal. Trade Minister Dominic LeBlanc met US officials.")
+        #expect(f.roleLines == ["Mark Carney | Prime Minister | Canada | -", "Dominic LeBlanc | Minister of Trade | Canada | -"])
+    }
+
+    @Test func aBodyTheOpeningNamesOwnsAnOfficeFarBelow() {
+        let lines = ["Jobs have gone, the Lesotho Textile Exporters Association says.", "Lesotho is poor."]
+            + (1...8).map { "Line \($0) says nothing." } + ["The association's chairman, Teboho Kobeli, warned of more losses."]
+        let (_, f) = facts(lines.joined(separator: "\n\n"))
+        #expect(f.roleLines == ["Teboho Kobeli | Chair | Lesotho Textile Exporters Association | -"])
+    }
+
+    @Test func aCityCouncilIsTheCitys() {
+        let (_, f) = facts("SEATTLE (AP) — The budget is short. City Council President Sara Nelson said the council would vote in April.")
+        #expect(f.roleLines == ["Sara Nelson | President | Seattle City Council | -"])
+    }
+
+    @Test func theBodyAfterASecondTitleIsTheFirstsToo() {
+        let (_, f) = facts("Rachel Smith, president and CEO of the Seattle Metropolitan Chamber of Commerce, said the increase would push employers out.")
+        #expect(f.roleLines == ["Rachel Smith | President | Seattle Metropolitan Chamber of Commerce | -"])
+    }
 }
