@@ -93,6 +93,8 @@ extension Lexicon {
         // center", "the national weather service said".
         "center", "centre", "institute", "service", "bureau", "observatory", "monitor", "association",
         "federation", "organization", "organisation", "network", "foundation",
+        // Governments named by what they govern: "The province estimates", "the city said".
+        "province", "city", "county", "municipality",
         // Those around a person: "his aides said".
         "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]

@@ -265,6 +265,8 @@ extension Lexicon {
         "indigenous affairs": "Indigenous Affairs", "external affairs": "External Affairs", "legal affairs": "Legal Affairs",
         "religious affairs": "Religious Affairs", "minority affairs": "Minority Affairs", "tribal affairs": "Tribal Affairs",
         "rural affairs": "Rural Affairs", "maritime affairs": "Maritime Affairs",
+        // A Latin American or Spanish chief of staff with cabinet rank: "minister of the presidency".
+        "presidency": "the Presidency",
     ]
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".

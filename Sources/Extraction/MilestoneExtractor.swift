@@ -23,7 +23,7 @@ struct MilestoneExtractor {
                                              "projecting", "forecast",
                                              "forecasts", "projected", "projection", "projections", "could", "might",
                                              "likely", "unlikely", "possible", "possibly", "envision", "envisions",
-                                             "envisioned", "outlook", "may", "perhaps"]
+                                             "envisioned", "outlook", "may", "perhaps", "estimates"]
     /// Whether the date's clause says, before it, "expected to" (or "expects to") a verb of
     /// change. (Word lengths are compared first: most words are not of these lengths.)
     static func expectsAChange(_ t: [Token], from start: Int, to end: Int) -> Bool {
@@ -142,7 +142,7 @@ struct MilestoneExtractor {
             // month or before it, unless a verb puts it ahead ("will run from July to September").
             if let month = e.month, e.day == nil, let endMonth = e.endMonth, e.start == nil {
                 let pm = published.month ?? 12
-                let ahead = nearestTense(s, before: e.tokens.lowerBound) == "future"
+                let ahead = tense(s, of: e) == "future"
                 let endYear = ahead ? (endMonth >= pm ? published.year : published.year + 1)
                                     : (endMonth <= pm ? published.year : published.year - 1)
                 let startYear = month <= endMonth ? endYear : endYear - 1
@@ -155,7 +155,7 @@ struct MilestoneExtractor {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
-                let tense = nearestTense(s, before: e.tokens.lowerBound)
+                let tense = self.tense(s, of: e)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"
                     || (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
@@ -222,7 +222,7 @@ struct MilestoneExtractor {
             }
             if e.start == nil, e.precision == "relative", e.tokens.count <= 2, published.day != nil,
                let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) ?? Weekday.number(t[e.tokens.lowerBound].lower) {
-                let tense = nearestTense(s, before: e.tokens.lowerBound)
+                let tense = self.tense(s, of: e)
                 // ("is due to attend a military parade in Beijing on Wednesday": the cue may stand
                 // further back in the clause than the nearest verb.)
                 // ("is forecast to reach Cuba early Wednesday and the Bahamas by Thursday": the prediction
@@ -265,6 +265,9 @@ struct MilestoneExtractor {
                 // On or before the article's date, and not in a "will" clause: it has happened.
                 if last <= (published.year, published.month ?? 1, published.day ?? 1),
                    !clauseWords(s, around: date).contains("will") { return "past" }
+                // ("will declare independence by 2027 whether or not parliament ratifies the result
+                // of the 2019 referendum": a year over before the article's is history in any clause.)
+                if end.year < published.year, date.precision == "year" || date.precision == "decade" { return "past" }
             } else if end.year < today.year - 5 {
                 return "past"
             }
@@ -300,7 +303,8 @@ struct MilestoneExtractor {
             if !afterArticle, Self.pastPerfectBefore(t, from: 0, to: date.tokens.lowerBound) { return "past" }
             if date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
                t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
-                return "planned"
+                // ("The province estimates Halifax will need 55,000 homes by 2030 to keep up": foreseen.)
+                return clauseWords(s, around: date).isDisjoint(with: Self.forecastWords) ? "planned" : "forecast"
             }
         }
         // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
@@ -326,7 +330,7 @@ struct MilestoneExtractor {
             return kind
         }
         // The verb right before the date speaks first: "an update released on Monday".
-        var near = nearestTense(s, before: date.tokens.lowerBound)
+        var near = tense(s, of: date)
         // With none before, a past verb right after the date is the one it dates: "Nissan on
         // Thursday posted a loss … and said it expected …".
         if near == nil, let next = t[safe: date.tokens.upperBound], next.kind == .word, next.isLowercase, Self.isPastForm(next.lower),
@@ -334,6 +338,17 @@ struct MilestoneExtractor {
            // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
            !Self.planParticiples.contains(next.lower), !["was", "were", "had", "did", "been"].contains(next.lower) {
             near = "past"
+        }
+        // "recommended a vote before the end of 2025" in a story of September 2025: a bound still
+        // open on the article's date is for what is to come, whatever the verb that set it.
+        if let p = published, date.start == nil, let end = date.end, ["by", "until", "before"].contains(t[lb].lower),
+           (end.year, end.month ?? 12, end.day ?? 31) > (p.year, p.month ?? 12, p.day ?? 31),
+           !Self.pastPerfectBefore(t, from: clause, to: lb) {
+            // ("famine may spread to 14 areas by October", "is projected to reach $194 billion by
+            // June 2029": foreseen, not planned.)
+            let foreseen = !clauseWords(s, around: date).isDisjoint(with: Self.forecastWords) || governedByForecast(s, date)
+                || Self.forecastersExpect(t, from: clause, to: lb) || Self.expectsAChange(t, from: clause, to: lb)
+            return foreseen ? "forecast" : "planned"
         }
         if !afterArticle, let tense = near {
             if tense == "past", published != nil || date.precision == "relative" || date.start == nil { return "past" }
@@ -435,6 +450,21 @@ struct MilestoneExtractor {
     /// The tense of the closest verb within five words before `k`: "past" for "released",
     /// "said", "met"; "future" for "will", and for "would" (the future seen from the past:
     /// "said the force would deploy by September"); nil when none is near.
+    /// The tense that dates `date`: a modal right after it ("the second round on April 5 would
+    /// be …": the date stands in its clause's subject) or the nearest verb before it.
+    func tense(_ s: Int, of date: DateExpression) -> String? {
+        // (Not one that dates a past verb before it: "A trial that started in October 2024 will
+        // continue".)
+        let t = context.tokens[s]
+        if let next = t[safe: date.tokens.upperBound], next.kind == .word,
+           next.lower == "will" || next.lower == "would" || next.lower == "shall" {
+            var j = date.tokens.lowerBound - 1
+            while j >= 0, ["in", "on", "at", "since"].contains(t[j].lower) { j -= 1 }
+            if j < 0 || !(t[j].isLowercase && Self.isPastForm(t[j].lower)) { return "future" }
+        }
+        return nearestTense(s, before: date.tokens.lowerBound)
+    }
+
     func nearestTense(_ s: Int, before k: Int) -> String? {
         let t = context.tokens[s]
         var j = k - 1

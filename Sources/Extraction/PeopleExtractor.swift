@@ -76,6 +76,10 @@ struct PeopleExtractor {
                 .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
             if mayorsCities.count <= 1, context.datelinePlace == nil { onlyMayorsCity = mayorsCities.first ?? context.cityOfName }
         }
+        // "Premier Tim Houston … Housing Minister John Lohr" in a story that names a province and
+        // no country: the ministers are the premier's government's.
+        let hasPremier = context.dominantCountry == nil && roles.contains { $0.phrase.title == "Prime Minister" && $0.asWritten.lowercased().hasSuffix("premier") }
+        let provincialGovernment = hasPremier ? context.mostNamedProvince : nil
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -97,6 +101,7 @@ struct PeopleExtractor {
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
+                ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
             // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
             // councillor's party is not the council, which is the city's.
             if r.phrase.title == "Councilmember", let o = organization, !o.hasSuffix("Council"),
@@ -618,6 +623,8 @@ struct PeopleExtractor {
         guard j + 1 < t.count, t[j].isComma else { return nil }
         // ", who is also finance minister,": an office in a relative clause that only says what the holder is.
         var k = j + 1
+        // (", a 39-year-old former minister of the presidency,": the age before the office.)
+        if k + 2 < t.count, t[k].lower == "a", t[k + 1].text.hasSuffix("-year-old") { k += 2 }
         var held: String?
         if k + 2 < t.count, t[k].lower == "who", t[k + 1].lower == "is" || t[k + 1].lower == "was" {
             held = t[k + 1].lower == "was" ? "former" : nil
@@ -971,9 +978,25 @@ struct PeopleExtractor {
             let cell = cells[titleColumn]
             if let phrase = TitleParser.parse(at: cell.lowerBound, in: t), phrase.tokens.upperBound == cell.upperBound {
                 addRole(name, phrase, sentence: s, from: personCell.lowerBound, to: cell.upperBound)
+            } else if let phrase = Self.memberFor(cell, in: t) {
+                addRole(name, phrase, sentence: s, from: personCell.lowerBound, to: cell.upperBound)
             }
         }
     }
+
+    /// "Member for Central Bougainville": a legislator, as Westminster parliaments name one by
+    /// the seat, of the place the seat lies in (a compass word before it names only the seat).
+    static func memberFor(_ cell: Range<Int>, in t: [Token]) -> TitlePhrase? {
+        guard cell.count >= 3, t[cell.lowerBound].text == "Member", t[cell.lowerBound + 1].lower == "for",
+              t[(cell.lowerBound + 2)..<cell.upperBound].allSatisfy({ $0.kind == .word && $0.isCapitalized }) else { return nil }
+        var first = cell.lowerBound + 2
+        if first + 1 < cell.upperBound, Self.compassWords.contains(t[first].lower) { first += 1 }
+        let place = t[first..<cell.upperBound].map(\.text).joined(separator: " ")
+        return TitlePhrase(tokens: cell, title: "Member of Parliament", organization: place, qualifier: nil, isProper: true)
+    }
+
+    static let compassWords: Set<String> = ["north", "south", "east", "west", "central", "northern", "southern", "eastern",
+                                            "western", "upper", "lower", "greater", "inner", "outer"]
 
     static let personColumns: Set<String> = ["leader", "leaders", "name", "person", "official", "who", "speaker",
                                              "figure", "politician", "minister", "representative", "holder",

@@ -292,13 +292,17 @@ struct StatementExtractor {
                 // "…, according to NATO." and "10,000 people have been killed, according to ACLED, though
                 // …" put what was said before it; "According to analysts, …" after it.
                 let trailing = k > 1 && t[k - 1].isComma
-                let content = contentStart < t.count - 1 && !trailing ? text(s, contentStart..<t.count) : text(s, 0..<(trailing ? k - 1 : k))
+                // (Not the dateline that opens the first sentence: "SAN JOSE, Costa Rica, Feb 2, 2026 (AFP) -".)
+                let opening = min(context.datelineEnd(sentence: s), trailing ? k - 1 : k)
+                let content = contentStart < t.count - 1 && !trailing ? text(s, contentStart..<t.count) : text(s, opening..<(trailing ? k - 1 : k))
                 results += speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported")
                 finiteFound = true
             }
         }
         var k = 0
         var previousSpeaker: Speaker?
+        // The last reporting verb with a subject, and that subject, for participles after it.
+        var lastFinite: (Int, Speaker)?
         while k < t.count {
             guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims" —
@@ -468,6 +472,7 @@ struct StatementExtractor {
                 results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
                                              sentence: s, form: quote == nil ? "reported" : "quote")
                 finiteFound = true
+                lastFinite = (k, speaker)
             } else if let speaker = invertedSubject(s, verbAt: k, lastPerson: lastPerson) {
                 let content = quote.map { text(s, $0) } ?? text(s, 0..<max(0, k - 1))
                 results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: content,
@@ -477,8 +482,31 @@ struct StatementExtractor {
             k += 1
         }
         if !finiteFound { results += participleStatements(s, lastPerson: lastPerson) }
+        else if let (k, speaker) = lastFinite { results += trailingParticiples(s, after: k, speaker: speaker, quote: quote) }
         return results
     }
+
+    /// "Apple said it would appeal, calling the fine “unfair”": a participle after a comma that
+    /// names what something is — "calling", "describing" — is a statement of its own by the same
+    /// speaker ("…, adding that", "…, arguing that", "…, blaming" and "…, accusing" go on with
+    /// the first one).
+    func trailingParticiples(_ s: Int, after k: Int, speaker: Speaker, quote: Range<Int>?) -> [ArticleFacts.Statement] {
+        let t = context.tokens[s]
+        var results: [ArticleFacts.Statement] = []
+        for j in (k + 2)..<max(k + 2, t.count) where t[j - 1].isComma && t[j].isLowercase && t[j].lower.hasSuffix("ing") {
+            guard quote.map({ !$0.contains(j) }) ?? true, let verb = Lexicon.reportingForms[t[j].lower],
+                  Self.separateParticipleLemmas.contains(verb.lemma),
+                  verb.lemma != "call" || quoteFollows(t, j) || Self.callsItSomething(t, j) else { continue }
+            let end = t[(j + 1)...].firstIndex(where: { $0.isComma && !(quote?.contains(j) ?? false) }) ?? t.count
+            results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s),
+                                         content: text(s, contentStart(t, after: j)..<max(end, contentStart(t, after: j))),
+                                         sentence: s, form: "reported")
+        }
+        return results
+    }
+
+    /// Participles that name what a thing is, each a statement of its own after a finite report.
+    static let separateParticipleLemmas: Set<String> = ["call", "describe"]
 
     /// "…, emphasizing that …", "categorically stating …", "…, to discuss …", "By refuting
     /// claims …, the government …": the sentence's subject speaks.
@@ -609,8 +637,13 @@ struct StatementExtractor {
                 // apposition set off by commas — not a time or place that opens the sentence
                 // ("In Geneva, the agency, …").
                 // (Or a participle: "The rebel group, known as the ELN, denied".)
+                // ("The moderator's report, delivered to both governments in June, recommended": a
+                // past participle and its phrase.)
                 guard let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 2 < end - 1,
-                      ["which", "who", "whose", "the", "a", "an", "known", "called", "led", "based", "backed", "founded"].contains(t[open + 1].lower),
+                      ["which", "who", "whose", "the", "a", "an", "known", "called", "led", "based", "backed", "founded"].contains(t[open + 1].lower)
+                        || t[open + 1].isLowercase && t[open + 1].lower.hasSuffix("ed")
+                            && ["to", "in", "by", "on", "at", "from", "for", "with", "after", "during", "last", "earlier"].contains(t[open + 2].lower)
+                            && Lexicon.office(at: open - 1, in: t) == nil,  // (not a holder: "The pontiff, elected in May …,")
                       !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
                 let clauseStart = (0..<open).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
                 guard clauseStart < open, !Self.prepositions.contains(t[clauseStart].lower),
@@ -983,8 +1016,10 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "the president said": the one person the article has named President so far.
-        if t[lo].lower == "the", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
-           let named = holders[office.canonical]?.filter({ $0.sentence <= s }), let first = named.first,
+        // ("…, its president said on Wednesday. President Ishmael Toroama told …": or names in
+        // the next sentence.)
+        if t[lo].lower == "the" || t[lo].lower == "its", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
+           let named = holders[office.canonical]?.filter({ $0.sentence <= s + 1 }), let first = named.first,
            named.allSatisfy({ $0.person == first.person }) {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }
@@ -1129,7 +1164,15 @@ struct StatementExtractor {
         guard speakerColumn < cells.count, responseColumn < cells.count, !cells[responseColumn].isEmpty else { return [] }
         guard let speaker = speakerPhrase(s, cells[speakerColumn], lastPerson: nil)
                 ?? groupCell(s, cells[speakerColumn]) else { return [] }
-        let content = text(s, cells[responseColumn])
+        // "| Urged patience |", "| Called for a binding timetable |": a cell that opens with a
+        // reporting verb in the past says how it was said.
+        let cell = cells[responseColumn]
+        if t[cell.lowerBound].kind == .word, Self.isReportingPast(t[cell.lowerBound]), let verb = Lexicon.reportingForms[t[cell.lowerBound].lower] {
+            let start = min(contentStart(t, after: cell.lowerBound), cell.upperBound)
+            return speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: text(s, start..<cell.upperBound),
+                                     sentence: s, form: "table")
+        }
+        let content = text(s, cell)
         return speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "table")
     }
 

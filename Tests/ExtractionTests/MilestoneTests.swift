@@ -562,4 +562,25 @@ import NewsText
         let (_, f) = facts("HELSINKI, Aug 28 (Reuters) - The Bank of Finland forecast in June that the economy would grow by just 0.5% this year. Forecasters expect an above-normal hurricane season this year. The company expects to open a plant this year.")
         #expect(f.milestones.map(\.kind) == ["past", "forecast", "forecast", "planned"])
     }
+
+    @Test func aModalAfterTheDateSaysItIsAhead() {
+        let (_, f) = facts("SAN JOSE, Costa Rica, Feb 2, 2026 (AFP) - Alvaro Ramos said the second round on April 5 would be a referendum. A vaccine trial that started in October 2025 will continue.")
+        #expect(f.milestones.map { "\($0.dateStart ?? "-") \($0.kind)" } == ["2026-04-05 planned", "2025-10 past"])
+    }
+
+    @Test func aYearBeforeTheArticlesIsHistoryInAnyClause() {
+        let (_, f) = facts("*Port Moresby, 4 September 2025*\n\nBougainville will declare independence by 2027 whether or not parliament ratifies the result of the 2019 referendum.")
+        #expect(f.milestones.map { "\($0.dateText) \($0.kind)" } == ["by 2027 planned", "2019 past"])
+    }
+
+    @Test func aBoundStillOpenOnTheArticlesDateIsAhead() {
+        let (_, f) = facts("*Port Moresby, 4 September 2025*\n\nThe report recommended a vote in parliament before the end of 2025. Officials warned that famine may spread by the end of 2025.")
+        #expect(f.milestones.map(\.kind) == ["planned", "forecast"])
+    }
+
+    @Test func whatAGovernmentEstimatesIsForeseen() {
+        let (_, f) = facts("*Halifax, 16 October 2025*\n\nThe province estimates Halifax will need 55,000 new homes by 2030 to keep up with growth.")
+        #expect(f.milestones.map(\.kind) == ["forecast"])
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The province estimate"])
+    }
 }

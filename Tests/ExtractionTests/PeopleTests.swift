@@ -1324,4 +1324,14 @@ import NewsText
         let (_, f) = facts("Rachel Smith, president and CEO of the Seattle Metropolitan Chamber of Commerce, said the increase would push employers out.")
         #expect(f.roleLines == ["Rachel Smith | President | Seattle Metropolitan Chamber of Commerce | -"])
     }
+
+    @Test func anAgeBeforeAnOfficeInApposition() {
+        let (_, f) = facts("Costa Rica voted. Laura Fernandez, a 39-year-old former minister of the presidency, told supporters it was fine.")
+        #expect(f.roleLines == ["Laura Fernandez | Minister of the Presidency | Costa Rica | former"])
+    }
+
+    @Test func aPremiersMinistersAreTheProvinces() {
+        let (_, f) = facts("Nova Scotia will release land, Premier Tim Houston announced. Housing Minister John Lohr said the first units would be ready in 2027.")
+        #expect(f.roleLines == ["Tim Houston | Prime Minister | Nova Scotia | -", "John Lohr | Minister of Housing | Nova Scotia | -"])
+    }
 }

@@ -765,4 +765,32 @@ import NewsText
         let (_, g) = facts("Premier Jeremy Rockliff has lost a no-confidence motion in state parliament, with the Greens joining Labor.")
         #expect(g.statementLines.isEmpty)
     }
+
+    @Test func callingAfterAReportIsAStatementOfItsOwn() {
+        let (_, f) = facts("The company said it would appeal, calling the fine \"unfair\". The company said it would appeal, adding that it was confident.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The company say", "The company call", "The company say"])
+    }
+
+    @Test func aParticiplesPhraseSetOffByCommasAfterTheSpeaker() {
+        let (_, f) = facts("The moderator's report, delivered to both governments in June, recommended a vote in parliament.")
+        #expect(f.statementLines == ["The moderator's report recommend: a vote in parliament"])
+    }
+
+    @Test func itsPresidentNamedInTheNextSentence() {
+        let (_, f) = facts("Bougainville will declare independence by 2027, its president said on Wednesday. President Ishmael Toroama told the House that patience had limits.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["its president (Ishmael Toroama) say", "President Ishmael Toroama (Ishmael Toroama) tell"])
+    }
+
+    @Test func aResponseCellThatOpensWithAVerbSaysHow() {
+        let (_, f) = facts("| Leader | Position | Response |\n|---|---|---|\n| James Marape | Prime Minister of Papua New Guinea | Urged patience and a shared process |\n| Joe Lera | Member for Central Bougainville | Called for a binding timetable |\n| Ishmael Toroama | President of Bougainville | Independence by 2027 |\n")
+        #expect(f.statementLines == ["James Marape (James Marape) urge: patience and a shared process",
+                                     "Joe Lera (Joe Lera) call: for a binding timetable",
+                                     "Ishmael Toroama (Ishmael Toroama) say: Independence by 2027"])
+        #expect(f.roleLines.contains("Joe Lera | Member of Parliament | Bougainville | -"))
+    }
+
+    @Test func accordingToAfterTheDatelineSaysWhatFollowsIt() {
+        let (_, f) = facts("SAN JOSE, Costa Rica, Feb 2, 2026 (AFP) - Laura Fernandez won the most votes, according to the Supreme Electoral Tribunal (TSE).")
+        #expect(f.statementLines == ["the Supreme Electoral Tribunal say: Laura Fernandez won the most votes"])
+    }
 }
