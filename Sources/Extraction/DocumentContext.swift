@@ -321,7 +321,7 @@ struct DocumentContext {
     /// with `noun` ("European Medicines Agency" for "the agency"): capitalized words before the
     /// capitalized noun, and a place or capitalized words after "of" ("Central Bank of Iceland",
     /// "Bank of England" for "the bank", "Chicago Board of Education" for "Board President").
-    func namedBody(endingWith noun: String, upTo s: Int) -> String? {
+    func namedBody(endingWith noun: String, upTo s: Int, where accept: (String) -> Bool = { _ in true }) -> String? {
         // The nearest sentences before, then the article's opening ones, where a story names the
         // bodies it is about ("… the Lesotho Textile Exporters Association says." and, after a
         // table, "The association's chairman, Teboho Kobeli,").
@@ -346,7 +346,8 @@ struct DocumentContext {
                     }
                 }
                 guard b < e || last > e else { continue }
-                return article.string(t[b].range.lowerBound..<t[last].range.upperBound)
+                let name = article.string(t[b].range.lowerBound..<t[last].range.upperBound)
+                if accept(name) { return name }
             }
         }
         return nil

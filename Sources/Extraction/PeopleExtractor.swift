@@ -108,6 +108,12 @@ struct PeopleExtractor {
                let city = onlyMayorsCity ?? context.datelinePlace, o != city {
                 organization = context.cityCouncil(of: city) ?? city
             }
+            // "Police Chief Brian O'Hara" in a story that names "the Minneapolis Police Department":
+            // a police chief heads the police body the article names, not the country.
+            if r.phrase.title == "Chief", r.asWritten.lowercased().hasPrefix("police"), owned == nil,
+               let force = policeBody(upTo: r.sentence) {
+                organization = force
+            }
             // "City Council President Sara Nelson" in a story datelined "SEATTLE (AP)" or about
             // Seattle's mayor: the council is that city's.
             if organization == "City Council", let city = onlyMayorsCity ?? context.datelinePlace {
@@ -543,8 +549,35 @@ struct PeopleExtractor {
         } else {
             return nil
         }
-        return TitleParser.parse(at: k, in: t)
+        return TitleParser.parse(at: k, in: t) ?? Self.firstOfAKindOffice(at: k, in: t)
     }
+
+    /// The police body the article names near sentence `s`: "the Minneapolis Police Department".
+    private func policeBody(upTo s: Int) -> String? {
+        for noun in ["department", "service", "force"] {
+            if let body = context.namedBody(endingWith: noun, upTo: s, where: { $0.containsUTF8("Police") }) { return body }
+        }
+        return nil
+    }
+
+    /// "Suriname's first female president", "Japan's first woman prime minister": a country's
+    /// office, with an ordinal and words that say what kind of holder came between.
+    @inline(never)
+    static func firstOfAKindOffice(at k: Int, in t: [Token]) -> TitlePhrase? {
+        var i = k
+        if i < t.count, t[i].lower == "the" { i += 1 }
+        guard let (country, n) = Lexicon.jurisdiction(at: i, in: t), i + n + 2 < t.count, t[i + n].kind == .possessive,
+              TitleParser.isOrdinal(t[i + n + 1]) || ["youngest", "oldest"].contains(t[i + n + 1].lower) else { return nil }
+        var j = i + n + 2
+        while j < t.count, j < i + n + 6, Self.holderKinds.contains(t[j].lower) { j += 1 }
+        guard j > i + n + 2 || !TitleParser.isOrdinal(t[i + n + 1]), var phrase = TitleParser.parse(at: j, in: t),
+              phrase.tokens.lowerBound == j else { return nil }
+        if phrase.organization == nil { phrase.organization = country }
+        return phrase
+    }
+
+    static let holderKinds: Set<String> = ["female", "woman", "black", "ever", "democratically", "elected", "civilian",
+                                           "openly", "gay", "muslim", "catholic", "jewish", "hindu", "indigenous", "non-white"]
 
     /// "… named Toshimitsu Motegi as foreign minister": the office after "as" when an
     /// appointing verb comes before the name in the same clause (or list of names).
@@ -637,7 +670,7 @@ struct PeopleExtractor {
         if k == j + 1, k + 3 < t.count, t[k].lower == "a" || t[k].lower == "an", Self.partyLabels.contains(t[k + 1].text), t[k + 2].lower == "and" {
             k += 3
         }
-        var office = TitleParser.parse(at: k, in: t) ?? Self.officeOfAPublicBody(at: k, in: t)
+        var office = TitleParser.parse(at: k, in: t) ?? Self.officeOfAPublicBody(at: k, in: t) ?? Self.firstOfAKindOffice(at: k, in: t)
         // ", Tisza's leader,": an office after a possessive that is no jurisdiction.
         if office == nil, k == j + 1 {
             var m = k

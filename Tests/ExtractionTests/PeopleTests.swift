@@ -1334,4 +1334,14 @@ import NewsText
         let (_, f) = facts("Nova Scotia will release land, Premier Tim Houston announced. Housing Minister John Lohr said the first units would be ready in 2027.")
         #expect(f.roleLines == ["Tim Houston | Prime Minister | Nova Scotia | -", "John Lohr | Minister of Housing | Nova Scotia | -"])
     }
+
+    @Test func aCountrysFirstFemalePresident() {
+        let (_, f) = facts("Jennifer Geerlings-Simons was sworn in Wednesday as Suriname's first female president. Sanae Takaichi, Japan's first female prime minister, said she would act.")
+        #expect(f.roleLines == ["Jennifer Geerlings-Simons | President | Suriname | -", "Sanae Takaichi | Prime Minister | Japan | -"])
+    }
+
+    @Test func aPoliceChiefHeadsThePoliceTheArticleNames() {
+        let (_, f) = facts("MINNEAPOLIS (AP) — A judge refused to end an agreement to overhaul the Minneapolis Police Department, rejecting a request from the Justice Department. Police Chief Brian O'Hara told the council that the department had met 40% of the requirements.")
+        #expect(f.roleLines == ["Brian O'Hara | Chief | Minneapolis Police Department | -"])
+    }
 }
