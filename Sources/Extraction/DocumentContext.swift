@@ -142,12 +142,24 @@ struct DocumentContext {
         self.headerCells = headers
 
         var counts: [String: Int] = [:]
+        // The order in which countries are first named, to break ties ("Uzbekistan signs deal to
+        // double Russian gas imports": as often as Russia, but first), and the first country of
+        // a headline ("Timor-Leste becomes ASEAN's 11th member", datelined "KUALA LUMPUR").
+        var firstNamed: [String: Int] = [:]
+        var headlineCountry: String?
         var bodies = Set<String>()
-        for sentence in tokens {
+        for (n, sentence) in tokens.enumerated() {
             var i = 0
             while i < sentence.count {
                 if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence) {
-                    if Lexicon.bodies[name] == nil { counts[name, default: 0] += 1 } else { bodies.insert(name) }
+                    if Lexicon.bodies[name] == nil {
+                        let known = counts.count
+                        counts[name, default: 0] += 1
+                        if counts.count > known { firstNamed[name] = known }
+                        if n == 0, headlineCountry == nil, article.sentences.first.map({ article.blocks[$0.blockIndex].kind == .heading }) == true {
+                            headlineCountry = name
+                        }
+                    } else { bodies.insert(name) }
                     i += length
                 } else if sentence[i].kind != .word, let country = Self.currencyCountry(sentence[i]) {
                     // "£20,000", "₹500 crore": a currency used by one country names it as well.
@@ -189,8 +201,13 @@ struct DocumentContext {
         // about US tariffs).
         let dateline = Self.datelineCountry(article, tokens)
         if let dateline, !counts.isEmpty { counts[dateline, default: 0] += 3 }
-        let top = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
-        runnerUpCountry = top.flatMap { top in counts.filter { $0.key != top }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        if let headlineCountry { counts[headlineCountry, default: 0] += 2 }
+        // (Most named; of those named as often, the first named.)
+        let order: (Dictionary<String, Int>.Element, Dictionary<String, Int>.Element) -> Bool = { a, b in
+            (a.value, firstNamed[b.key] ?? Int.max, b.key) < (b.value, firstNamed[a.key] ?? Int.max, a.key)
+        }
+        let top = counts.max(by: order)?.key
+        runnerUpCountry = top.flatMap { top in counts.filter { $0.key != top }.max(by: order)?.key }
         dominantCountry = top ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             ?? capitals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key

@@ -472,6 +472,8 @@ struct MilestoneExtractor {
             let w = t[j]
             if w.isClauseBreak { return nil }
             if w.lower == "will" || w.lower == "shall" || w.lower == "would" { return "future" }
+            // ("should be finished by 2031", "must be repaid by June"; not "should have been".)
+            if w.lower == "should" || w.lower == "must", j + 1 < t.count, t[j + 1].lower != "have" { return "future" }
             // "is scheduled for 2027", "was expected by March": participles of plans look ahead.
             // "is forecast to reach eastern Cuba early Wednesday": a prediction of what is to come.
             if Self.predictsAhead(t, j) { return "future" }
@@ -488,7 +490,7 @@ struct MilestoneExtractor {
             }
             if w.isLowercase && Self.isPastForm(w.lower) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
-                if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to"].contains(t[j - 2].lower) { return "future" }
+                if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to", "should", "must"].contains(t[j - 2].lower) { return "future" }
                 // "would keep the government funded through Dec. 20": a modal earlier in the clause.
                 var m = j - 1
                 while m >= 0, m >= j - 6, !t[m].isClauseBreak {

@@ -71,7 +71,8 @@ struct PeopleExtractor {
         // ("Mayor Geordin Hill-Lewis" in a story that names "the City of Cape Town": that city.)
         // (Read only when the article has a mayor or a councillor: the date line is read anew.)
         var onlyMayorsCity: String?
-        if roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" }) {
+        let hasCityOffices = roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" })
+        if hasCityOffices {
             let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
                 .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
             if mayorsCities.count <= 1, context.datelinePlace == nil { onlyMayorsCity = mayorsCities.first ?? context.cityOfName }
@@ -136,6 +137,12 @@ struct PeopleExtractor {
             // Commission: a body written by its last word alone is the one the article names in full.
             if let o = organization, !o.containsUTF8(" "), let full = context.namedBodies.filter({ $0.hasSuffix(" " + o) }).min() {
                 organization = full
+            } else if hasCityOffices, let o = organization, !o.containsUTF8(" "), Lexicon.jurisdictionByName[o] == nil,
+                      let city = onlyMayorsCity ?? context.datelinePlace,
+                      context.namedBody(endingWith: o.lowercased(), upTo: r.sentence, where: { $0 == city + " " + o }) != nil {
+                // ("Winnipeg Transit will replace its routes … Transit director Björn Radstrom" in a
+                // story about Winnipeg's mayor: or the city's body the article names before.)
+                organization = city + " " + o
             }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
@@ -187,6 +194,14 @@ struct PeopleExtractor {
     private mutating func confirmSentence(_ s: Int) {
         let t = context.tokens[s]
         let utf8 = context.article.utf8
+        // "The Panama Canal Authority will begin …, its administrator said Thursday. Ricaurte
+        // Vásquez told a news conference …": the person who opens the next report holds the office.
+        if s > 0, t.count > 3, t[0].isCapitalized, let phrase = officeReportingAtEnd(of: s - 1),
+           let name = NameParser.parse(at: 0, in: t, utf8: utf8), name.tokens.count >= 2, name.tokens.upperBound < t.count,
+           t[name.tokens.upperBound].isLowercase, Lexicon.reportingForms[t[name.tokens.upperBound].lower] != nil {
+            confirm(name, sentence: s)
+            addRole(name, phrase, sentence: s - 1, from: phrase.tokens.lowerBound - 1, to: phrase.tokens.upperBound)
+        }
         var i = 0
         while i < t.count {
             // "Its chairperson, Roseline Odede, urged restraint": the office of the body the sentence
@@ -444,7 +459,9 @@ struct PeopleExtractor {
             Lexicon.namesABody(w.lower) || TitleParser.organizationNouns.contains(w.lower)
         }
         var found: String?, common: String?, opening: String?
-        var j = 0
+        // (After the dateline: "PANAMA CITY (AP) — The Panama Canal Authority will …".)
+        let start = context.datelineEnd(sentence: s)
+        var j = start
         while j < t.count {
             if t[j].kind == .word, t[j].isCapitalized || t[j].isAllCaps, t[j].lower != "the" {
                 var end = j + 1
@@ -453,7 +470,7 @@ struct PeopleExtractor {
                     if ["of", "for", "on", "and"].contains(t[end].lower), end + 1 < t.count, t[end + 1].isCapitalized { end += 1; continue }
                     break
                 }
-                let opens = j == 0 || j == 1 && t[0].lower == "the"
+                let opens = j == start || j == start + 1 && t[start].lower == "the"
                 if t[j..<end].contains(where: { $0.isCapitalized && bodyNoun($0) }) {
                     found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
                     if opens { opening = found }
@@ -552,6 +569,18 @@ struct PeopleExtractor {
         return TitleParser.parse(at: k, in: t) ?? Self.firstOfAKindOffice(at: k, in: t)
     }
 
+    /// ", its administrator said Thursday": an office of the body the sentence opens with, whose
+    /// holder reports it unnamed; the office with that body, or nil.
+    @inline(never)
+    private func officeReportingAtEnd(of s: Int) -> TitlePhrase? {
+        let t = context.tokens[s]
+        // (Near the sentence's end: the office and its verb, a time, the period.)
+        guard t.count > 2, let k = (max(1, t.count - 9)..<t.count).first(where: { t[$0].lower == "its" && t[$0 - 1].isComma }),
+              let (office, n) = Lexicon.office(at: k + 1, in: t), k + 1 + n < t.count,
+              StatementExtractor.isReportingPast(t[k + 1 + n]), let body = bodyNamed(inSentence: s) else { return nil }
+        return TitlePhrase(tokens: (k + 1)..<(k + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true)
+    }
+
     /// The police body the article names near sentence `s`: "the Minneapolis Police Department".
     private func policeBody(upTo s: Int) -> String? {
         for noun in ["department", "service", "force"] {
@@ -565,7 +594,8 @@ struct PeopleExtractor {
     @inline(never)
     static func firstOfAKindOffice(at k: Int, in t: [Token]) -> TitlePhrase? {
         var i = k
-        if i < t.count, t[i].lower == "the" { i += 1 }
+        guard k + 3 < t.count, t[k..<min(t.count, k + 5)].contains(where: { $0.kind == .possessive }) else { return nil }
+        if t[i].lower == "the" { i += 1 }
         guard let (country, n) = Lexicon.jurisdiction(at: i, in: t), i + n + 2 < t.count, t[i + n].kind == .possessive,
               TitleParser.isOrdinal(t[i + n + 1]) || ["youngest", "oldest"].contains(t[i + n + 1].lower) else { return nil }
         var j = i + n + 2

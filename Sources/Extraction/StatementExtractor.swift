@@ -409,7 +409,9 @@ struct StatementExtractor {
                 continue
             }
             // "… while our allies are threatened": a passive without an agent reports no speaker.
-            if isPast, k > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 1].lower) {
+            // ("was formally admitted to the Association": an adverb may stand between.)
+            if isPast, k > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 1].lower)
+                || k > 1 && t[k - 1].isLowercase && t[k - 1].lower.hasSuffix("ly") && ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 2].lower) {
                 k += 1
                 continue
             }

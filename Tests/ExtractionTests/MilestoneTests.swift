@@ -583,4 +583,9 @@ import NewsText
         #expect(f.milestones.map(\.kind) == ["forecast"])
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The province estimate"])
     }
+
+    @Test func whatShouldBeDoneByADateIsAhead() {
+        let (_, f) = facts("PANAMA CITY (AP) — The administrator said the project should be finished by 2031. He said it should have been finished by 2020.")
+        #expect(f.milestones.map(\.kind) == ["planned", "past"])
+    }
 }

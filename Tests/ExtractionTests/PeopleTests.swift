@@ -1344,4 +1344,23 @@ import NewsText
         let (_, f) = facts("MINNEAPOLIS (AP) — A judge refused to end an agreement to overhaul the Minneapolis Police Department, rejecting a request from the Justice Department. Police Chief Brian O'Hara told the council that the department had met 40% of the requirements.")
         #expect(f.roleLines == ["Brian O'Hara | Chief | Minneapolis Police Department | -"])
     }
+
+    @Test func theHeadlinesCountryAndTheFirstNamedBreakTies() {
+        let (_, f) = facts("Timor-Leste becomes ASEAN's 11th member\n\nKUALA LUMPUR, Oct 26 (Reuters) - Timor-Leste joined the bloc, welcomed by Malaysian officials.\n\nPresident Jose Ramos-Horta told reporters it was a great day.")
+        #expect(f.roleLines == ["Jose Ramos-Horta | President | Timor-Leste | -"])
+        let (_, g) = facts("Uzbekistan signs deal to double Russian gas imports\n\nThe deal was signed in Uzbekistan for Russian gas.\n\nPresident Shavkat Mirziyoyev ordered officials to end rationing.")
+        #expect(g.roleLines == ["Shavkat Mirziyoyev | President | Uzbekistan | -"])
+    }
+
+    @Test func aCitysBodyNamedByItsLastWord() {
+        let (_, f) = facts("_Winnipeg, 2025-06-20_\n\nWinnipeg Transit will replace its routes on June 29. Mayor Scott Gillingham agreed. Transit director Bjorn Radstrom said staff would help.")
+        #expect(f.roleLines == ["Scott Gillingham | Mayor | Winnipeg | -", "Bjorn Radstrom | Director | Winnipeg Transit | -"])
+    }
+
+    @Test func itsOfficeReportedThenNamedInTheNextSentence() {
+        let (_, f) = facts("PANAMA CITY (AP) — The Panama Canal Authority will build a reservoir, its administrator said Thursday. Ricaurte Vasquez told a news conference that it would be finished by 2031.")
+        #expect(f.roleLines == ["Ricaurte Vasquez | Administrator | Panama Canal Authority | -"])
+        #expect(f.statementLines.first?.hasPrefix("its administrator (Ricaurte Vasquez) say") == true)
+        #expect(f.milestones.map(\.kind) == ["past", "planned"])
+    }
 }

@@ -793,4 +793,9 @@ import NewsText
         let (_, f) = facts("SAN JOSE, Costa Rica, Feb 2, 2026 (AFP) - Laura Fernandez won the most votes, according to the Supreme Electoral Tribunal (TSE).")
         #expect(f.statementLines == ["the Supreme Electoral Tribunal say: Laura Fernandez won the most votes"])
     }
+
+    @Test func aPassiveWithAnAdverbReportsNoSpeech() {
+        let (_, f) = facts("Timor-Leste was formally admitted to the Association of Southeast Asian Nations on Sunday.")
+        #expect(f.statementLines.isEmpty)
+    }
 }
