@@ -105,8 +105,10 @@ struct PeopleExtractor {
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
             // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
             // councillor's party is not the council, which is the city's.
+            // ("DENVER (AP) — … Councilmember Sarah Parady": the council the article names, "Denver
+            // City Council", if it does.)
             if r.phrase.title == "Councilmember", let o = organization, !o.hasSuffix("Council"),
-               let city = onlyMayorsCity ?? context.datelinePlace, o != city {
+               let city = onlyMayorsCity ?? context.datelinePlace {
                 organization = context.cityCouncil(of: city) ?? city
             }
             // "Police Chief Brian O'Hara" in a story that names "the Minneapolis Police Department":

@@ -634,6 +634,12 @@ struct StatementExtractor {
         if t[end - 1].isComma {
             let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
             guard !before.isEmpty else {
+                // "The city's largest employee union, AFSCME Local 2, said": a body described, then
+                // named in apposition; the name speaks.
+                if let named = Self.namedInApposition(t, end: end) {
+                    let span = t[named.lowerBound].range.lowerBound..<t[named.upperBound - 1].range.upperBound
+                    return Speaker(text: context.article.string(span), persons: [], range: span)
+                }
                 // "The Maritime Alliance, which represents the employers, said", "Africa CDC, the
                 // continent's health agency, reported": a body before a relative clause or an
                 // apposition set off by commas — not a time or place that opens the sentence
@@ -721,7 +727,28 @@ struct StatementExtractor {
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
                            range: subject[0].byteRange)
         }
-        return phraseBefore(s, end: end, lastPerson: lastPerson)
+        // "First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly said":
+        // two people joined by "and" speak together.
+        guard let speaker = phraseBefore(s, end: end, lastPerson: lastPerson) else { return nil }
+        if speaker.persons.count == 1, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),
+           first >= 2, t[first - 1].lower == "and",
+           let m = (mentions[s] ?? []).last(where: { $0.byteRange.upperBound == t[first - 2].range.upperBound }), m.person != speaker.persons[0] {
+            return Speaker(text: people[m.person].name + " and " + people[speaker.persons[0]].name, persons: [m.person, speaker.persons[0]],
+                           range: m.byteRange.lowerBound..<speaker.range.upperBound)
+        }
+        return speaker
+    }
+
+    /// "The city's largest employee union, AFSCME Local 2, said": the token range of a name set
+    /// off by commas right before token `end` (a comma), after a description that ends on a
+    /// body's noun; nil when there is none.
+    static func namedInApposition(_ t: [Token], end: Int) -> Range<Int>? {
+        guard end >= 5, t[end - 1].isComma, let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open >= 2, open + 1 < end - 1,
+              open + 6 >= end - 1, t[open - 1].kind == .word, t[open - 1].isLowercase, Lexicon.namesABody(t[open - 1].lower),
+              t[(open + 1)..<(end - 1)].allSatisfy({ $0.kind == .word || $0.kind == .number }),
+              t[open + 1].isCapitalized || t[open + 1].isAllCaps,
+              !t[0..<open].contains(where: { $0.isComma }) else { return nil }
+        return (open + 1)..<(end - 1)
     }
 
     /// Where a time right before token `end` starts: "on Tuesday", "on Monday night", "last

@@ -1363,4 +1363,9 @@ import NewsText
         #expect(f.statementLines.first?.hasPrefix("its administrator (Ricaurte Vasquez) say") == true)
         #expect(f.milestones.map(\.kind) == ["past", "planned"])
     }
+
+    @Test func aCouncillorInADatelinedStoryIsOfTheCouncilItNames() {
+        let (_, f) = facts("DENVER (AP) — The Denver City Council on Monday approved a budget. Councilmember Sarah Parady argued that it shortchanged housing.")
+        #expect(f.roleLines == ["Sarah Parady | Councilmember | Denver City Council | -"])
+    }
 }

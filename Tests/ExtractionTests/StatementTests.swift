@@ -798,4 +798,14 @@ import NewsText
         let (_, f) = facts("Timor-Leste was formally admitted to the Association of Southeast Asian Nations on Sunday.")
         #expect(f.statementLines.isEmpty)
     }
+
+    @Test func twoHoldersJoinedByAndSpeakTogether() {
+        let (_, f) = facts("First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly said in a joint statement that the plan worked.")
+        #expect(f.statementLines == ["Michelle O'Neill (Michelle O'Neill) say: the plan worked", "Emma Little-Pengelly (Emma Little-Pengelly) say: the plan worked"])
+    }
+
+    @Test func aBodyDescribedThenNamedInApposition() {
+        let (_, f) = facts("The city's largest employee union, AFSCME Local 2, said it was considering a legal challenge.")
+        #expect(f.statementLines == ["AFSCME Local 2 say: it was considering a legal challenge"])
+    }
 }
