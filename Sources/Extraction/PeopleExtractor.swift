@@ -81,6 +81,8 @@ struct PeopleExtractor {
         // no country: the ministers are the premier's government's.
         let hasPremier = context.dominantCountry == nil && roles.contains { $0.phrase.title == "Prime Minister" && $0.asWritten.lowercased().hasSuffix("premier") }
         let provincialGovernment = hasPremier ? context.mostNamedProvince : nil
+        // The city whose offices a story's mayor, councillors and city bodies hold, when asked.
+        func articleCity() -> String? { onlyMayorsCity ?? context.datelinePlace }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -108,7 +110,7 @@ struct PeopleExtractor {
             // ("DENVER (AP) — … Councilmember Sarah Parady": the council the article names, "Denver
             // City Council", if it does.)
             if r.phrase.title == "Councilmember", let o = organization, !o.hasSuffix("Council"),
-               let city = onlyMayorsCity ?? context.datelinePlace {
+               let city = articleCity() {
                 organization = context.cityCouncil(of: city) ?? city
             }
             // "Police Chief Brian O'Hara" in a story that names "the Minneapolis Police Department":
@@ -119,7 +121,7 @@ struct PeopleExtractor {
             }
             // "City Council President Sara Nelson" in a story datelined "SEATTLE (AP)" or about
             // Seattle's mayor: the council is that city's.
-            if organization == "City Council", let city = onlyMayorsCity ?? context.datelinePlace {
+            if organization == "City Council", let city = articleCity() {
                 organization = city + " City Council"
             }
             // "ECB President Christine Lagarde … Vice-President Luis de Guindos": a vice president
@@ -140,7 +142,7 @@ struct PeopleExtractor {
             if let o = organization, !o.containsUTF8(" "), let full = context.namedBodies.filter({ $0.hasSuffix(" " + o) }).min() {
                 organization = full
             } else if hasCityOffices, let o = organization, !o.containsUTF8(" "), Lexicon.jurisdictionByName[o] == nil,
-                      let city = onlyMayorsCity ?? context.datelinePlace,
+                      let city = articleCity(),
                       context.namedBody(endingWith: o.lowercased(), upTo: r.sentence, where: { $0 == city + " " + o }) != nil {
                 // ("Winnipeg Transit will replace its routes … Transit director Björn Radstrom" in a
                 // story about Winnipeg's mayor: or the city's body the article names before.)

@@ -410,8 +410,8 @@ struct StatementExtractor {
             }
             // "… while our allies are threatened": a passive without an agent reports no speaker.
             // ("was formally admitted to the Association": an adverb may stand between.)
-            if isPast, k > 0, ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 1].lower)
-                || k > 1 && t[k - 1].isLowercase && t[k - 1].lower.hasSuffix("ly") && ["is", "are", "was", "were", "been", "being", "be"].contains(t[k - 2].lower) {
+            if isPast, k > 0, Self.beForms.contains(t[k - 1].lower)
+                || k > 1 && t[k - 1].isLowercase && t[k - 1].lower.hasSuffix("ly") && Self.beForms.contains(t[k - 2].lower) {
                 k += 1
                 continue
             }
@@ -499,13 +499,17 @@ struct StatementExtractor {
             guard quote.map({ !$0.contains(j) }) ?? true, let verb = Lexicon.reportingForms[t[j].lower],
                   Self.separateParticipleLemmas.contains(verb.lemma),
                   verb.lemma != "call" || quoteFollows(t, j) || Self.callsItSomething(t, j) else { continue }
-            let end = t[(j + 1)...].firstIndex(where: { $0.isComma && !(quote?.contains(j) ?? false) }) ?? t.count
-            results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s),
-                                         content: text(s, contentStart(t, after: j)..<max(end, contentStart(t, after: j))),
+            // (Up to the next comma outside a quotation: "calling the fine “unfair, and late,”, …".)
+            let end = ((j + 1)..<t.count).first(where: { t[$0].isComma && !(quote?.contains($0) ?? false) }) ?? t.count
+            let start = contentStart(t, after: j)
+            results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: text(s, start..<max(end, start)),
                                          sentence: s, form: "reported")
         }
         return results
     }
+
+    /// The forms of "be" before a passive participle.
+    static let beForms: Set<String> = ["is", "are", "was", "were", "been", "being", "be"]
 
     /// Participles that name what a thing is, each a statement of its own after a finite report.
     static let separateParticipleLemmas: Set<String> = ["call", "describe"]

@@ -769,6 +769,9 @@ import NewsText
     @Test func callingAfterAReportIsAStatementOfItsOwn() {
         let (_, f) = facts("The company said it would appeal, calling the fine \"unfair\". The company said it would appeal, adding that it was confident.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The company say", "The company call", "The company say"])
+        // (What it was called runs to the comma after the quotation, not to one inside it.)
+        let (_, g) = facts("The company said it would appeal, calling the fine \"unfair, late and costly\", and left.")
+        #expect(g.statementLines.last == "The company call: the fine \"unfair, late and costly\"")
     }
 
     @Test func aParticiplesPhraseSetOffByCommasAfterTheSpeaker() {
