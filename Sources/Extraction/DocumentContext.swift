@@ -532,9 +532,11 @@ struct DocumentContext {
         }
         // "Premier Danielle Smith" in a Canadian story about Alberta: a premier in Canada or
         // Australia heads a province's or state's government (China's premier is the country's).
+        // ("Saskatchewan will lower royalties …, Premier Scott Moe announced" in a story that names
+        // Russia more often: a premier beside a province is the province's.)
         if let asWritten, title == "Prime Minister", asWritten.lowercased().hasSuffix("premier"),
-           dominantCountry == nil || dominantCountry == "Canada" || dominantCountry == "Australia",
-           let state = provinces(inSentence: s).first ?? mostNamedProvince {
+           let state = provinces(inSentence: s).first
+            ?? (dominantCountry == nil || dominantCountry == "Canada" || dominantCountry == "Australia" ? mostNamedProvince : nil) {
             return state
         }
         // "First Minister Eluned Morgan" in a story about the Senedd: the head of a devolved

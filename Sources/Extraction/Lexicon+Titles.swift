@@ -129,6 +129,11 @@ extension Lexicon {
         add(["pope", "pontiff"], "Pope", .none, ambiguous: true)
         add(["parliamentary budget officer"], "Parliamentary Budget Officer")
         add(["queen"], "Queen", .organization)
+        // Monarchs and heirs by other titles: "Brunei's Sultan Hassanal Bolkiah", "Qatar's Emir
+        // Sheikh Tamim", "Crown Prince Al-Muhtadee Billah".
+        add(["sultan"], "Sultan", .organization)
+        add(["emir", "amir"], "Emir", .organization)
+        add(["crown prince"], "Crown Prince", .organization)
         // Diplomacy and international bodies
         add(["ambassador", "amb."], "Ambassador", .destination)
         add(["envoy", "special envoy"], "Special Envoy", .destination)

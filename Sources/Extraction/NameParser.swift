@@ -94,7 +94,7 @@ enum NameParser {
         "commander", "colonel", "captain", "major", "admiral", "lieutenant", "sergeant", "king", "queen",
         "prince", "princess", "pope", "saint", "st", "sir", "dame", "lady", "madam", "mister", "datuk", "dato", "datin", "tun", "seri", "officer", "pontiff", "spokesperson",
         "spokesman", "spokeswoman", "chair", "chairman", "chairwoman", "chairperson", "commissioner", "premier", "leader", "councilmember", "councilman",
-        "councilwoman", "councillor", "councilor", "coun.", "auditor", "envoy", "representative", "judge", "assistant", "majority", "minority", "whip", "cabinet", "treasury", "foreign", "defense", "defence", "interior",
+        "councilwoman", "councillor", "councilor", "coun.", "auditor", "sultan", "emir", "crown", "envoy", "representative", "judge", "assistant", "majority", "minority", "whip", "cabinet", "treasury", "foreign", "defense", "defence", "interior",
         "finance", "justice", "affairs", "ministry", "european", "eu", "us", "u.s.", "un", "nato",
     ]
 

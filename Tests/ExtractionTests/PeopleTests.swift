@@ -1368,4 +1368,14 @@ import NewsText
         let (_, f) = facts("DENVER (AP) — The Denver City Council on Monday approved a budget. Councilmember Sarah Parady argued that it shortchanged housing.")
         #expect(f.roleLines == ["Sarah Parady | Councilmember | Denver City Council | -"])
     }
+
+    @Test func aSultanAndACrownPrince() {
+        let (_, f) = facts("Brunei's Sultan Hassanal Bolkiah has given Crown Prince Al-Muhtadee Billah more duties, the palace said.")
+        #expect(f.roleLines == ["Hassanal Bolkiah | Sultan | Brunei | -", "Al-Muhtadee Billah | Crown Prince | Brunei | -"])
+    }
+
+    @Test func aPremierBesideAProvinceInAStoryThatNamesAnotherCountryMore() {
+        let (_, f) = facts("Russia and Belarus produce potash. Russia is big. Saskatchewan will lower royalties on potash, Premier Scott Moe announced Tuesday.")
+        #expect(f.roleLines == ["Scott Moe | Prime Minister | Saskatchewan | -"])
+    }
 }
