@@ -578,8 +578,9 @@ struct PeopleExtractor {
     @inline(never)
     private func officeReportingAtEnd(of s: Int) -> TitlePhrase? {
         let t = context.tokens[s]
-        // (Near the sentence's end: the office and its verb, a time, the period.)
-        guard t.count > 2, let k = (max(1, t.count - 9)..<t.count).first(where: { t[$0].lower == "its" && t[$0 - 1].isComma }),
+        // (The comma first, which is cheap to ask; the clause may stand anywhere: "…, its
+        // administrator said Thursday, as the waterway tries …".)
+        guard t.count > 2, let k = t.indices.dropFirst().first(where: { t[$0 - 1].isComma && t[$0].lower == "its" }),
               let (office, n) = Lexicon.office(at: k + 1, in: t), k + 1 + n < t.count,
               StatementExtractor.isReportingPast(t[k + 1 + n]), let body = bodyNamed(inSentence: s) else { return nil }
         return TitlePhrase(tokens: (k + 1)..<(k + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true)

@@ -1358,7 +1358,7 @@ import NewsText
     }
 
     @Test func itsOfficeReportedThenNamedInTheNextSentence() {
-        let (_, f) = facts("PANAMA CITY (AP) — The Panama Canal Authority will build a reservoir, its administrator said Thursday. Ricaurte Vasquez told a news conference that it would be finished by 2031.")
+        let (_, f) = facts("PANAMA CITY (AP) — The Panama Canal Authority will build a reservoir, its administrator said Thursday, as the waterway tries to avoid a repeat of the drought that slashed traffic. Ricaurte Vasquez told a news conference that it would be finished by 2031.")
         #expect(f.roleLines == ["Ricaurte Vasquez | Administrator | Panama Canal Authority | -"])
         #expect(f.statementLines.first?.hasPrefix("its administrator (Ricaurte Vasquez) say") == true)
         #expect(f.milestones.map(\.kind) == ["past", "planned"])
