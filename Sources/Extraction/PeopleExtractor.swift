@@ -719,15 +719,19 @@ struct PeopleExtractor {
                 }
             }
         }
-        guard var phrase = office,
-              let end = phraseEnd(from: phrase.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
+        guard var phrase = office else { return nil }
+        // (", who was premier when the project was announced in 2022,": a time clause may follow
+        // the office a relative clause says was held.)
+        let whenHeld = k > j + 1 && t[safe: phrase.tokens.upperBound]?.lower == "when"
+        let end = phraseEnd(from: phrase.tokens.upperBound, in: t)
+        guard whenHeld || end.map({ closesApposition($0, t) }) == true else { return nil }
         // ", president and CEO of the Seattle Metropolitan Chamber of Commerce,": the body after a
         // second title joined by "and" is the first one's too.
-        if phrase.organization == nil, let body = Self.bodyAfterSecondTitle(phrase, end: end, in: t) { phrase.organization = body }
+        if phrase.organization == nil, let end, let body = Self.bodyAfterSecondTitle(phrase, end: end, in: t) { phrase.organization = body }
         if k > j + 1 {
             // Only the office: "who is also finance minister," not "who is the minister's brother".
             let after = phrase.tokens.upperBound
-            guard after < t.count, t[after].isComma || t[after].is(".") else { return nil }
+            guard whenHeld || after < t.count && (t[after].isComma || t[after].is(".")) else { return nil }
             phrase.qualifier = phrase.qualifier ?? held
         }
         return phrase

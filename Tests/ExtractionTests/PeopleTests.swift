@@ -1378,4 +1378,9 @@ import NewsText
         let (_, f) = facts("Russia and Belarus produce potash. Russia is big. Saskatchewan will lower royalties on potash, Premier Scott Moe announced Tuesday.")
         #expect(f.roleLines == ["Scott Moe | Prime Minister | Saskatchewan | -"])
     }
+
+    @Test func anOfficeHeldWhenSomethingHappened() {
+        let (_, f) = facts("Queensland delays the dam. Opposition Leader Steven Miles, who was premier when the project was announced in 2022, rejected the claim.")
+        #expect(f.roleLines == ["Steven Miles | Prime Minister | Queensland | former", "Steven Miles | Leader of the Opposition | Queensland | -"])
+    }
 }
