@@ -267,6 +267,13 @@ struct StatementExtractor {
     func sentenceStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
         let t = context.tokens[s]
         var results: [ArticleFacts.Statement] = []
+        // Each statement's reporting verb (its token; none for "according to"), for the reports
+        // found inside a clause said before its speaker.
+        var verbs: [Int] = []
+        func add(_ new: [ArticleFacts.Statement], verbAt k: Int) {
+            results += new
+            verbs += repeatElement(k, count: new.count)
+        }
         var finiteFound = false
         // The last reporting verb that gave a statement, for reports inside its content.
         var lastReport: Int?
@@ -295,7 +302,7 @@ struct StatementExtractor {
                 // (Not the dateline that opens the first sentence: "SAN JOSE, Costa Rica, Feb 2, 2026 (AFP) -".)
                 let opening = min(context.datelineEnd(sentence: s), trailing ? k - 1 : k)
                 let content = contentStart < t.count - 1 && !trailing ? text(s, contentStart..<t.count) : text(s, opening..<(trailing ? k - 1 : k))
-                results += speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported")
+                add(speakerStatements(speaker, verb: "say", stance: nil, content: content, sentence: s, form: "reported"), verbAt: Int.max)
                 finiteFound = true
             }
         }
@@ -394,15 +401,15 @@ struct StatementExtractor {
                 let appositive = (mentions[s] ?? []).first { agentSpan.contains($0.byteRange.lowerBound) }
                 if let m = appositive, speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) != nil || end < agentEnd {
                     let speaker = Speaker(text: people[m.person].name, persons: [m.person], range: m.byteRange)
-                    results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
-                                                 content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
+                    add(speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
+                                          content: passiveContent(s, verbAt: k), sentence: s, form: "reported"), verbAt: k)
                     finiteFound = true
                 } else if k == 1 && t[0].lower == "as" {
                     // "As reported by Telegrafi, American diplomats emphasize …": the outlet is where the
                     // news was read (a source), and the sentence's own speaker is the subject after it.
                 } else if let speaker = speakerPhrase(s, k + 2..<end, lastPerson: lastPerson) {
-                    results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
-                                                 content: passiveContent(s, verbAt: k), sentence: s, form: "reported")
+                    add(speakerStatements(speaker, verb: verb.lemma, stance: verb.stance,
+                                          content: passiveContent(s, verbAt: k), sentence: s, form: "reported"), verbAt: k)
                     finiteFound = true
                 }
                 k += 1
@@ -470,15 +477,22 @@ struct StatementExtractor {
                 if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
                     // Not the dateline ("WASHINGTON, Oct. 8, 2025 —") that opens the first sentence.
                     content = text(s, min(context.datelineEnd(sentence: s), first - 1)..<(first - 1))
+                    // ("Grenada expects its economy to grow …, Prime Minister Dickon Mitchell said": a
+                    // report inside the clause said before its speaker is part of what was said.)
+                    if verbs.contains(where: { $0 < first - 1 }) {
+                        let inside = verbs.map { $0 < first - 1 }
+                        results = zip(results, inside).filter { !$1 }.map(\.0)
+                        verbs = verbs.filter { $0 >= first - 1 }
+                    }
                 }
-                results += speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
-                                             sentence: s, form: quote == nil ? "reported" : "quote")
+                add(speakerStatements(speaker, verb: verb.lemma, stance: stance(verb, s), content: content,
+                                      sentence: s, form: quote == nil ? "reported" : "quote"), verbAt: k)
                 finiteFound = true
                 lastFinite = (k, speaker)
             } else if let speaker = invertedSubject(s, verbAt: k, lastPerson: lastPerson) {
                 let content = quote.map { text(s, $0) } ?? text(s, 0..<max(0, k - 1))
-                results += speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: content,
-                                             sentence: s, form: quote == nil ? "reported" : "quote")
+                add(speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: content,
+                                      sentence: s, form: quote == nil ? "reported" : "quote"), verbAt: k)
                 finiteFound = true
             }
             k += 1

@@ -811,4 +811,10 @@ import NewsText
         let (_, f) = facts("The city's largest employee union, AFSCME Local 2, said it was considering a legal challenge.")
         #expect(f.statementLines == ["AFSCME Local 2 say: it was considering a legal challenge"])
     }
+
+    @Test func aReportInsideAClauseSaidBeforeItsSpeakerIsPartOfIt() {
+        let (_, f) = facts("Grenada expects its economy to grow by 4.1 percent next year, Prime Minister Dickon Mitchell said on Tuesday. The bank expects growth to slow, and analysts agree with it.")
+        #expect(f.statementLines.first == "Prime Minister Dickon Mitchell (Dickon Mitchell) say: Grenada expects its economy to grow by 4.1 percent next year")
+        #expect(f.statementLines.count == 2)
+    }
 }
