@@ -31,21 +31,26 @@ struct DocumentContext {
         var devolved: Bool?
         var alone: Set<String>?
         var insideSentences: [String: (Int, Int?)]?
-        var city: String??
-        var cityCouncil: String??
+        var cities: Cities?
         var datelinePlace: String??
     }
 
-    /// The city whose government the article names as "the City of Cape Town" or "Calgary city
-    /// council", when it names one only; gathered on first use.
-    var cityOfName: String? {
-        remembered(\.city) {
-            var cities = Set<String>()
+    /// The cities whose governments the article names ("the City of Cape Town", "Calgary city
+    /// council"), and the councils it writes with capitals ("Leeds City Council"); one pass, on
+    /// first use (only for articles with a mayor or a councillor).
+    private struct Cities {
+        var named = Set<String>()
+        var councils = Set<String>()
+    }
+
+    private var cities: Cities {
+        remembered(\.cities) {
+            var found = Cities()
             for t in tokens {
                 for k in t.indices where k + 2 < t.count && t[k].text == "City" && t[k + 1].lower == "of" && t[k + 2].isCapitalized {
                     var end = k + 2
                     while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
-                    cities.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
+                    found.named.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
                 }
                 // "Calgary city council", "the Los Angeles City Council".
                 for k in t.indices where k > 0 && k + 1 < t.count && t[k].lower == "city" && t[k + 1].lower == "council"
@@ -54,26 +59,24 @@ struct DocumentContext {
                     while first > 0, t[first - 1].kind == .word, t[first - 1].isCapitalized { first -= 1 }
                     if t[first].lower == "the" { first += 1 }
                     guard first < k else { continue }
-                    cities.insert(article.string(t[first].range.lowerBound..<t[k - 1].range.upperBound))
+                    let city = article.string(t[first].range.lowerBound..<t[k - 1].range.upperBound)
+                    found.named.insert(city)
+                    if t[k].text == "City", t[k + 1].text == "Council" { found.councils.insert(city + " City Council") }
                 }
             }
-            return cities.count == 1 ? cities.first : nil
+            return found
         }
     }
 
-    /// The council of `city` when the article writes its name capitalized: "Leeds City Council"
-    /// (read only for a councillor, on first use).
+    /// The city whose government the article names, when it names one only.
+    var cityOfName: String? {
+        cities.named.count == 1 ? cities.named.first : nil
+    }
+
+    /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
     func cityCouncil(of city: String) -> String? {
-        remembered(\.cityCouncil) {
-            let name = city + " City Council"
-            for t in tokens {
-                for k in t.indices where k > 0 && k + 1 < t.count && t[k].text == "City" && t[k + 1].text == "Council"
-                    && article.string(t[0].range.lowerBound..<t[k + 1].range.upperBound).hasSuffix(name) {
-                    return name
-                }
-            }
-            return nil
-        }
+        let name = city + " City Council"
+        return cities.councils.contains(name) ? name : nil
     }
 
     /// Whether the article writes the capitalized `word` somewhere with no capitalized word
@@ -147,6 +150,7 @@ struct DocumentContext {
         // a headline ("Timor-Leste becomes ASEAN's 11th member", datelined "KUALA LUMPUR").
         var firstNamed: [String: Int] = [:]
         var headlineCountry: String?
+        let opensWithHeadline = article.sentences.first.map { article.blocks[$0.blockIndex].kind == .heading } ?? false
         var bodies = Set<String>()
         for (n, sentence) in tokens.enumerated() {
             var i = 0
@@ -156,7 +160,7 @@ struct DocumentContext {
                         let known = counts.count
                         counts[name, default: 0] += 1
                         if counts.count > known { firstNamed[name] = known }
-                        if n == 0, headlineCountry == nil, article.sentences.first.map({ article.blocks[$0.blockIndex].kind == .heading }) == true {
+                        if n == 0, opensWithHeadline, headlineCountry == nil {
                             headlineCountry = name
                         }
                     } else { bodies.insert(name) }
