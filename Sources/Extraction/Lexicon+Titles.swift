@@ -76,6 +76,10 @@ extension Lexicon {
         add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
         add(["mp", "member of parliament"], "Member of Parliament")
+        // A Canadian province's or territory's legislator: "Iqaluit MLA Adam Arreak Lightstone",
+        // Ontario's "MPP".
+        add(["mla", "member of the legislative assembly"], "Member of the Legislative Assembly")
+        add(["mpp", "member of provincial parliament"], "Member of Provincial Parliament")
         // The head of a school district or a police force: "Superintendent Kimberlee Armstrong".
         add(["superintendent"], "Superintendent", .organization)
         add(["representative", "rep."], "Representative", .organization, ambiguous: true)
@@ -150,6 +154,9 @@ extension Lexicon {
         add(["director"], "Director", .organization, ambiguous: true)
         // The head of a US federal agency: "FAA Administrator Bryan Bedford", "the EPA administrator".
         add(["administrator"], "Administrator", .organization, ambiguous: true)
+        // The head of a public authority: "SEPTA General Manager Scott Sauer" ("manager" alone is
+        // an occupation).
+        add(["general manager"], "General Manager", .organization, ambiguous: true)
         add(["regional director"], "Regional Director")
         // Canadian papers abbreviate a councillor: "Coun. Sonya Sharp".
         add(["councilmember", "council member", "councilman", "councilwoman", "councillor", "councilor", "coun."], "Councilmember", .organization)

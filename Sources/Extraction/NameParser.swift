@@ -40,6 +40,18 @@ enum NameParser {
         return true
     }
 
+    /// "Finance Minister Sultan bin Salem Al Habsi", "Sultan Al Jaber": a monarch's title right
+    /// before "bin" or "Al" is a given name (a monarch's title stands before the monarch's own
+    /// name: "Sultan Haitham bin Tariq").
+    @inline(never)
+    static func royalWordAsGivenName(at i: Int, in tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized, t.flags.contains(.officeStart), i + 2 < tokens.count,
+              tokens[i + 1].flags.contains(.particle), royalTitles.contains(t.lower), isNameWord(tokens[i + 2]) else { return false }
+        return true
+    }
+    static let royalTitles: Set<String> = ["sultan", "emir", "amir"]
+
     /// "Travis Head", "John Major", "Stephen King": an office word that is also a surname ends a
     /// name after a given name, when no name or "of" follows it ("Meta Head Jane Doe", "Acme
     /// Head of AI" keep the office).
@@ -127,7 +139,8 @@ enum NameParser {
                 continue
             }
             if isNameWord(t) || words.isEmpty && (isSheikh(t) || opensName(at: i, in: tokens)
-                                                  || afterOffice && i == start && opensNameAfterOffice(at: i, in: tokens))
+                                                  || afterOffice && i == start && opensNameAfterOffice(at: i, in: tokens)
+                                                  || i == start && royalWordAsGivenName(at: i, in: tokens))
                 || endsNameAsSurname(at: i, in: tokens, after: words) {
                 if surnameStart < 0 || !tokens[words[max(0, surnameStart)]].flags.contains(.particle) { surnameStart = words.count }
                 words.append(i)

@@ -10,6 +10,8 @@ import NewsText
 /// a reporting verb ("Zemaj emphasized"), a middle initial, or a Leader/Name column of
 /// a table. No list of known people is used.
 struct PeopleExtractor {
+    /// A province's, a territory's or a UK nation's legislators: of the province the story names.
+    static let provincialLegislators: Set<String> = ["Member of the Legislative Assembly", "Member of Provincial Parliament"]
     struct Found {
         var name: NameSpan
         var sentence: Int
@@ -81,6 +83,20 @@ struct PeopleExtractor {
         // no country: the ministers are the premier's government's.
         let hasPremier = context.dominantCountry == nil && roles.contains { $0.phrase.title == "Prime Minister" && $0.asWritten.lowercased().hasSuffix("premier") }
         let provincialGovernment = hasPremier ? context.mostNamedProvince : nil
+        // "Nunavut Premier John Main … Main, a former housing minister": a premier's own ministries
+        // are of the premier's province.
+        func premiersProvince(_ person: String) -> String? {
+            guard let premier = roles.first(where: { $0.person == person && $0.phrase.title == "Prime Minister"
+                && $0.asWritten.lowercased().hasSuffix("premier") }), let o = premier.phrase.organization else { return nil }
+            return Lexicon.jurisdictionByName[o] == nil && context.provinces(inSentence: premier.sentence).contains(o) ? o : nil
+        }
+        // "Iqaluit MLA Adam Arreak Lightstone": a provincial legislator's province.
+        func provincialOrganization(_ r: RoleFound) -> String? {
+            if Self.provincialLegislators.contains(r.phrase.title) {
+                return context.provinces(inSentence: r.sentence).first ?? context.mostNamedProvince ?? context.mostNamedUKNation
+            }
+            return r.phrase.title.hasPrefix("Minister") ? premiersProvince(r.person) : nil
+        }
         // The city whose offices a story's mayor, councillors and city bodies hold, when asked.
         func articleCity() -> String? { onlyMayorsCity ?? context.datelinePlace }
         for r in roles {
@@ -98,10 +114,12 @@ struct PeopleExtractor {
                 // With no body of that noun named, the modifier and noun are its name: "Electoral Commission".
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
                     ?? (space == nil ? nil : owner.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
+                    ?? (noun == "board" ? governedBody(upTo: r.sentence) : nil)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? (r.phrase.title == "Mayor" ? onlyMayorsCity
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
+                ?? provincialOrganization(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
@@ -189,6 +207,8 @@ struct PeopleExtractor {
             phrase.qualifier = nil
         }
         let t = context.tokens[s]
+        // ("Industry Minister Sultan Al Jaber": "Sultan" is his given name, no office.)
+        if phrase.tokens.count == 1, NameParser.royalWordAsGivenName(at: phrase.tokens.lowerBound, in: t) { return }
         let evidence = t[from].range.lowerBound..<t[to - 1].range.upperBound
         let titleRange = t[phrase.tokens.lowerBound].range.lowerBound..<t[phrase.tokens.upperBound - 1].range.upperBound
         roles.append(RoleFound(person: name.text, sentence: s, phrase: phrase, evidence: evidence,
@@ -450,6 +470,32 @@ struct PeopleExtractor {
         let range = t[j].range.lowerBound..<t[j + 1].range.upperBound
         return NameSpan(tokens: j..<(j + 2), text: context.article.string(range), surname: t[j + 1].text,
                         givenNames: t[j].text, range: range)
+    }
+
+    /// Whose board a "board chair" chairs when no body named "… Board" is: the body the sentence
+    /// or the two before it name ("The Southeastern Pennsylvania Transportation Authority, known
+    /// as SEPTA, faces … Board chair Kenneth Lawrence Jr."), by the short name the article gives it.
+    func governedBody(upTo s: Int) -> String? {
+        for k in stride(from: s, through: max(0, s - 2), by: -1) {
+            guard let body = bodyNamed(inSentence: k), !body.lowercased().hasSuffix("board"),
+                  Lexicon.jurisdictionByName[body] == nil else { continue }
+            return shortName(of: body, inSentence: k) ?? body
+        }
+        return nil
+    }
+
+    /// The short name written right after a body's full one: "…, known as SEPTA," or "… (SEPTA)".
+    func shortName(of body: String, inSentence k: Int) -> String? {
+        let t = context.tokens[k]
+        let lastWord = body.split(separator: " ").last.map(String.init) ?? body
+        for e in t.indices where t[e].text == lastWord {
+            var n = e + 1
+            if n + 2 < t.count, t[n].isComma, t[n + 1].lower == "known", t[n + 2].lower == "as" { n += 3 }
+            else if n < t.count, t[n].is("(") { n += 1 }
+            else { continue }
+            if n < t.count, t[n].kind == .word, t[n].isAllCaps || t[n].isCapitalized { return t[n].text }
+        }
+        return nil
     }
 
     /// The body a sentence opens with ("The African Union suspended Madagascar's membership"), else

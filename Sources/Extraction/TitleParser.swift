@@ -88,7 +88,8 @@ enum TitleParser {
                                             "Secretary of State", "Treasurer", "Speaker"]
     /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
     static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker", "Chief Minister",
-                                               "Leader of the Opposition", "Lieutenant Governor", "Governor", "Member of Parliament"]
+                                               "Leader of the Opposition", "Lieutenant Governor", "Governor", "Member of Parliament",
+                                               "Member of the Legislative Assembly", "Member of Provincial Parliament"]
 
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",
     /// "the chipmaker Nvidia" — the nouns of bodies, and a few that only describe one.
@@ -443,6 +444,9 @@ enum TitleParser {
         return (bodyName(tokens[k..<start]), k)
     }
 
+    /// The words that end a company's or a corporation's name.
+    static let companySuffixes: Set<String> = ["inc.", "inc", "ltd.", "ltd", "llc", "plc", "corp.", "corp", "corporation", "limited"]
+
     /// A body named by capitalized words right before `start` ("Bank of England", "European
     /// Central Bank", "Kosovo Security Force"), with "of", "for" or "and" between them, at most
     /// six words, one of them a body noun. Its name and first token.
@@ -469,6 +473,7 @@ enum TitleParser {
         while k < start, !tokens[k].isCapitalized { k += 1 }  // a body starts with a capital
         guard k < start, tokens[start - 1].isCapitalized,
               tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })
+                || companySuffixes.contains(tokens[start - 1].lower)  // "Nunavut Tunngavik Inc. President"
         else { return nil }
         // ("Chief of Defence Staff Gen. Olufemi Oluyede": an office before a rank is no body.)
         if let (_, n) = Lexicon.office(at: k, in: tokens), k + n == start { return nil }

@@ -1383,4 +1383,39 @@ import NewsText
         let (_, f) = facts("Queensland delays the dam. Opposition Leader Steven Miles, who was premier when the project was announced in 2022, rejected the claim.")
         #expect(f.roleLines == ["Steven Miles | Prime Minister | Queensland | former", "Steven Miles | Leader of the Opposition | Queensland | -"])
     }
+
+    @Test func aPublicAuthoritysGeneralManager() {
+        let (_, f) = facts("The transit authority will cut routes. MBTA General Manager Phillip Eng told reporters the cuts were needed. Acme's manager Tom Reed said nothing.")
+        #expect(f.names == ["Phillip Eng", "Tom Reed"])
+        #expect(f.roleLines == ["Phillip Eng | General Manager | MBTA | -"])
+    }
+
+    @Test func aProvincialLegislatorIsTheProvinces() {
+        let (_, f) = facts("Manitoba opens its legislature. Canada's budget was cut. Brandon East MLA Glen Simard said the plan was late. Ontario MPP Jill Andrew said it was fine.")
+        #expect(f.roleLines == ["Glen Simard | Member of the Legislative Assembly | Manitoba | -",
+                                "Jill Andrew | Member of Provincial Parliament | Ontario | -"])
+    }
+
+    @Test func aPremiersOwnFormerMinistryIsTheProvinces() {
+        let (_, f) = facts("Yukon Premier Currie Dixon promised new clinics on Tuesday, a week after Canada's budget. Dixon, a former health minister, said the waits were too long.")
+        #expect(f.roleLines == ["Currie Dixon | Prime Minister | Yukon | -", "Currie Dixon | Minister of Health | Yukon | former"])
+    }
+
+    @Test func aCompanysNameBeforeAnOffice() {
+        let (_, f) = facts("Shares fell. Makivik Corporation President Pita Aatami said the deal was fair. Qikiqtaaluk Ltd. Chair Ann Meeko said no.")
+        #expect(f.roleLines == ["Pita Aatami | President | Makivik Corporation | -", "Ann Meeko | Chair | Qikiqtaaluk Ltd. | -"])
+    }
+
+    @Test func aMonarchsTitleBeforeBinIsAGivenName() {
+        let (_, f) = facts("Qatar cut spending. Energy Minister Saad al-Kaabi said output would rise. Industry Minister Sultan Al Jaber said yes. Emir bin Khalid Al Nahyan told reporters no. Sultan Haitham bin Tariq said nothing.")
+        #expect(f.names == ["Saad al-Kaabi", "Sultan Al Jaber", "Emir bin Khalid Al Nahyan", "Haitham bin Tariq"])
+        #expect(f.roleLines.contains("Sultan Al Jaber | Minister of Industry | Qatar | -"))
+        #expect(!f.roleLines.contains { $0.hasPrefix("Sultan Al Jaber | Sultan") })
+        #expect(f.roleLines.contains { $0.hasPrefix("Haitham bin Tariq | Sultan") })
+    }
+
+    @Test func aBoardChairChairsTheBodyNamedBefore() {
+        let (_, f) = facts("The Metropolitan Atlanta Rapid Transit Authority (MARTA) raised fares on Monday. Board chair Thomas Worthy said the increase was overdue.")
+        #expect(f.roleLines == ["Thomas Worthy | Chair | MARTA | -"])
+    }
 }
