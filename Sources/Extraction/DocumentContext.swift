@@ -36,11 +36,14 @@ struct DocumentContext {
     }
 
     /// The cities whose governments the article names ("the City of Cape Town", "Calgary city
-    /// council"), and the councils it writes with capitals ("Leeds City Council"); one pass, on
-    /// first use (only for articles with a mayor or a councillor).
+    /// council"), the councils it writes with capitals ("Leeds City Council") and the large cities
+    /// it names; one pass, on first use (only for articles with a mayor or a councillor, or an
+    /// office with no country found).
     private struct Cities {
         var named = Set<String>()
         var councils = Set<String>()
+        /// The large cities the article names (`Lexicon.majorCities`), as written, and how often.
+        var large: [String: Int] = [:]
     }
 
     private var cities: Cities {
@@ -51,6 +54,9 @@ struct DocumentContext {
                     var end = k + 2
                     while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
                     found.named.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
+                }
+                for k in t.indices where t[k].isCapitalized && Lexicon.majorCities[t[k].text.uppercased()] != nil {
+                    found.large[t[k].text, default: 0] += 1
                 }
                 // "Calgary city council", "the Los Angeles City Council".
                 for k in t.indices where k > 0 && k + 1 < t.count && t[k].lower == "city" && t[k + 1].lower == "council"
@@ -69,8 +75,20 @@ struct DocumentContext {
     }
 
     /// The city whose government the article names, when it names one only.
+    /// ("Auckland water bills to rise … Mayor Wayne Brown": failing that, the large city it
+    /// names most, when it names one more than any other.)
     var cityOfName: String? {
-        cities.named.count == 1 ? cities.named.first : nil
+        if cities.named.count == 1 { return cities.named.first }
+        guard cities.named.isEmpty, let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+              !cities.large.contains(where: { $0.key != top.key && $0.value == top.value }) else { return nil }
+        return top.key
+    }
+
+    /// The country of the large city the article names most ("Auckland water bills to rise"),
+    /// for a national office when nothing else gives its country.
+    var largeCityCountry: String? {
+        guard let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
+        return Lexicon.majorCities[top.key.uppercased()]
     }
 
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
@@ -509,7 +527,7 @@ struct DocumentContext {
     func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil,
                               excluding: Set<String> = []) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
-        if title == "Mayor" || title == "Councilmember", let city = datelinePlace { return city }
+        if title == "Mayor" || title == "Councilmember" || title == "City Manager", let city = datelinePlace { return city }
         // The one office whose body is always the same.
         if title == "Pope" { return "Catholic Church" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.

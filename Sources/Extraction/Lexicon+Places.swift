@@ -157,12 +157,16 @@ extension Lexicon {
                                                        "Queenslander": "Queensland", "Albertan": "Alberta",
                                                        "Ontarian": "Ontario", "Keralan": "Kerala", "Bihari": "Bihar"]
 
+    /// Short forms of provinces' and states' names: "B.C. Housing Minister Christine Boyle".
+    static let provinceAbbreviations: [String: String] = ["B.C.": "British Columbia", "P.E.I.": "Prince Edward Island",
+                                                          "N.W.T.": "Northwest Territories", "NSW": "New South Wales"]
+
     /// A province's or Australian state's name at token `i` (one to three words), and its length.
     static func province(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var name = tokens[i].text
         // "Victorian Treasurer Jaclyn Symes": a state's adjective names it too.
-        if let state = provinceAdjectives[name] { return (state, 1) }
+        if let state = provinceAdjectives[name] ?? provinceAbbreviations[name] { return (state, 1) }
         var best: (String, Int)? = provinces.contains(name) ? (name, 1) : nil
         var k = i + 1
         while k < tokens.count, k < i + 3, tokens[k].isCapitalized {
@@ -383,6 +387,39 @@ extension Lexicon {
         "TUNIS": "Tunisia", "ANKARA": "Turkey", "KYIV": "Ukraine", "KIEV": "Ukraine", "ABU DHABI": "United Arab Emirates",
         "LONDON": "United Kingdom", "WASHINGTON": "United States", "TASHKENT": "Uzbekistan", "CARACAS": "Venezuela",
         "HANOI": "Vietnam", "SANAA": "Yemen", "HARARE": "Zimbabwe", "KINSHASA": "Democratic Republic of the Congo",
+    ]
+
+    /// Large cities that are no capital, by the country they are in: for the country of an
+    /// article that names none ("Auckland water bills to rise … Local Government Minister Simon
+    /// Watts"), and the city of a mayor it names no city for. (Not names shared with another
+    /// well-known place or a common word or name: Perth, Newcastle, Victoria, Hamilton, Halifax,
+    /// Portland, Birmingham, Alexandria, Valencia, Córdoba, Florence, Nice, Darwin, Austin, Regina.)
+    static let majorCities: [String: String] = [
+        "AUCKLAND": "New Zealand", "CHRISTCHURCH": "New Zealand", "DUNEDIN": "New Zealand",
+        "SYDNEY": "Australia", "MELBOURNE": "Australia", "BRISBANE": "Australia", "ADELAIDE": "Australia", "HOBART": "Australia",
+        "TORONTO": "Canada", "MONTREAL": "Canada", "MONTRÉAL": "Canada", "VANCOUVER": "Canada", "CALGARY": "Canada",
+        "EDMONTON": "Canada", "WINNIPEG": "Canada", "SASKATOON": "Canada", "IQALUIT": "Canada", "WHITEHORSE": "Canada",
+        "YELLOWKNIFE": "Canada",
+        "MANCHESTER": "United Kingdom", "LIVERPOOL": "United Kingdom", "LEEDS": "United Kingdom", "GLASGOW": "United Kingdom",
+        "EDINBURGH": "United Kingdom", "CARDIFF": "United Kingdom", "BELFAST": "United Kingdom", "BRISTOL": "United Kingdom",
+        "SHEFFIELD": "United Kingdom", "LEICESTER": "United Kingdom", "NOTTINGHAM": "United Kingdom",
+        "CHICAGO": "United States", "HOUSTON": "United States", "PHILADELPHIA": "United States", "PHOENIX": "United States",
+        "SAN FRANCISCO": "United States", "LOS ANGELES": "United States", "SEATTLE": "United States", "DENVER": "United States",
+        "BOSTON": "United States", "ATLANTA": "United States", "MIAMI": "United States", "DETROIT": "United States",
+        "MINNEAPOLIS": "United States", "SACRAMENTO": "United States", "DALLAS": "United States", "PITTSBURGH": "United States",
+        "MUMBAI": "India", "KOLKATA": "India", "CHENNAI": "India", "BENGALURU": "India", "BANGALORE": "India",
+        "AHMEDABAD": "India", "PUNE": "India", "KARACHI": "Pakistan", "LAHORE": "Pakistan", "PESHAWAR": "Pakistan",
+        "SHANGHAI": "China", "SHENZHEN": "China", "GUANGZHOU": "China", "WUHAN": "China", "CHONGQING": "China",
+        "OSAKA": "Japan", "YOKOHAMA": "Japan", "KYOTO": "Japan", "BUSAN": "South Korea", "INCHEON": "South Korea",
+        "SAO PAULO": "Brazil", "SÃO PAULO": "Brazil", "GUADALAJARA": "Mexico", "MONTERREY": "Mexico", "TIJUANA": "Mexico",
+        "MEDELLIN": "Colombia", "MEDELLÍN": "Colombia", "MUNICH": "Germany", "HAMBURG": "Germany", "FRANKFURT": "Germany",
+        "COLOGNE": "Germany", "STUTTGART": "Germany", "MARSEILLE": "France", "LYON": "France", "TOULOUSE": "France",
+        "MILAN": "Italy", "NAPLES": "Italy", "TURIN": "Italy", "VENICE": "Italy", "BARCELONA": "Spain", "SEVILLE": "Spain",
+        "ROTTERDAM": "Netherlands", "ANTWERP": "Belgium", "ZURICH": "Switzerland", "ISTANBUL": "Turkey", "IZMIR": "Turkey",
+        "KHARKIV": "Ukraine", "ODESA": "Ukraine", "ODESSA": "Ukraine", "LVIV": "Ukraine", "DNIPRO": "Ukraine",
+        "KRAKOW": "Poland", "GDANSK": "Poland", "JOHANNESBURG": "South Africa", "CAPE TOWN": "South Africa",
+        "DURBAN": "South Africa", "LAGOS": "Nigeria", "KANO": "Nigeria", "MOMBASA": "Kenya", "JEDDAH": "Saudi Arabia",
+        "DUBAI": "United Arab Emirates", "TEL AVIV": "Israel", "SURABAYA": "Indonesia", "CEBU": "Philippines",
     ]
 
     /// More capitals, and the cities datelines use for a country ("ABIDJAN", "YANGON"): read only

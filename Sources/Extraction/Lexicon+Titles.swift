@@ -70,6 +70,8 @@ extension Lexicon {
         add(["governor", "gov."], "Governor", .organization)
         add(["lieutenant governor", "lt. gov.", "lt. governor"], "Lieutenant Governor", .organization)
         add(["mayor"], "Mayor", .organization)
+        // A city's appointed chief executive: "City Manager Leyne Milstein".
+        add(["city manager"], "City Manager", .organization)
         // A First Nations leader in Canada: "Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs".
         add(["grand chief"], "Grand Chief", .organization)
         // A US county's elected head: "Erie County Executive Mark Poloncarz".

@@ -31,6 +31,8 @@ struct PeopleExtractor {
     /// The surnames of the confirmed names, for look-ups that would otherwise scan them all.
     private var confirmedSurnames: Set<String> = []
     private(set) var roles: [RoleFound] = []
+    /// Confirmed names that end a longer confirmed name, and that name ("Boni Yayi" → "Thomas Boni Yayi").
+    private var tailNames: [String: String] = [:]
     /// Names seen without confirmation, for a later surname-only speaker to confirm.
     private var candidates: [Found] = []
 
@@ -41,6 +43,7 @@ struct PeopleExtractor {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
         confirmBySurnameSpeakers()
+        mergeTailNames()
         // (Built once: no name is confirmed after this point.)
         let byShortForm = namesByShortForm()
         addRolesOfShortNames(byShortForm)
@@ -73,7 +76,7 @@ struct PeopleExtractor {
         // ("Mayor Geordin Hill-Lewis" in a story that names "the City of Cape Town": that city.)
         // (Read only when the article has a mayor or a councillor: the date line is read anew.)
         var onlyMayorsCity: String?
-        let hasCityOffices = roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" })
+        let hasCityOffices = roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" || $0.phrase.title == "City Manager" })
         if hasCityOffices {
             let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
                 .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
@@ -117,7 +120,7 @@ struct PeopleExtractor {
                     ?? (noun == "board" ? governedBody(upTo: r.sentence) : nil)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
-                ?? (r.phrase.title == "Mayor" ? onlyMayorsCity
+                ?? (r.phrase.title == "Mayor" || r.phrase.title == "City Manager" ? onlyMayorsCity
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? provincialOrganization(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
@@ -166,6 +169,13 @@ struct PeopleExtractor {
                 // story about Winnipeg's mayor: or the city's body the article names before.)
                 organization = city + " " + o
             }
+            // "Local Government Minister Simon Watts" in a story that names Auckland and no country:
+            // a government's office is the country of the large city the article names most
+            // (in Canada or Australia, of the province the story names, if it names one).
+            if organization == nil, r.phrase.title.hasPrefix("Minister") || r.phrase.title == "Prime Minister"
+                || r.phrase.title == "President" || r.phrase.title == "Treasurer", let country = context.largeCityCountry {
+                organization = country == "Canada" || country == "Australia" ? context.mostNamedProvince ?? country : country
+            }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
@@ -196,6 +206,27 @@ struct PeopleExtractor {
             order.append(name.text)
             confirmedSurnames.insert(name.surname)
         }
+    }
+
+    /// "Thomas Boni Yayi … Boni Yayi told AFP by telephone": a name of two words or more that
+    /// ends a longer confirmed name is that person, and its offices are the longer name's.
+    private mutating func mergeTailNames() {
+        guard order.count > 1 else { return }
+        var longer: [String: String] = [:]
+        for name in order {
+            var rest = Substring(name)
+            while let space = rest.utf8.firstIndex(of: UInt8(ascii: " ")) {
+                rest = rest[rest.index(after: space)...]
+                guard rest.utf8.contains(UInt8(ascii: " ")) else { break }
+                let tail = String(rest)
+                if confirmed[tail] != nil, longer[tail] == nil { longer[tail] = name }
+            }
+        }
+        guard !longer.isEmpty else { return }
+        tailNames = longer
+        order.removeAll { longer[$0] != nil }
+        for tail in longer.keys { confirmed[tail] = nil }
+        for k in roles.indices { if let name = longer[roles[k].person] { roles[k].person = name } }
     }
 
     private mutating func addRole(_ name: NameSpan, _ phrase: TitlePhrase, sentence s: Int, from: Int, to: Int) {
@@ -1211,11 +1242,12 @@ struct PeopleExtractor {
                 counter += 1
                 if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
-                    if let person = index[name.text] {
+                    // ("Boni Yayi told AFP": the end of a longer name is that name's person.)
+                    if let person = index[name.text] ?? tailNames[name.text].flatMap({ index[$0] }) {
                         let possessive = name.tokens.upperBound < t.count && t[name.tokens.upperBound].kind == .possessive
                         mentions.append((ArticleFacts.Mention(person: person, sentence: s, byteRange: name.range,
                                                               form: possessive ? "possessive" : "full", ambiguous: false), counter))
-                        fullPositions[name.text, default: []].append(counter)
+                        fullPositions[tailNames[name.text] ?? name.text, default: []].append(counter)
                         i = name.tokens.upperBound
                         continue
                     }

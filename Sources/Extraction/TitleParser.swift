@@ -32,7 +32,7 @@ enum TitleParser {
     /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
     /// "Mayor of Pristina" is the Mayor of the organization Pristina.
     static let governingOffices: Set<String> = ["President", "Vice President", "Prime Minister",
-                                                "Chancellor", "Governor", "Mayor", "Councilmember", "King", "Queen",
+                                                "Chancellor", "Governor", "Mayor", "City Manager", "Councilmember", "King", "Queen",
                                                 "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
 
     /// Offices that say little without their body, so "of X" stays in the title: "Head of
@@ -103,6 +103,7 @@ enum TitleParser {
         for w in Lexicon.jurisdictionByAdjective.keys { words.insert(w.lowercased()) }
         for w in Lexicon.usStates.keys { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
         for w in Lexicon.provinces { words.insert(String(w.split(separator: " ")[0]).lowercased()) }
+        for w in Lexicon.provinceAbbreviations.keys { words.insert(w.lowercased()) }
         return words
     }()
 
@@ -164,6 +165,10 @@ enum TitleParser {
                     i += length + 1
                 } else if let (office, _) = Lexicon.office(at: i + length, in: tokens), Self.provinceOffices.contains(office.canonical) {
                     // "Ontario Premier Doug Ford", "New South Wales Treasurer".
+                    organization = name
+                    i += length
+                } else if portfolioMinisterFollows(i + length, in: tokens) {
+                    // "Alberta Finance Minister Nate Horner", "B.C. Housing Minister Christine Boyle".
                     organization = name
                     i += length
                 }
@@ -533,6 +538,18 @@ enum TitleParser {
     @inline(never)
     static func endsABodysName(_ start: Int, in tokens: [Token]) -> Bool {
         start >= 2 && tokens[start - 1].lower == "of" && tokens[start - 2].isCapitalized && Lexicon.namesABody(tokens[start - 2].lower)
+    }
+
+    /// Whether a portfolio and "Minister" start at `k`: "Finance Minister", "Housing Minister",
+    /// "Agriculture Minister".
+    /// (Kept out of `parse` so that it stays inlined.)
+    @inline(never)
+    static func portfolioMinisterFollows(_ k: Int, in tokens: [Token]) -> Bool {
+        guard k + 1 < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized else { return false }
+        if prefixPortfolio(at: k, in: tokens) != nil { return true }
+        // ("Health Minister" is an office of the lexicon itself: "Minister of Health".)
+        if let (office, _) = Lexicon.office(at: k, in: tokens), office.canonical.hasPrefix("Minister of") { return true }
+        return tokens[k + 1].lower == "minister" && !opensOffice(at: k, in: tokens) && !Lexicon.institutionWords.contains(tokens[k].lower)
     }
 
     /// "Thai army spokesman": the force's noun at `k` when an office follows it.

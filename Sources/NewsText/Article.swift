@@ -142,8 +142,10 @@ public struct Article: Sendable {
         for start in 0..<min(words.count, 5) {
             let lead = words[start].bare.unicodeScalars.first
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
-                // A dash or a bar between the place and the date: "Santiago | 17 November 2025".
-                if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) { continue }
+                // A dash or a bar between the place and the date: "Santiago | 17 November 2025";
+                // a time before it: "5:42 pm on 27 June 2025".
+                if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) || isTimeWord(words[start])
+                    || start > 0 && words[start].bare == "on" && isTimeWord(words[start - 1]) { continue }
                 return nil
             }
             guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }

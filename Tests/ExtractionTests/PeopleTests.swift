@@ -1418,4 +1418,26 @@ import NewsText
         let (_, f) = facts("The Metropolitan Atlanta Rapid Transit Authority (MARTA) raised fares on Monday. Board chair Thomas Worthy said the increase was overdue.")
         #expect(f.roleLines == ["Thomas Worthy | Chair | MARTA | -"])
     }
+
+    @Test func aCitysManager() {
+        let (_, f) = facts("FRESNO, Calif. (AP) — The council approved the budget. City Manager Georgeanne White said the city would hire 40 officers.")
+        #expect(f.roleLines == ["Georgeanne White | City Manager | Fresno | -"])
+    }
+
+    @Test func aProvincesPortfolioMinister() {
+        let (_, f) = facts("Budgets were tabled. Manitoba Health Minister Uzoma Asagwara said waits would fall. Quebec Agriculture Minister Donald Martel said so. B.C. Housing Minister Ravi Kahlon said yes.")
+        #expect(f.roleLines == ["Uzoma Asagwara | Minister of Health | Manitoba | -", "Donald Martel | Minister of Agriculture | Quebec | -",
+                                "Ravi Kahlon | Minister of Housing | British Columbia | -"])
+    }
+
+    @Test func theEndOfALongerNameIsThatPerson() {
+        let (_, f) = facts("Former president Ellen Johnson Sirleaf criticised the vote. \"It is unfair,\" Johnson Sirleaf told reporters.")
+        #expect(f.names == ["Ellen Johnson Sirleaf"])
+        #expect(f.statementLines.contains { $0.hasPrefix("Johnson Sirleaf (Ellen Johnson Sirleaf) tell") })
+    }
+
+    @Test func aLargeCityGivesTheCountryAndTheMayorsCity() {
+        let (_, f) = facts("Christchurch rates to rise\n\nRatepayers in Christchurch will pay 8 percent more. Mayor Phil Mauger said the rise was needed. Local Government Minister Simon Watts welcomed it.")
+        #expect(f.roleLines == ["Phil Mauger | Mayor | Christchurch | -", "Simon Watts | Minister of Local Government | New Zealand | -"])
+    }
 }

@@ -817,4 +817,9 @@ import NewsText
         #expect(f.statementLines.first == "Prime Minister Dickon Mitchell (Dickon Mitchell) say: Grenada expects its economy to grow by 4.1 percent next year")
         #expect(f.statementLines.count == 2)
     }
+
+    @Test func aVoteCastWithNoObjectIsNoStatement() {
+        let (_, f) = facts("The motion passed 7-2, with Councillor Anna Reyes opposed. Farmers opposed the plan.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Farmers oppose [opposition]"])
+    }
 }

@@ -130,9 +130,13 @@ import Testing
         #expect(Article(normalized: Array("Court rules\n4 April 2025, 9.30pm\nThe court ruled.".utf8)).published == "2025-04-04")
         #expect(Article(normalized: Array("Court rules\nFriday 4 April 2025 at 5pm BST\nThe court ruled.".utf8)).published == "2025-04-04")
         #expect(Article(normalized: Array("Deal struck\nJuly 27, 2025 6:32 PM GMT+1 Updated 2 hours ago\nThe EU agreed.".utf8)).published == "2025-07-27")
+        // A time before the date: "5:42 pm on 27 June 2025".
+        #expect(Article(normalized: Array("Water bills rise\n5:42 pm on 27 June 2025\nThe council agreed.".utf8)).published == "2025-06-27")
+        #expect(Article(normalized: Array("Water bills rise\n09:15 27 June 2025\nThe council agreed.".utf8)).published == "2025-06-27")
         // Words after the date that are not a time, or lower-case words before it, are prose.
         #expect(Article(normalized: Array("Court rules\nApril 4, 2025 Ruling Day\nThe court ruled.".utf8)).published == nil)
         #expect(Article(normalized: Array("Court rules\nHearing on 4 April 2025\nThe court ruled.".utf8)).published == nil)
+        #expect(Article(normalized: Array("Court rules\nNot on 4 April 2025\nThe court ruled.".utf8)).published == nil)
     }
 
     @Test func aPublishedLineInMayIsAPublishedLine() {
