@@ -166,7 +166,7 @@ extension Lexicon {
         guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var name = tokens[i].text
         // "Victorian Treasurer Jaclyn Symes": a state's adjective names it too.
-        if let state = provinceAdjectives[name] ?? provinceAbbreviations[name] { return (state, 1) }
+        if let state = provinceAdjectives[name] ?? (tokens[i].isAllCaps ? provinceAbbreviations[name] : nil) { return (state, 1) }
         var best: (String, Int)? = provinces.contains(name) ? (name, 1) : nil
         var k = i + 1
         while k < tokens.count, k < i + 3, tokens[k].isCapitalized {

@@ -144,8 +144,10 @@ public struct Article: Sendable {
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
                 // A dash or a bar between the place and the date: "Santiago | 17 November 2025";
                 // a time before it: "5:42 pm on 27 June 2025".
-                if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) || isTimeWord(words[start])
-                    || start > 0 && words[start].bare == "on" && isTimeWord(words[start - 1]) { continue }
+                // (Asked only of a line that opens with a digit: a clock.)
+                if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) { continue }
+                if let first = words[0].bare.utf8.first, first >= 0x30 && first <= 0x39,
+                   words[start].bare == "on" || isTimeWord(words[start]) { continue }
                 return nil
             }
             guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }
