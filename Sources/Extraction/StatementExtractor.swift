@@ -603,9 +603,17 @@ struct StatementExtractor {
            // in "called the sanctions “a paradox” and said …" below.)
            !(Self.closesQuote(t[end - 2]) && (from..<(end - 1)).contains(where: { t[$0].isLowercase && t[$0].flags.contains(.reportingForm) && Self.isReportingPast(t[$0]) })),
            // ("…, former prime minister Alain Claude Bilie-By-Nze, won 3.02% and said": an irregular past too.)
-           let first = (from..<(end - 1)).first(where: { k in
-               Self.isFiniteVerb(t, k) || k == from && k > 1 && Self.isPastVerb(t[k])
-                   && (t[k].lower.hasSuffix("ed") || !t[k].flags.contains(.reportingForm)) }),
+           // ("Selena Uibo said Labor supported keeping the community safe but warned the changes
+           // would …", "said the government had sent police … and vowed that …": a verb that reports
+           // a clause is the reporter's, whose "said" comes before the clause; "said the Commission
+           // respected the result and expected the Czech Republic to remain …" is the Commission's.)
+           case let reportsAClause = k + 1 < t.count && t[k + 1].lower == "that"
+               || Lexicon.reportingForms[t[k].lower].map { Self.clauseReportingLemmas.contains($0.lemma) } == true,
+           let first = (from..<(end - 1)).first(where: { j in
+               Self.isFiniteVerb(t, j) || j == from && j > 1 && Self.isPastVerb(t[j])
+                   && (t[j].lower.hasSuffix("ed") || !t[j].flags.contains(.reportingForm))
+                   || reportsAClause && j > from && t[j].isLowercase && Lexicon.irregularForms[t[j].lower] != nil
+                       && Self.isReportingPast(t[j]) }),
            let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
             return speaker
         }
@@ -1053,8 +1061,10 @@ struct StatementExtractor {
         // ("The Congress of South African Trade Unions", "the African National Congress": a congress
         // speaks as a body here; elsewhere "Congress leader" is left to the party rules.)
         // ("The Port of Rotterdam Authority": a name's "of" is no preposition; its last noun names it.)
+        // ("The Law Society NT", "Legal Aid NSW": a place's short form in capitals may end the name.)
         if t[head].isCapitalized, Lexicon.namesABody(t[head].lower) || t[head].lower == "congress"
-            || t[range.upperBound - 1].isCapitalized && Lexicon.namesABody(t[range.upperBound - 1].lower),
+            || t[range.upperBound - 1].isCapitalized && Lexicon.namesABody(t[range.upperBound - 1].lower)
+            || t[head].isAllCaps && head > lo && t[head - 1].isCapitalized && Lexicon.namesABody(t[head - 1].lower),
            (lo..<range.upperBound).allSatisfy({ t[$0].isCapitalized || ["the", "of", "for", "and"].contains(t[$0].lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }

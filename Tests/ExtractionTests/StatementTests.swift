@@ -822,4 +822,18 @@ import NewsText
         let (_, f) = facts("The motion passed 7-2, with Councillor Anna Reyes opposed. Farmers opposed the plan.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Farmers oppose [opposition]"])
     }
+
+    @Test func aVerbJoinedToAReportsClauseIsTheReporters() {
+        let (_, f) = facts("Opposition Leader Ross Kemp said Labor backed the plan but warned it would cost too much.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
+                == ["Opposition Leader Ross Kemp (Ross Kemp) say", "Opposition Leader Ross Kemp (Ross Kemp) warn"])
+        // (A verb that reports no clause goes with the verb before it: the Commission expected.)
+        let (_, g) = facts("Spokesperson Ana Pinto said the Commission respected the result and expected Chile to remain a partner.")
+        #expect(g.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Spokesperson Ana Pinto (Ana Pinto) say"])
+    }
+
+    @Test func aBodysNameEndingInAPlacesShortForm() {
+        let (_, f) = facts("The Law Society NT said the laws breached basic principles.")
+        #expect(f.statementLines == ["The Law Society NT say: the laws breached basic principles"])
+    }
 }
