@@ -31,6 +31,8 @@ struct PeopleExtractor {
     /// The surnames of the confirmed names, for look-ups that would otherwise scan them all.
     private var confirmedSurnames: Set<String> = []
     private(set) var roles: [RoleFound] = []
+    /// The sentence each name was first confirmed in.
+    private var confirmedIn: [String: Int] = [:]
     /// Confirmed names that end a longer confirmed name, and that name ("Boni Yayi" → "Thomas Boni Yayi").
     private var tailNames: [String: String] = [:]
     /// Names seen without confirmation, for a later surname-only speaker to confirm.
@@ -43,6 +45,7 @@ struct PeopleExtractor {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
         }
         confirmBySurnameSpeakers()
+        dropHeadingOnlyNames()
         mergeTailNames()
         // (Built once: no name is confirmed after this point.)
         let byShortForm = namesByShortForm()
@@ -203,9 +206,36 @@ struct PeopleExtractor {
     private mutating func confirm(_ name: NameSpan, sentence: Int) {
         if confirmed[name.text] == nil {
             confirmed[name.text] = name
+            confirmedIn[name.text] = sentence
             order.append(name.text)
             confirmedSurnames.insert(name.surname)
         }
+    }
+
+    /// "Ohio Governor Vetoes Bill Limiting Local Property Taxes": a name read only in a headline
+    /// written in title case, whose surname the article's text never uses, is the headline's
+    /// capitals, not a person.
+    private mutating func dropHeadingOnlyNames() {
+        // (A headline in title case: every word of four letters or more capitalized.)
+        let inHeadings = order.filter { name in
+            guard let s = confirmedIn[name], context.blockKind(ofSentence: s) == .heading else { return false }
+            return !context.tokens[s].contains { $0.kind == .word && $0.range.count >= 4 && $0.isLowercase }
+        }
+        guard !inHeadings.isEmpty else { return }
+        var dropped = Set<String>()
+        for name in inHeadings {
+            // (The surname's last word: "XIV" of "Leo XIV", "Júnior" of "Costa Júnior".)
+            let surname = confirmed[name]!.surname
+            let last = surname.split(separator: " ").last.map(String.init) ?? surname
+            let used = context.tokens.indices.contains { s in
+                context.blockKind(ofSentence: s) != .heading && context.tokens[s].contains { $0.text == last }
+            }
+            if !used { dropped.insert(name) }
+        }
+        guard !dropped.isEmpty else { return }
+        order.removeAll { dropped.contains($0) }
+        for name in dropped { confirmed[name] = nil }
+        roles.removeAll { dropped.contains($0.person) }
     }
 
     /// "Thomas Boni Yayi … Boni Yayi told AFP by telephone": a name of two words or more that
@@ -263,7 +293,7 @@ struct PeopleExtractor {
             // before named ("The Kenya National Commission on Human Rights said …").
             if t[i].lower == "its" || t[i].lower == "their", let (office, n) = Lexicon.office(at: i + 1, in: t),
                i + 1 + n < t.count, t[i + 1 + n].isComma, let name = NameParser.parse(at: i + 2 + n, in: t, utf8: utf8),
-               closesApposition(name.tokens.upperBound, t), let body = bodyNamed(inSentence: s - 1) {
+               closesApposition(name.tokens.upperBound, t), let body = bodyNamed(inSentence: s - 1) ?? bodyNamed(inSentence: s - 2) {
                 confirm(name, sentence: s)
                 addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
                         sentence: s, from: i, to: name.tokens.upperBound)
@@ -529,6 +559,17 @@ struct PeopleExtractor {
         return nil
     }
 
+    /// "Labour-run", "Kremlin-backed", "Tory-led": a capitalized word joined by a hyphen to a
+    /// lower-case participle.
+    static func isCompoundModifier(_ w: Token) -> Bool {
+        guard let hyphen = w.text.utf8.lastIndex(of: UInt8(ascii: "-")) else { return false }
+        let rest = w.text.utf8[w.text.utf8.index(after: hyphen)...]
+        guard let first = rest.first, first >= 0x61 && first <= 0x7A else { return false }
+        return compoundParticiples.contains(String(w.text[w.text.index(after: hyphen)...]))
+    }
+    static let compoundParticiples: Set<String> = ["run", "led", "controlled", "backed", "owned", "based", "linked", "aligned",
+                                                  "funded", "dominated", "allied", "leaning", "majority"]
+
     /// The body a sentence opens with ("The African Union suspended Madagascar's membership"), else
     /// the last it names by name: capitalized words ending in a body's noun ("the Kenya National
     /// Commission on Human Rights"), a country or international body, or "the" and a common
@@ -552,6 +593,11 @@ struct PeopleExtractor {
                     break
                 }
                 let opens = j == start || j == start + 1 && t[start].lower == "the"
+                // ("The Labour-run authority": a party's compound adjective names no body.)
+                if end == j + 1, Self.isCompoundModifier(t[j]) {
+                    j = end
+                    continue
+                }
                 if t[j..<end].contains(where: { $0.isCapitalized && bodyNoun($0) }) {
                     found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
                     if opens { opening = found }

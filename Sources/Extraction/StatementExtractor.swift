@@ -886,6 +886,9 @@ struct StatementExtractor {
         var start = end - 1
         while start > 0 {
             let prev = t[start - 1]
+            // ("A spokesperson for the Ministry of Housing, Communities and Local Government said":
+            // a comma inside a body's name.)
+            if prev.isComma, Self.commaInsideAName(t, start, end) { start -= 1; continue }
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
             // Also two bodies: "the World Health Organization and UNICEF said".
@@ -895,7 +898,7 @@ struct StatementExtractor {
             let afterAnd = t[start].lower == "the" && start + 1 < end ? start + 1 : start
             let joinsName = prev.lower == "and" && start >= 2 && (t[start - 2].isCapitalized || t[start - 2].isAllCaps) && (t[afterAnd].isCapitalized || t[afterAnd].isAllCaps)
                 && (t[start..<end].contains { Lexicon.namesABody($0.lower) }
-                    || t[max(0, start - 7)..<(start - 1)].reversed().prefix { $0.isCapitalized || $0.isAllCaps || ["of", "for"].contains($0.lower) }
+                    || t[max(0, start - 7)..<(start - 1)].reversed().prefix { $0.isCapitalized || $0.isAllCaps || ["of", "for"].contains($0.lower) || $0.isComma }
                         .contains { $0.isCapitalized && Lexicon.namesABody($0.lower) })
             // (The "the" of a second body after "and" is part of the pair.)
             let theOfSecond = prev.lower == "the" && start >= 3 && t[start - 2].lower == "and"
@@ -919,6 +922,17 @@ struct StatementExtractor {
             return speakerPhrase(s, start..<p, lastPerson: lastPerson)
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
+    }
+
+    /// Whether the comma before `start` lists a name's parts: "the Ministry of Housing, Communities
+    /// and Local Government" (capitalized words on both sides, "and" after, and "of" or "for"
+    /// after a body's noun before).
+    static func commaInsideAName(_ t: [Token], _ start: Int, _ end: Int) -> Bool {
+        guard start >= 3, t[start].isCapitalized, t[start - 2].isCapitalized,
+              (start..<end).contains(where: { t[$0].lower == "and" }) else { return false }
+        var k = start - 2
+        while k > 0, t[k].kind == .word, t[k].isCapitalized { k -= 1 }
+        return k > 0 && (t[k].lower == "of" || t[k].lower == "for") && t[k - 1].isCapitalized && Lexicon.namesABody(t[k - 1].lower)
     }
 
     /// Participles that say where or how a report appeared: "a study published in …".

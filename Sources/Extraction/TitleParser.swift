@@ -144,7 +144,8 @@ enum TitleParser {
                 if i == start, endsABodysName(start, in: tokens) { return nil }
                 let after = i + length
                 if tokens[after].kind == .possessive {
-                    organization = name
+                    // ("Reform UK's deputy leader": a body whose name ends in the country's.)
+                    organization = bodyEndingInCountry(i, length, in: tokens) ?? name
                     i = after + 1
                 } else if Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil
                             || Self.prefixPortfolio(at: after, in: tokens) != nil {  // "the US Treasury Secretary"
@@ -538,6 +539,18 @@ enum TitleParser {
     @inline(never)
     static func endsABodysName(_ start: Int, in tokens: [Token]) -> Bool {
         start >= 2 && tokens[start - 1].lower == "of" && tokens[start - 2].isCapitalized && Lexicon.namesABody(tokens[start - 2].lower)
+    }
+
+    /// "Reform UK's deputy leader": one capitalized word right before a country's short name in
+    /// capitals, with the possessive after both, names a body. (Kept out of `parse` so that it
+    /// stays inlined.)
+    @inline(never)
+    static func bodyEndingInCountry(_ i: Int, _ length: Int, in tokens: [Token]) -> String? {
+        guard i > 0, tokens[i].isAllCaps, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
+              !tokens[i - 1].flags.contains(.neverName), !tokens[i - 1].flags.contains(.officeStart),
+              Lexicon.qualifier(tokens[i - 1]) == nil, !["The", "A", "An"].contains(tokens[i - 1].text),
+              i == 1 || !tokens[i - 2].isCapitalized && !tokens[i - 2].isAllCaps else { return nil }
+        return tokens[i - 1].text + " " + tokens[i..<(i + length)].map(\.text).joined(separator: " ")
     }
 
     /// Whether a portfolio and "Minister" start at `k`: "Finance Minister", "Housing Minister",

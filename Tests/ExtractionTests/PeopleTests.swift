@@ -1440,4 +1440,20 @@ import NewsText
         let (_, f) = facts("Christchurch rates to rise\n\nRatepayers in Christchurch will pay 8 percent more. Mayor Phil Mauger said the rise was needed. Local Government Minister Simon Watts welcomed it.")
         #expect(f.roleLines == ["Phil Mauger | Mayor | Christchurch | -", "Simon Watts | Minister of Local Government | New Zealand | -"])
     }
+
+    @Test func aNameOnlyInAHeadlinesCapitalsIsNoPerson() {
+        let (_, f) = facts("# Texas Governor Signs Water Bill Into Law\n\nGov. Greg Abbott signed the bill on Monday. Mr. Abbott said it was overdue.\n")
+        #expect(f.names == ["Greg Abbott"])
+        #expect(f.roleLines == ["Greg Abbott | Governor | Texas | -"])
+    }
+
+    @Test func aBodyWhoseNameEndsInACountrys() {
+        let (_, f) = facts("Councils were warned. Reform UK's chairman, Zia Yusuf, said the party would act. The UK's foreign secretary, David Lammy, said no.")
+        #expect(f.roleLines == ["Zia Yusuf | Chair | Reform UK | -", "David Lammy | Foreign Secretary | United Kingdom | -"])
+    }
+
+    @Test func itsLeaderAfterABodyCalledByACompoundAdjective() {
+        let (_, f) = facts("Birmingham City Council declared itself bankrupt. The Labour-run authority issued a notice on Tuesday. Its leader, John Cotton, said there was no choice.")
+        #expect(f.roleLines == ["John Cotton | Leader | Birmingham City Council | -"])
+    }
 }

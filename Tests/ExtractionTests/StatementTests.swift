@@ -836,4 +836,9 @@ import NewsText
         let (_, f) = facts("The Law Society NT said the laws breached basic principles.")
         #expect(f.statementLines == ["The Law Society NT say: the laws breached basic principles"])
     }
+
+    @Test func aCommaInsideAMinistrysName() {
+        let (_, f) = facts("A spokesperson for the Department for Culture, Media and Sport said the review would be published.")
+        #expect(f.statementLines == ["A spokesperson for the Department for Culture, Media and Sport say: the review would be published"])
+    }
 }
