@@ -42,7 +42,7 @@ struct DocumentContext {
     private struct Cities {
         var named = Set<String>()
         var councils = Set<String>()
-        /// The large cities the article names (`Lexicon.majorCities`), as written, and how often.
+        /// The large cities the article names (`Lexicon.cityCountry`), as written, and how often.
         var large: [String: Int] = [:]
     }
 
@@ -55,7 +55,7 @@ struct DocumentContext {
                     while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
                     found.named.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
                 }
-                for k in t.indices where t[k].isCapitalized && Lexicon.majorCities[t[k].text.uppercased()] != nil {
+                for k in t.indices where t[k].isCapitalized && Lexicon.cityCountry(t[k].text.uppercased()) != nil {
                     found.large[t[k].text, default: 0] += 1
                 }
                 // "Calgary city council", "the Los Angeles City Council".
@@ -88,7 +88,7 @@ struct DocumentContext {
     /// for a national office when nothing else gives its country.
     var largeCityCountry: String? {
         guard let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        return Lexicon.majorCities[top.key.uppercased()]
+        return Lexicon.cityCountry(top.key.uppercased())
     }
 
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
@@ -581,7 +581,7 @@ struct DocumentContext {
         let dominant = dominantCountry.flatMap { names.contains($0) ? runnerUpCountry.flatMap { names.contains($0) ? nil : $0 } : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.
-        if title == "Governor" || title == "Lieutenant Governor", here.isEmpty || here == ["United States"],
+        if title == "Governor" || title == "Lieutenant Governor" || title == "Assemblymember", here.isEmpty || here == ["United States"],
            dominant == nil || dominant == "United States", let state = mostNamedUSState {
             return state
         }

@@ -394,6 +394,7 @@ extension Lexicon {
     /// Watts"), and the city of a mayor it names no city for. (Not names shared with another
     /// well-known place or a common word or name: Perth, Newcastle, Victoria, Hamilton, Halifax,
     /// Portland, Birmingham, Alexandria, Valencia, Córdoba, Florence, Nice, Darwin, Austin, Regina.)
+    /// (The United States' are `standAloneDatelineCities`: see `cityCountry`.)
     static let majorCities: [String: String] = [
         "AUCKLAND": "New Zealand", "CHRISTCHURCH": "New Zealand", "DUNEDIN": "New Zealand",
         "SYDNEY": "Australia", "MELBOURNE": "Australia", "BRISBANE": "Australia", "ADELAIDE": "Australia", "HOBART": "Australia",
@@ -403,10 +404,6 @@ extension Lexicon {
         "MANCHESTER": "United Kingdom", "LIVERPOOL": "United Kingdom", "LEEDS": "United Kingdom", "GLASGOW": "United Kingdom",
         "EDINBURGH": "United Kingdom", "CARDIFF": "United Kingdom", "BELFAST": "United Kingdom", "BRISTOL": "United Kingdom",
         "SHEFFIELD": "United Kingdom", "LEICESTER": "United Kingdom", "NOTTINGHAM": "United Kingdom",
-        "CHICAGO": "United States", "HOUSTON": "United States", "PHILADELPHIA": "United States", "PHOENIX": "United States",
-        "SAN FRANCISCO": "United States", "LOS ANGELES": "United States", "SEATTLE": "United States", "DENVER": "United States",
-        "BOSTON": "United States", "ATLANTA": "United States", "MIAMI": "United States", "DETROIT": "United States",
-        "MINNEAPOLIS": "United States", "SACRAMENTO": "United States", "DALLAS": "United States", "PITTSBURGH": "United States",
         "MUMBAI": "India", "KOLKATA": "India", "CHENNAI": "India", "BENGALURU": "India", "BANGALORE": "India",
         "AHMEDABAD": "India", "PUNE": "India", "KARACHI": "Pakistan", "LAHORE": "Pakistan", "PESHAWAR": "Pakistan",
         "SHANGHAI": "China", "SHENZHEN": "China", "GUANGZHOU": "China", "WUHAN": "China", "CHONGQING": "China",
@@ -421,6 +418,11 @@ extension Lexicon {
         "DURBAN": "South Africa", "LAGOS": "Nigeria", "KANO": "Nigeria", "MOMBASA": "Kenya", "JEDDAH": "Saudi Arabia",
         "DUBAI": "United Arab Emirates", "TEL AVIV": "Israel", "SURABAYA": "Indonesia", "CEBU": "Philippines",
     ]
+
+    /// The country of a large city named in capitals ("AUCKLAND", "PITTSBURGH").
+    static func cityCountry(_ upper: String) -> String? {
+        majorCities[upper] ?? (standAloneDatelineCities[upper] != nil ? "United States" : nil)
+    }
 
     /// More capitals, and the cities datelines use for a country ("ABIDJAN", "YANGON"): read only
     /// in a dateline, where "MALE, Maldives" or "KINGSTON, Jamaica" is the place, not in the text,

@@ -77,6 +77,8 @@ extension Lexicon {
         // A US county's elected head: "Erie County Executive Mark Poloncarz".
         add(["county executive"], "County Executive", .organization)
         add(["senator", "sen."], "Senator")
+        // A member of a US state's lower house: "Assemblymember David Alvarez".
+        add(["assemblymember", "assembly member", "assemblyman", "assemblywoman"], "Assemblymember")
         add(["mp", "member of parliament"], "Member of Parliament")
         // A Canadian province's or territory's legislator: "Iqaluit MLA Adam Arreak Lightstone",
         // Ontario's "MPP".
@@ -122,6 +124,8 @@ extension Lexicon {
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
         add(["opposition leader", "leader of the opposition"], "Leader of the Opposition")
         // A legislature's party leaders: "Senate Majority Leader John Thune", "the minority leader".
+        // A party's leader in a legislature: "Kim Byung-kee, floor leader of the Democratic Party".
+        add(["floor leader"], "Floor Leader", .organization)
         add(["majority leader"], "Majority Leader", .organization)
         add(["minority leader"], "Minority Leader", .organization)
         add(["majority whip"], "Majority Whip", .organization)

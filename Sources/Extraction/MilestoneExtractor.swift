@@ -155,7 +155,7 @@ struct MilestoneExtractor {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
-                let tense = self.tense(s, of: e)
+                let tense = Self.looksAhead(t, before: e.tokens.lowerBound) ? "future" : self.tense(s, of: e)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"
                     || (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
@@ -452,6 +452,27 @@ struct MilestoneExtractor {
     /// "said the force would deploy by September"); nil when none is near.
     /// The tense that dates `date`: a modal right after it ("the second round on April 5 would
     /// be …": the date stands in its clause's subject) or the nearest verb before it.
+    /// "voted Thursday to raise the price of water by 9.5% in January": a decision's infinitive
+    /// looks ahead; so does "comes ahead of the UN climate summit in Belém, Brazil, in November"
+    /// (with no verb in the past before "ahead of"). Read back from the date, within its sentence.
+    static func looksAhead(_ t: [Token], before k: Int) -> Bool {
+        var j = k - 1
+        while j >= 1, j >= k - 14 {
+            if t[j].is(".") || t[j].is(";") { return false }
+            if t[j].lower == "of", t[j - 1].lower == "ahead" {
+                return !(0..<(j - 1)).contains { t[$0].isLowercase && isPastForm(t[$0].lower) }
+            }
+            if t[j].lower == "to" {
+                var v = j - 1
+                if v > 0, Weekday.number(t[v].lower) != nil || ["today", "unanimously", "narrowly", "also"].contains(t[v].lower) { v -= 1 }
+                if decisionVerbs.contains(t[v].lower) { return true }
+            }
+            j -= 1
+        }
+        return false
+    }
+    static let decisionVerbs: Set<String> = ["voted", "agreed", "decided", "approved", "resolved", "opted", "chose", "elected"]
+
     func tense(_ s: Int, of date: DateExpression) -> String? {
         // (Not one that dates a past verb before it: "A trial that started in October 2024 will
         // continue".)

@@ -88,6 +88,8 @@ enum NameParser {
     /// Capitalized words that open sentences and headings but never names.
     static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "as", "by", "for", "with", "from", "to", "of", "and", "but", "or",
+        // ("David Alvarez, a San Diego Democrat,": a party's member, no name.)
+        "democrat", "republican", "democrats", "republicans",
         "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she",
         "i", "you", "if", "when", "while", "after", "before", "since", "during", "although", "however",
         "moreover", "furthermore", "additionally", "meanwhile", "also", "both", "all", "some", "many", "most",

@@ -338,7 +338,7 @@ struct PeopleExtractor {
                     }
                     // "Sen. Chuck Schumer, D-N.Y.,": a legislator's party and state, AP style.
                     if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil,
-                       ["Senator", "Representative"].contains(phrase.title) {
+                       ["Senator", "Representative", "Assemblymember"].contains(phrase.title) {
                         phrase.organization = state
                     }
                     confirm(name, sentence: s)
@@ -533,12 +533,13 @@ struct PeopleExtractor {
                         givenNames: t[j].text, range: range)
     }
 
-    /// Whose board a "board chair" chairs when no body named "… Board" is: the body the sentence
-    /// or the two before it name ("The Southeastern Pennsylvania Transportation Authority, known
+    /// Whose board a "board chair" chairs when no body named "… Board" is: the body one of the
+    /// three sentences before names ("The Southeastern Pennsylvania Transportation Authority, known
     /// as SEPTA, faces … Board chair Kenneth Lawrence Jr."), by the short name the article gives it.
+    /// (Not the chair's own sentence, whose capitals are "Board Chair Nick Serrano".)
     func governedBody(upTo s: Int) -> String? {
-        for k in stride(from: s, through: max(0, s - 2), by: -1) {
-            guard let body = bodyNamed(inSentence: k), !body.lowercased().hasSuffix("board"),
+        for k in stride(from: s - 1, through: max(0, s - 3), by: -1) {
+            guard let body = bodyNamed(inSentence: k), !body.lowercased().hasSuffix("board"), !body.hasPrefix("Board"),
                   Lexicon.jurisdictionByName[body] == nil else { continue }
             return shortName(of: body, inSentence: k) ?? body
         }

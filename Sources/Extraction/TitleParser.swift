@@ -84,7 +84,7 @@ enum TitleParser {
                                               "pro-russian", "pro-western", "pro-government", "anti-government", "powerful"]
 
     /// Offices a US state has, which its name before them owns.
-    static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Attorney General",
+    static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Assemblymember", "Attorney General",
                                             "Secretary of State", "Treasurer", "Speaker"]
     /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
     static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker", "Chief Minister",

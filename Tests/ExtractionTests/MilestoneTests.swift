@@ -588,4 +588,10 @@ import NewsText
         let (_, f) = facts("PANAMA CITY (AP) — The administrator said the project should be finished by 2031. He said it should have been finished by 2020.")
         #expect(f.milestones.map(\.kind) == ["planned", "past"])
     }
+
+    @Test func aMonthADecisionLooksAheadToIsTheNextOne() {
+        let found = milestones("Published: 23 October 2025\n\nThe board voted Thursday to raise fares by 5% in January. Prices rose in January. The report comes ahead of the summit in Belém, Brazil, in November.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["Thursday | 2025-10-23…2025-10-23", "January | 2026-01…2026-01", "January | 2025-01…2025-01", "November | 2025-11…2025-11"], "\(found)")
+    }
 }

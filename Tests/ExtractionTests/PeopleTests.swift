@@ -1456,4 +1456,20 @@ import NewsText
         let (_, f) = facts("Birmingham City Council declared itself bankrupt. The Labour-run authority issued a notice on Tuesday. Its leader, John Cotton, said there was no choice.")
         #expect(f.roleLines == ["John Cotton | Leader | Birmingham City Council | -"])
     }
+
+    @Test func aStateAssemblymemberAndAPartysMember() {
+        let (_, f) = facts("SAN DIEGO — Rates rose. Assemblymember Chris Ward, a San Diego Democrat, said he would act.")
+        #expect(f.names == ["Chris Ward"])
+        #expect(f.roleLines == ["Chris Ward | Assemblymember | California | -"])
+    }
+
+    @Test func aPartysFloorLeader() {
+        let (_, f) = facts("Kim Byung-kee, floor leader of the ruling Democratic Party, criticized the plan.")
+        #expect(f.roleLines == ["Kim Byung-kee | Floor Leader | Democratic Party | -"])
+    }
+
+    @Test func aBoardChairIsNotTheCapitalsOfHisOwnSentence() {
+        let (_, f) = facts("The Metro Water Authority's board voted Thursday to raise prices. Board Chair Nick Serrano said the agency had cut everything.")
+        #expect(f.roleLines == ["Nick Serrano | Chair | Metro Water Authority | -"])
+    }
 }
