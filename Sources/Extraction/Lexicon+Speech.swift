@@ -79,6 +79,8 @@ extension Lexicon {
         "firms", "unions", "associations", "institutions", "bodies", "company", "firm", "bank", "regulator",
         "advocates", "campaigners", "supporters", "opponents", "scientists", "investors", "senators", "prosecutors",
         "lawyers", "lawyer", "attorney", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
+        // Businesses by their trade: "Cruise lines warned that …", "Airlines said …".
+        "lines", "operators", "airlines", "carriers", "retailers", "insurers", "lenders", "landlords", "developers", "importers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
         "body", "watchdog", "authority", "board", "panel", "regulators", "club",
         "authority", "board", "watchdog",

@@ -238,6 +238,16 @@ struct PeopleExtractor {
         roles.removeAll { dropped.contains($0.person) }
     }
 
+    /// The office after "and" that follows `phrase`, and the name after it.
+    private func secondOfficeAndName(after phrase: TitlePhrase, sentence s: Int) -> (TitlePhrase, NameSpan)? {
+        let t = context.tokens[s]
+        let j = phrase.tokens.upperBound
+        guard j + 2 < t.count, t[j].lower == "and", let second = TitleParser.parse(at: j + 1, in: t),
+              second.tokens.lowerBound == j + 1, second.isProper,
+              let name = NameParser.parse(at: second.tokens.upperBound, in: t, utf8: context.article.utf8, afterOffice: true) else { return nil }
+        return (second, name)
+    }
+
     /// "Thomas Boni Yayi … Boni Yayi told AFP by telephone": a name of two words or more that
     /// ends a longer confirmed name is that person, and its offices are the longer name's.
     private mutating func mergeTailNames() {
@@ -312,6 +322,15 @@ struct PeopleExtractor {
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
                     i = j
+                    continue
+                }
+                // "First Deputy Prime Minister and Interior Minister Sheikh Fahad Yousef al-Sabah": two
+                // offices joined by "and" before one name are both held.
+                if nameAfter == nil, let (second, name) = secondOfficeAndName(after: phrase, sentence: s) {
+                    confirm(name, sentence: s)
+                    addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+                    addRole(name, second, sentence: s, from: second.tokens.lowerBound, to: name.tokens.upperBound)
+                    i = name.tokens.upperBound
                     continue
                 }
                 if let name = nameAfter ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {

@@ -1472,4 +1472,10 @@ import NewsText
         let (_, f) = facts("The Metro Water Authority's board voted Thursday to raise prices. Board Chair Nick Serrano said the agency had cut everything.")
         #expect(f.roleLines == ["Nick Serrano | Chair | Metro Water Authority | -"])
     }
+
+    @Test func twoOfficesJoinedByAndBeforeOneName() {
+        let (_, f) = facts("Qatar acted. Deputy Prime Minister and Foreign Minister Mohammed bin Abdulrahman Al Thani said talks would resume.")
+        #expect(f.roleLines == ["Mohammed bin Abdulrahman Al Thani | Prime Minister | Qatar | deputy",
+                                "Mohammed bin Abdulrahman Al Thani | Minister of Foreign Affairs | Qatar | -"])
+    }
 }

@@ -841,4 +841,9 @@ import NewsText
         let (_, f) = facts("A spokesperson for the Department for Culture, Media and Sport said the review would be published.")
         #expect(f.statementLines == ["A spokesperson for the Department for Culture, Media and Sport say: the review would be published"])
     }
+
+    @Test func businessesByTheirTradeSpeak() {
+        let (_, f) = facts("Cruise lines warned that the fee could push ships elsewhere. Landlords argued the rules were unfair.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Cruise lines warn", "Landlords argue"])
+    }
 }
