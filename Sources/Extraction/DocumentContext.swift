@@ -398,6 +398,8 @@ struct DocumentContext {
     /// Australia", "the Central Bank of Nigeria", "Bank Indonesia"; "Turkey's central bank" is not one (no name).
     func centralBank(inSentence s: Int) -> String? {
         let t = tokens[s]
+        // "The Riksbank", "the Bundesbank": a central bank's one-word name.
+        for b in t.indices where t[b].isCapitalized && Lexicon.centralBankNames.contains(t[b].text) { return t[b].text }
         // "Bank Indonesia", "Bank Negara"-style names: "Bank" and a country's name.
         for b in t.indices where t[b].text == "Bank" && b + 1 < t.count && t[b + 1].isCapitalized {
             guard let (_, length) = Lexicon.jurisdiction(at: b + 1, in: t), t[b + 1].lower != "the" else { continue }
@@ -539,8 +541,11 @@ struct DocumentContext {
         // the central bank's the sentence names.
         // ("The Reserve Bank of India cut its key rate … Governor Sanjay Malhotra said": the
         // sentence before may name it.)
+        // ("Sweden's central bank kept its rate … Governor Erik Thedéen told … The Riksbank, which
+        // cut rates eight times, said": or the sentence after.)
         if title == "Governor" || title == "Deputy Governor",
-           let bank = stride(from: s, through: max(0, s - 2), by: -1).lazy.compactMap({ self.centralBank(inSentence: $0) }).first {
+           let bank = stride(from: s, through: max(0, s - 2), by: -1).lazy.compactMap({ self.centralBank(inSentence: $0) }).first
+            ?? (s + 1 < tokens.count ? centralBank(inSentence: s + 1) : nil) {
             return bank
         }
         // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the

@@ -157,6 +157,9 @@ extension Lexicon {
                                                        "Queenslander": "Queensland", "Albertan": "Alberta",
                                                        "Ontarian": "Ontario", "Keralan": "Kerala", "Bihari": "Bihar"]
 
+    /// Central banks named by one word: "Governor Erik Thedéen … The Riksbank".
+    static let centralBankNames: Set<String> = ["Riksbank", "Bundesbank", "Banxico", "Nationalbanken"]
+
     /// Short forms of provinces' and states' names: "B.C. Housing Minister Christine Boyle".
     static let provinceAbbreviations: [String: String] = ["B.C.": "British Columbia", "P.E.I.": "Prince Edward Island",
                                                           "N.W.T.": "Northwest Territories", "NSW": "New South Wales"]
@@ -293,7 +296,7 @@ extension Lexicon {
         "company", "firm", "startup", "start-up", "group", "organization", "organisation", "agency", "party",
         "bank", "newspaper", "broadcaster", "network", "carmaker", "manufacturer", "retailer", "airline",
         "insurer", "lender", "utility", "charity", "ngo", "think-tank", "tank", "institute", "university",
-        "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator",
+        "club", "team", "union", "coalition", "movement", "ministry", "body", "watchdog", "regulator", "caucus",
         "fund", "consortium", "conglomerate", "subsidiary", "outlet", "website", "platform", "app",
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",

@@ -82,7 +82,7 @@ extension Lexicon {
         // Businesses by their trade: "Cruise lines warned that …", "Airlines said …".
         "lines", "operators", "airlines", "carriers", "retailers", "insurers", "lenders", "landlords", "developers", "importers",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
-        "body", "watchdog", "authority", "board", "panel", "regulators", "club",
+        "body", "watchdog", "authority", "board", "panel", "regulators", "club", "caucus",
         "authority", "board", "watchdog",
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",

@@ -512,6 +512,8 @@ struct MilestoneExtractor {
             if w.isLowercase && Self.isPastForm(w.lower) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to", "should", "must"].contains(t[j - 2].lower) { return "future" }
+                // "A levy on betting winnings is scrapped from January": a present passive from a date on.
+                if j >= 1, t[j - 1].lower == "is" || t[j - 1].lower == "are", j + 1 < t.count, t[j + 1].lower == "from" { return "future" }
                 // "would keep the government funded through Dec. 20": a modal earlier in the clause.
                 var m = j - 1
                 while m >= 0, m >= j - 6, !t[m].isClauseBreak {

@@ -248,8 +248,10 @@ struct PeopleExtractor {
         return (second, name)
     }
 
+    static let generationalSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]
+
     /// "Thomas Boni Yayi … Boni Yayi told AFP by telephone": a name of two words or more that
-    /// ends a longer confirmed name is that person, and its offices are the longer name's.
+    /// ends or begins a longer confirmed name is that person, and its offices are the longer name's.
     private mutating func mergeTailNames() {
         guard order.count > 1 else { return }
         var longer: [String: String] = [:]
@@ -260,6 +262,16 @@ struct PeopleExtractor {
                 guard rest.utf8.contains(UInt8(ascii: " ")) else { break }
                 let tail = String(rest)
                 if confirmed[tail] != nil, longer[tail] == nil { longer[tail] = name }
+            }
+            // ("Premier Abang Johari Openg … Abang Johari said": so does its beginning, but not a
+            // father's name before a son's "Jr.", "II".)
+            var head = Substring(name)
+            guard let last = name.split(separator: " ").last, !Self.generationalSuffixes.contains(String(last)) else { continue }
+            while let space = head.utf8.lastIndex(of: UInt8(ascii: " ")) {
+                head = head[..<space]
+                guard head.utf8.contains(UInt8(ascii: " ")) else { break }
+                let start = String(head)
+                if confirmed[start] != nil, longer[start] == nil { longer[start] = name }
             }
         }
         guard !longer.isEmpty else { return }

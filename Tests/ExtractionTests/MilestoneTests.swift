@@ -594,4 +594,10 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
                 == ["Thursday | 2025-10-23…2025-10-23", "January | 2026-01…2026-01", "January | 2025-01…2025-01", "November | 2025-11…2025-11"], "\(found)")
     }
+
+    @Test func aPresentPassiveFromAMonthLooksAhead() {
+        let found = milestones("Published: 13 November 2025\n\nA levy on betting winnings is scrapped from January. The levy was scrapped from January.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["January | 2026-01…2026-01", "January | 2025-01…2025-01"], "\(found)")
+    }
 }

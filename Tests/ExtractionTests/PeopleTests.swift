@@ -1478,4 +1478,20 @@ import NewsText
         #expect(f.roleLines == ["Mohammed bin Abdulrahman Al Thani | Prime Minister | Qatar | deputy",
                                 "Mohammed bin Abdulrahman Al Thani | Minister of Foreign Affairs | Qatar | -"])
     }
+
+    @Test func theBeginningOfALongerNameIsThatPerson() {
+        let (_, f) = facts("Premier Abang Johari Openg announced the plan. Abang Johari said the state wanted more. Ferdinand Marcos Jr. spoke. Ferdinand Marcos ruled before him.")
+        #expect(f.names == ["Abang Johari Openg", "Ferdinand Marcos Jr.", "Ferdinand Marcos"])
+    }
+
+    @Test func aGovernorOfACentralBankNamedByOneWord() {
+        let (_, f) = facts("Sweden's central bank kept its rate. Governor Erik Thedéen told reporters inflation was easing. The Riksbank said it would wait.")
+        #expect(f.roleLines == ["Erik Thedéen | Governor | Riksbank | -"])
+    }
+
+    @Test func aCaucusAndItsLeader() {
+        let (_, f) = facts("The minority caucus in parliament said the budget offered nothing new. Its leader, Alexander Afenyo-Markin, said the government was taking credit.")
+        #expect(f.roleLines == ["Alexander Afenyo-Markin | Leader | minority caucus | -"])
+        #expect(f.statementLines.first?.hasPrefix("The minority caucus in parliament say") == true)
+    }
 }
