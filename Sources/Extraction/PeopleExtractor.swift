@@ -255,7 +255,8 @@ struct PeopleExtractor {
     private mutating func mergeTailNames() {
         guard order.count > 1 else { return }
         var longer: [String: String] = [:]
-        for name in order {
+        // (Only a name of three words or more holds a shorter one of two or more.)
+        for name in order where name.utf8.lazy.filter({ $0 == 0x20 }).count >= 2 {
             var rest = Substring(name)
             while let space = rest.utf8.firstIndex(of: UInt8(ascii: " ")) {
                 rest = rest[rest.index(after: space)...]
@@ -266,7 +267,8 @@ struct PeopleExtractor {
             // ("Premier Abang Johari Openg … Abang Johari said": so does its beginning, but not a
             // father's name before a son's "Jr.", "II".)
             var head = Substring(name)
-            guard let last = name.split(separator: " ").last, !Self.generationalSuffixes.contains(String(last)) else { continue }
+            guard let lastSpace = name.utf8.lastIndex(of: UInt8(ascii: " ")),
+                  !Self.generationalSuffixes.contains(String(name[name.index(after: lastSpace)...])) else { continue }
             while let space = head.utf8.lastIndex(of: UInt8(ascii: " ")) {
                 head = head[..<space]
                 guard head.utf8.contains(UInt8(ascii: " ")) else { break }
