@@ -79,7 +79,12 @@ struct DocumentContext {
     /// names most, when it names one more than any other.)
     var cityOfName: String? {
         if cities.named.count == 1 { return cities.named.first }
-        guard cities.named.isEmpty, let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+        return cities.named.isEmpty ? mostNamedLargeCity : nil
+    }
+
+    /// The large city the article names more often than any other, as written.
+    private var mostNamedLargeCity: String? {
+        guard let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
               !cities.large.contains(where: { $0.key != top.key && $0.value == top.value }) else { return nil }
         return top.key
     }
@@ -87,8 +92,7 @@ struct DocumentContext {
     /// The country of the large city the article names most ("Auckland water bills to rise"),
     /// for a national office when nothing else gives its country.
     var largeCityCountry: String? {
-        guard let top = cities.large.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        return Lexicon.cityCountry(top.key.uppercased())
+        mostNamedLargeCity.flatMap { Lexicon.cityCountry($0.uppercased()) }
     }
 
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".

@@ -464,7 +464,7 @@ struct MilestoneExtractor {
             }
             if t[j].lower == "to" {
                 var v = j - 1
-                if v > 0, Weekday.number(t[v].lower) != nil || ["today", "unanimously", "narrowly", "also"].contains(t[v].lower) { v -= 1 }
+                if v > 0, Weekday.number(t[v].lower) != nil || Self.decisionAdverbs.contains(t[v].lower) { v -= 1 }
                 if decisionVerbs.contains(t[v].lower) { return true }
             }
             j -= 1
@@ -472,6 +472,7 @@ struct MilestoneExtractor {
         return false
     }
     static let decisionVerbs: Set<String> = ["voted", "agreed", "decided", "approved", "resolved", "opted", "chose", "elected"]
+    static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]
 
     func tense(_ s: Int, of date: DateExpression) -> String? {
         // (Not one that dates a past verb before it: "A trial that started in October 2024 will

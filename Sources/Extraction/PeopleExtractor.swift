@@ -33,8 +33,9 @@ struct PeopleExtractor {
     private(set) var roles: [RoleFound] = []
     /// The sentence each name was first confirmed in.
     private var confirmedIn: [String: Int] = [:]
-    /// Confirmed names that end a longer confirmed name, and that name ("Boni Yayi" → "Thomas Boni Yayi").
-    private var tailNames: [String: String] = [:]
+    /// Confirmed names that end or begin a longer confirmed name, and that name ("Boni Yayi" →
+    /// "Thomas Boni Yayi", "Abang Johari" → "Abang Johari Openg").
+    private var shorterNames: [String: String] = [:]
     /// Names seen without confirmation, for a later surname-only speaker to confirm.
     private var candidates: [Found] = []
 
@@ -46,7 +47,7 @@ struct PeopleExtractor {
         }
         confirmBySurnameSpeakers()
         dropHeadingOnlyNames()
-        mergeTailNames()
+        mergeShorterNames()
         // (Built once: no name is confirmed after this point.)
         let byShortForm = namesByShortForm()
         addRolesOfShortNames(byShortForm)
@@ -252,7 +253,7 @@ struct PeopleExtractor {
 
     /// "Thomas Boni Yayi … Boni Yayi told AFP by telephone": a name of two words or more that
     /// ends or begins a longer confirmed name is that person, and its offices are the longer name's.
-    private mutating func mergeTailNames() {
+    private mutating func mergeShorterNames() {
         guard order.count > 1 else { return }
         var longer: [String: String] = [:]
         // (Only a name of three words or more holds a shorter one of two or more.)
@@ -277,7 +278,7 @@ struct PeopleExtractor {
             }
         }
         guard !longer.isEmpty else { return }
-        tailNames = longer
+        shorterNames = longer
         order.removeAll { longer[$0] != nil }
         for tail in longer.keys { confirmed[tail] = nil }
         for k in roles.indices { if let name = longer[roles[k].person] { roles[k].person = name } }
@@ -1322,12 +1323,12 @@ struct PeopleExtractor {
                 counter += 1
                 if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
-                    // ("Boni Yayi told AFP": the end of a longer name is that name's person.)
-                    if let person = index[name.text] ?? tailNames[name.text].flatMap({ index[$0] }) {
+                    // ("Boni Yayi told AFP": the end or beginning of a longer name is that name's person.)
+                    if let person = index[name.text] ?? shorterNames[name.text].flatMap({ index[$0] }) {
                         let possessive = name.tokens.upperBound < t.count && t[name.tokens.upperBound].kind == .possessive
                         mentions.append((ArticleFacts.Mention(person: person, sentence: s, byteRange: name.range,
                                                               form: possessive ? "possessive" : "full", ambiguous: false), counter))
-                        fullPositions[tailNames[name.text] ?? name.text, default: []].append(counter)
+                        fullPositions[shorterNames[name.text] ?? name.text, default: []].append(counter)
                         i = name.tokens.upperBound
                         continue
                     }
