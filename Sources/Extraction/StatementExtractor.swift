@@ -608,7 +608,7 @@ struct StatementExtractor {
            // a clause is the reporter's, whose "said" comes before the clause; "said the Commission
            // respected the result and expected the Czech Republic to remain …" is the Commission's.)
            case let reportsAClause = k + 1 < t.count && t[k + 1].lower == "that"
-               || Lexicon.reportingForms[t[k].lower].map { Self.clauseReportingLemmas.contains($0.lemma) } == true,
+               || Lexicon.reportingForms[t[k].lower].map({ Self.clauseReportingLemmas.contains($0.lemma) }) == true,
            let first = (from..<(end - 1)).first(where: { j in
                Self.isFiniteVerb(t, j) || j == from && j > 1 && Self.isPastVerb(t[j])
                    && (t[j].lower.hasSuffix("ed") || !t[j].flags.contains(.reportingForm))
