@@ -276,7 +276,7 @@ extension Lexicon {
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
         "local government": "Local Government", "public works": "Public Works", "public health": "Public Health",
-        "security": "Security", "public security": "Public Security",
+        "security": "Security", "public security": "Public Security", "public expenditure": "Public Expenditure",
         "social welfare": "Social Welfare", "social development": "Social Development", "national defense": "National Defense",
         "national defence": "National Defense", "foreign trade": "Foreign Trade", "climate": "Climate",
         "parliamentary affairs": "Parliamentary Affairs", "consumer affairs": "Consumer Affairs",

@@ -199,7 +199,8 @@ enum NameParser {
         for (n, w) in words.enumerated() where !(n == 0 && openedByParticle) && !tokens[w].flags.contains(.particle) { nameWordCount += 1 }
         guard nameWordCount >= 2, nameWordCount <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
-        guard !tokens[first].isInitial || nameWordCount >= 3, !tokens[last].isInitial else { return nil }
+        // ("D.K. Shivakumar": initials written together stand for given names.)
+        guard !tokens[first].isInitial || nameWordCount >= 3 || tokens[first].text.utf8.count >= 4, !tokens[last].isInitial else { return nil }
         // "Social Democrats", "Young Republicans", "Scottish Nationalists": members of a party or
         // movement, not a person.
         guard !isGroupPlural(tokens[last].lower) else { return nil }

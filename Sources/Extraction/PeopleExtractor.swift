@@ -348,7 +348,8 @@ struct PeopleExtractor {
                     i = name.tokens.upperBound
                     continue
                 }
-                if let name = nameAfter ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s) {
+                if let name = nameAfter ?? countrySurnamed(at: j, sentence: s) ?? regnalName(at: j, sentence: s)
+                    ?? mononym(at: j, sentence: s) {
                     var phrase = phrase
                     var end = name.tokens.upperBound
                     if phrase.organization == nil, let party = Self.partyLabelBefore(phrase, in: t) { phrase.organization = party }
@@ -548,6 +549,20 @@ struct PeopleExtractor {
         let range = t[j].range.lowerBound..<t[j + 1].range.upperBound
         return NameSpan(tokens: j..<(j + 2), text: context.article.string(range), surname: context.article.string(range),
                         givenNames: t[j].text, range: range)
+    }
+
+    /// "Chief Minister Siddaramaiah said": after an office, one capitalized word right before a
+    /// reporting verb, no given name or place, and no word of a longer name the article gives, is
+    /// a person known by one name.
+    private func mononym(at j: Int, sentence s: Int) -> NameSpan? {
+        let t = context.tokens[s]
+        guard j + 1 < t.count, context.blockKind(ofSentence: s) != .heading, NameParser.isNameWord(t[j]), !t[j].isInitial,
+              t[j].range.count >= 5, !t[j].flags.contains(.givenName), !t[j].flags.contains(.officeStart),
+              Lexicon.jurisdiction(at: j, in: t) == nil,
+              t[j + 1].isLowercase, t[j + 1].flags.contains(.reportingForm),
+              !confirmedSurnames.contains(t[j].text),
+              !candidates.contains(where: { $0.name.text.hasSuffix(" " + t[j].text) }) else { return nil }
+        return NameSpan(tokens: j..<(j + 1), text: t[j].text, surname: t[j].text, givenNames: nil, range: t[j].range)
     }
 
     static func isRomanNumeral(_ s: String) -> Bool {

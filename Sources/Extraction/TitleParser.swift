@@ -327,7 +327,7 @@ enum TitleParser {
         // ("Tisza's leader", "Hamas's leader": a leader's body in the possessive — a party or group,
         // as no person has a leader.)
         let modifier = organization == nil && !completed && !capitalized
-            ? modifyingBody(before: start, in: tokens) ?? (office.canonical == "Leader" ? possessiveBody(before: start, in: tokens) : nil) : nil
+            ? modifyingBody(before: start, in: tokens) ?? partysPossessive(before: start, office.canonical, in: tokens) : nil
         // An ambiguous office word ("head", "leader") is an office only when capitalized, completed,
         // or preceded by whose it is ("Bosnian Serb leader", "Conservative leader").
         // ("Junta leader Assimi Goïta", "army chief …": a country's body's common noun says it too.)
@@ -382,6 +382,19 @@ enum TitleParser {
         // short name.
         if text == "House" { return "House of Representatives" }
         return Lexicon.jurisdictionByName[text] ?? text
+    }
+
+    /// Whose leader or spokesperson an office is, by the possessive before it: "Tisza's leader",
+    /// "Sinn Féin's finance spokesman" (a party's; no person has a leader). (Kept out of `parse`
+    /// so that it stays inlined.)
+    @inline(never)
+    static func partysPossessive(before start: Int, _ office: String, in tokens: [Token]) -> (String, Int)? {
+        if office == "Leader" { return possessiveBody(before: start, in: tokens) }
+        // ("finance spokesman": a portfolio word may stand between.)
+        guard office == "Spokesperson" else { return nil }
+        if let found = possessiveBody(before: start, in: tokens) { return found }
+        guard start >= 3, tokens[start - 1].isLowercase, tokens[start - 1].flags.contains(.portfolioStart) else { return nil }
+        return possessiveBody(before: start - 1, in: tokens)
     }
 
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
@@ -480,6 +493,7 @@ enum TitleParser {
         guard k < start, tokens[start - 1].isCapitalized,
               tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })
                 || companySuffixes.contains(tokens[start - 1].lower)  // "Nunavut Tunngavik Inc. President"
+                || start - k >= 2 && tokens[k].text == "World"  // "World Athletics President Sebastian Coe"
         else { return nil }
         // ("Chief of Defence Staff Gen. Olufemi Oluyede": an office before a rank is no body.)
         if let (_, n) = Lexicon.office(at: k, in: tokens), k + n == start { return nil }

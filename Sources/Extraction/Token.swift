@@ -79,7 +79,17 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
 
     /// A single capital with a period: an initial ("M.").
     var isInitial: Bool {
-        kind == .word && isCapitalized && text.utf8.count <= 4 && text.utf8.last == UInt8(ascii: ".") && text.unicodeScalars.count == 2
+        // (The length first: most words are longer, and the last byte is dear to reach.)
+        kind == .word && isCapitalized && text.utf8.count <= 4 && text.utf8.last == UInt8(ascii: ".")
+            && (text.unicodeScalars.count == 2 || isJoinedInitials)
+    }
+
+    /// "D.K.", "B.Y.": two initials written together (not a place's, "U.S.", "D.C.").
+    @inline(never)
+    private var isJoinedInitials: Bool {
+        guard text.utf8.count == 4, !flags.contains(.neverName), !flags.contains(.jurisdictionStart) else { return false }
+        for (k, b) in text.utf8.enumerated() where k % 2 == 0 ? !(b >= 0x41 && b <= 0x5A) : b != UInt8(ascii: ".") { return false }
+        return true
     }
     func `is`(_ punctuation: String) -> Bool { kind == .punctuation && text == punctuation }
     var isComma: Bool { self.is(",") }

@@ -1494,4 +1494,20 @@ import NewsText
         #expect(f.roleLines == ["Alexander Afenyo-Markin | Leader | minority caucus | -"])
         #expect(f.statementLines.first?.hasPrefix("The minority caucus in parliament say") == true)
     }
+
+    @Test func initialsWrittenTogether() {
+        let (_, f) = facts("Deputy Chief Minister D.K. Shivakumar said the party would decide. U.S. President Donald Trump said no. The talks in Washington, D.C. ended.")
+        #expect(f.names == ["D.K. Shivakumar", "Donald Trump"])
+    }
+
+    @Test func aPersonKnownByOneNameAfterAnOffice() {
+        let (_, f) = facts("Chief Minister Siddaramaiah said the report would be tabled. King Tutankhamun, the boy pharaoh, was buried here.")
+        #expect(f.names == ["Siddaramaiah"])
+        #expect(f.roleLines.first?.hasPrefix("Siddaramaiah | Chief Minister") == true)
+    }
+
+    @Test func aWorldBodyAndAPartysSpokesperson() {
+        let (_, f) = facts("World Athletics President Sebastian Coe said the test was needed. Sinn Féin's finance spokesman, Pearse Doherty, said no.")
+        #expect(f.roleLines == ["Sebastian Coe | President | World Athletics | -", "Pearse Doherty | Spokesperson | Sinn Féin | -"])
+    }
 }
