@@ -44,8 +44,9 @@ extension Lexicon {
         ("United States", ["American", "US", "U.S.", "USA", "U.S.A."], ["US", "U.S.", "USA", "U.S.A.", "America", "Washington"]),
         ("Uzbekistan", ["Uzbek"], []), ("Venezuela", ["Venezuelan"], []), ("Vietnam", ["Vietnamese"], []),
         ("Yemen", ["Yemeni"], []), ("Zimbabwe", ["Zimbabwean"], []),
-        // The other member states of the United Nations. Left out: Chad, whose name is also a
-        // given name ("Chad Wolf") and would stop such names being read as people.
+        // The other member states of the United Nations. (Chad is a given name too, "Chad Wolf",
+        // as Jordan and Israel are: `NameParser.givenNamePlaces` reads it first before a name word.)
+        ("Chad", ["Chadian"], []),
         ("Antigua and Barbuda", ["Antiguan"], ["Antigua"]), ("Bahamas", ["Bahamian"], []), ("Barbados", ["Barbadian"], []),
         ("Belize", ["Belizean"], []), ("Benin", ["Beninese"], []), ("Bhutan", ["Bhutanese"], []),
         ("Botswana", ["Botswanan"], []), ("Brunei", ["Bruneian"], []), ("Burkina Faso", ["Burkinabe"], []),
@@ -434,7 +435,7 @@ extension Lexicon {
     static let datelineCapitals: [String: String] = [
         "LUANDA": "Angola", "PORTO-NOVO": "Benin", "COTONOU": "Benin", "GABORONE": "Botswana",
         "OUAGADOUGOU": "Burkina Faso", "GITEGA": "Burundi", "BUJUMBURA": "Burundi", "YAOUNDE": "Cameroon",
-        "YAOUNDÉ": "Cameroon", "PRAIA": "Cabo Verde", "BANGUI": "Central African Republic", "MORONI": "Comoros",
+        "YAOUNDÉ": "Cameroon", "PRAIA": "Cabo Verde", "BANGUI": "Central African Republic", "N'DJAMENA": "Chad", "NDJAMENA": "Chad", "MORONI": "Comoros",
         "BRAZZAVILLE": "Republic of the Congo", "ABIDJAN": "Côte d'Ivoire", "YAMOUSSOUKRO": "Côte d'Ivoire",
         "DJIBOUTI": "Djibouti", "MALABO": "Equatorial Guinea", "ASMARA": "Eritrea", "MBABANE": "Eswatini",
         "LIBREVILLE": "Gabon", "BANJUL": "Gambia", "CONAKRY": "Guinea", "BISSAU": "Guinea-Bissau",

@@ -1510,4 +1510,10 @@ import NewsText
         let (_, f) = facts("World Athletics President Sebastian Coe said the test was needed. Sinn Féin's finance spokesman, Pearse Doherty, said no.")
         #expect(f.roleLines == ["Sebastian Coe | President | World Athletics | -", "Pearse Doherty | Spokesperson | Sinn Féin | -"])
     }
+
+    @Test func chadIsACountryAndAGivenName() {
+        let (_, f) = facts("A court in Chad sentenced him on Saturday. Government spokesman Gassim Chérif Mahamat said the courts were independent. Former DHS chief Chad Wolf said it was unfair.")
+        #expect(f.names == ["Gassim Chérif Mahamat", "Chad Wolf"])
+        #expect(f.roleLines.first == "Gassim Chérif Mahamat | Spokesperson | Chad | -")
+    }
 }
