@@ -524,6 +524,9 @@ struct DocumentContext {
     }
 
     /// Offices only a country holds, never a US state.
+    /// A city's offices: of the city the story is about.
+    static let cityOffices: Set<String> = ["Mayor", "Councilmember", "City Manager"]
+
     static let nationalOffices: Set<String> = ["President", "Vice President", "Press Secretary", "Chief of Staff", "Justice",
                                                "Chief Justice", "Ambassador"]
 
@@ -533,7 +536,7 @@ struct DocumentContext {
     func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil,
                               excluding: Set<String> = []) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
-        if title == "Mayor" || title == "Councilmember" || title == "City Manager", let city = datelinePlace { return city }
+        if let title, Self.cityOffices.contains(title), let city = datelinePlace { return city }
         // The one office whose body is always the same.
         if title == "Pope" { return "Catholic Church" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.

@@ -23,6 +23,8 @@ struct PeopleExtractor {
         var phrase: TitlePhrase
         var evidence: Range<Int>
         var asWritten: String
+        /// "Premier Tim Houston": the Prime Minister a province's or state's government has.
+        var writtenAsPremier: Bool { phrase.title == "Prime Minister" && asWritten.lowercased().hasSuffix("premier") }
     }
 
     let context: DocumentContext
@@ -80,7 +82,7 @@ struct PeopleExtractor {
         // ("Mayor Geordin Hill-Lewis" in a story that names "the City of Cape Town": that city.)
         // (Read only when the article has a mayor or a councillor: the date line is read anew.)
         var onlyMayorsCity: String?
-        let hasCityOffices = roles.contains(where: { $0.phrase.title == "Mayor" || $0.phrase.title == "Councilmember" || $0.phrase.title == "City Manager" })
+        let hasCityOffices = roles.contains(where: { DocumentContext.cityOffices.contains($0.phrase.title) })
         if hasCityOffices {
             let mayorsCities = Set(roles.lazy.filter { $0.phrase.title == "Mayor" }
                 .compactMap { $0.phrase.organization.flatMap { TitlePhrase.ownerNoun($0) == nil ? $0 : nil } })
@@ -88,13 +90,13 @@ struct PeopleExtractor {
         }
         // "Premier Tim Houston … Housing Minister John Lohr" in a story that names a province and
         // no country: the ministers are the premier's government's.
-        let hasPremier = context.dominantCountry == nil && roles.contains { $0.phrase.title == "Prime Minister" && $0.asWritten.lowercased().hasSuffix("premier") }
+        let hasPremier = context.dominantCountry == nil && roles.contains(where: \.writtenAsPremier)
         let provincialGovernment = hasPremier ? context.mostNamedProvince : nil
         // "Nunavut Premier John Main … Main, a former housing minister": a premier's own ministries
         // are of the premier's province.
         func premiersProvince(_ person: String) -> String? {
-            guard let premier = roles.first(where: { $0.person == person && $0.phrase.title == "Prime Minister"
-                && $0.asWritten.lowercased().hasSuffix("premier") }), let o = premier.phrase.organization else { return nil }
+            guard let premier = roles.first(where: { $0.person == person && $0.writtenAsPremier }),
+                  let o = premier.phrase.organization else { return nil }
             return Lexicon.jurisdictionByName[o] == nil && context.provinces(inSentence: premier.sentence).contains(o) ? o : nil
         }
         // "Iqaluit MLA Adam Arreak Lightstone": a provincial legislator's province.

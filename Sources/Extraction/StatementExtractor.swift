@@ -93,7 +93,7 @@ struct StatementExtractor {
             return true
         case "oppose":
             // "The vote was 8-1, with Councilmember Roger Dickinson opposed.": a vote, with no object.
-            return k + 1 >= t.count || t[k + 1].kind == .punctuation && !t[k + 1].is(":") && !t[k + 1].is("“") && !t[k + 1].is("\"")
+            return k + 1 >= t.count || t[k + 1].kind == .punctuation && !t[k + 1].is(":") && !NameParser.isQuote(t[k + 1])
         case "reject", "approve", "back", "endorse":
             // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
