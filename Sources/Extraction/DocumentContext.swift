@@ -10,6 +10,8 @@ struct DocumentContext {
     let headerCells: [Int: [String]]
     /// The country named most often, for offices that do not say whose they are.
     let dominantCountry: String?
+    /// How often the article names `dominantCountry` (a dateline counts three, a headline two).
+    let dominantCountryCount: Int
     /// The country named most often after `dominantCountry`, for an office the first cannot
     /// have ("Prime Minister" when the United States is named most).
     let runnerUpCountry: String?
@@ -178,6 +180,10 @@ struct DocumentContext {
             var i = 0
             while i < sentence.count {
                 if let (name, length) = Lexicon.jurisdiction(at: i, in: sentence) {
+                    if Self.endsAProvinceName(sentence, i, length) {
+                        i += length
+                        continue
+                    }
                     if Lexicon.bodies[name] == nil {
                         let known = counts.count
                         counts[name, default: 0] += 1
@@ -194,8 +200,10 @@ struct DocumentContext {
                 } else {
                     // "the new Dutch government": an adjective names its country too.
                     // (Adjectives are marked never-a-name: the flag rejects most tokens without a look-up.)
+                    // ("Australian Capital Territory": a territory's name.)
                     if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
-                       let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil {
+                       let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil,
+                       Lexicon.province(at: i, in: sentence) == nil {
                         counts[name, default: 0] += 1
                     }
                     // "on the NHS in England": the National Health Service is the United Kingdom's.
@@ -237,6 +245,7 @@ struct DocumentContext {
         dominantCountry = top ?? dateline
             ?? states.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
             ?? capitals.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        dominantCountryCount = top.map { counts[$0] ?? 0 } ?? 0
         datelineMonthDay = article.published == nil
             ? article.blocks.prefix(4).first(where: { $0.kind == .paragraph }).flatMap { Dateline.monthDay(in: $0.text) } : nil
         dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
@@ -443,6 +452,15 @@ struct DocumentContext {
         return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
     }
 
+    /// The province or state the article names most, when more sentences name it than the
+    /// article names its dominant country ("Western Australia will require …" with "Australian"
+    /// once); else nil.
+    var provinceOutnamingCountry: String? {
+        guard let province = mostNamedProvince else { return nil }
+        let named = tokens.indices.count { provinces(inSentence: $0).contains(province) }
+        return named > dominantCountryCount ? province : nil
+    }
+
     /// The province or state the article names most (the first of a tie).
     var mostNamedProvince: String? {
         remembered(\.province) { Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) }) }
@@ -514,13 +532,20 @@ struct DocumentContext {
                 continue
             }
             if let (name, length) = Lexicon.jurisdiction(at: i, in: t), Lexicon.bodies[name] == nil {
-                if !result.contains(name) { result.append(name) }
+                if !result.contains(name), !Self.endsAProvinceName(t, i, length) { result.append(name) }
                 i += length
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// Whether the country's name at token `i` (of `length` tokens) ends a state's or a
+    /// province's: "Western Australia", "South Australia" name no country.
+    static func endsAProvinceName(_ t: [Token], _ i: Int, _ length: Int) -> Bool {
+        guard i > 0, t[i - 1].isCapitalized, let (_, n) = Lexicon.province(at: i - 1, in: t) else { return false }
+        return n > length
     }
 
     /// Offices only a country holds, never a US state.

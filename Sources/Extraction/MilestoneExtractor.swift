@@ -136,6 +136,16 @@ struct MilestoneExtractor {
     func resolve(_ s: Int) -> (DateExpression) -> DateExpression? {
         { e in
             var e = e
+            if let month = e.month, e.start == nil, e.endMonth == nil, let (year, length) = anchoredYear(s, after: e) {
+                // "launched on 5 April 2024 and devalued in September that year": the year named before.
+                guard e.day.map({ $0 <= DateWords.daysIn(month: month, year: year) }) ?? true else { return e }
+                let d = PartialDate(year: year, month: month, day: e.day)
+                e.tokens = e.tokens.lowerBound..<(e.tokens.upperBound + length)
+                e.start = e.boundIsEnd == true ? nil : d
+                e.end = e.boundIsEnd == false ? nil : d
+                e.precision = e.boundIsEnd != nil ? "range" : (e.day != nil ? "day" : "month")
+                return e
+            }
             guard let published else { return e }
             let t = context.tokens[s]
             // "Deliveries January–November": a span of months without a year ends at the article's
@@ -238,6 +248,22 @@ struct MilestoneExtractor {
             }
             return e
         }
+    }
+
+    /// "in September that year", "in March the following year": the year a month without one
+    /// belongs to, from the last year written before it in its sentence or the one before, and
+    /// how many tokens say so; nil when no such words follow or no year comes before.
+    func anchoredYear(_ s: Int, after e: DateExpression) -> (year: Int, length: Int)? {
+        let t = context.tokens[s], u = e.tokens.upperBound
+        guard u + 1 < t.count, t[u].lower == "that" || t[u].lower == "the" else { return nil }
+        let shift: Int, length: Int
+        if t[u].lower == "that", t[u + 1].lower == "year" { (shift, length) = (0, 2) }
+        else if u + 2 < t.count, t[u].lower == "the", t[u + 2].lower == "year",
+                let by = ["same": 0, "following": 1, "next": 1, "previous": -1][t[u + 1].lower] { (shift, length) = (by, 3) }
+        else { return nil }
+        let before = t[..<e.tokens.lowerBound].reversed() + (s > 0 ? context.tokens[s - 1].reversed() : [])
+        guard let year = before.lazy.compactMap({ DateScanner.yearNumber($0.text) }).first else { return nil }
+        return (year + shift, length)
     }
 
     func milestone(_ s: Int, _ date: DateExpression, label: String, dateTextFrom: Int? = nil) -> ArticleFacts.Milestone {

@@ -92,6 +92,16 @@ struct PeopleExtractor {
         // no country: the ministers are the premier's government's.
         let hasPremier = context.dominantCountry == nil && roles.contains(where: \.writtenAsPremier)
         let provincialGovernment = hasPremier ? context.mostNamedProvince : nil
+        // ("Premier Roger Cook … Energy Minister Amber-Jade Sanderson" in a story that names
+        // Western Australia more often than Australia: the same, where a sentence names no country.)
+        let premiersState = context.dominantCountry != nil && roles.contains(where: \.writtenAsPremier)
+            ? context.provinceOutnamingCountry : nil
+        func statesOffice(_ r: RoleFound) -> String? {
+            guard let premiersState, r.phrase.title.hasPrefix("Minister") || r.phrase.title == "Leader of the Opposition"
+                || r.phrase.title == "Treasurer" || r.phrase.title == "Attorney General",
+                  context.countries(inSentence: r.sentence).isEmpty else { return nil }
+            return premiersState
+        }
         // "Nunavut Premier John Main … Main, a former housing minister": a premier's own ministries
         // are of the premier's province.
         func premiersProvince(_ person: String) -> String? {
@@ -129,6 +139,7 @@ struct PeopleExtractor {
                 ?? (r.phrase.title == "Mayor" || r.phrase.title == "City Manager" ? onlyMayorsCity
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? provincialOrganization(r)
+                ?? statesOffice(r)
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
@@ -181,6 +192,12 @@ struct PeopleExtractor {
             if organization == nil, r.phrase.title.hasPrefix("Minister") || r.phrase.title == "Prime Minister"
                 || r.phrase.title == "President" || r.phrase.title == "Treasurer", let country = context.largeCityCountry {
                 organization = country == "Canada" || country == "Australia" ? context.mostNamedProvince ?? country : country
+            }
+            // "Keller's spokesperson, Ava Montoya", "Putin's spokesman": an aide named by the person
+            // served serves the body of that person's office.
+            if let o = organization, let owner = people.firstIndex(where: { $0.surname == o || $0.name == o }), owner != person,
+               let served = factsRoles.first(where: { $0.person == owner && $0.qualifier == nil && $0.organization != nil }) {
+                organization = served.organization
             }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }

@@ -590,6 +590,11 @@ struct StatementExtractor {
             end = start
             while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
         }
+        // "Finance Minister Jürgen Ligi (Reform) said", "Sen. Ted Cruz (R-Texas) said": a party or
+        // a state in brackets after a person's name stands between the subject and its verb.
+        if end >= 4, t[end - 1].is(")"), let open = bracketAfterName(s, t, end) {
+            end = open
+        }
         guard end > 0 else { return nil }
         // "Rustem Umerov thanked allies but said Kyiv needed …": a verb joined by "and" or "but" to
         // the sentence's first verb (not a report itself) has its subject.
@@ -766,6 +771,16 @@ struct StatementExtractor {
                            range: m.byteRange.lowerBound..<speaker.range.upperBound)
         }
         return speaker
+    }
+
+    /// Where the brackets that close right before token `end` open, when they hold a few words
+    /// and follow a person's name ("Jürgen Ligi (Reform)", "Ted Cruz (R-Texas)"); else nil.
+    func bracketAfterName(_ s: Int, _ t: [Token], _ end: Int) -> Int? {
+        guard let open = (max(1, end - 7)..<(end - 2)).last(where: { t[$0].is("(") }),
+              !t[(open + 1)..<(end - 1)].contains(where: { $0.is(")") || $0.isComma }),
+              let m = mentions[s], m.contains(where: { $0.byteRange.upperBound == t[open - 1].range.upperBound })
+        else { return nil }
+        return open
     }
 
     /// "The city's largest employee union, AFSCME Local 2, said": the token range of a name set

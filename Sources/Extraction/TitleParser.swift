@@ -654,9 +654,14 @@ enum TitleParser {
     /// normalized, and its length in tokens.
     static func prefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
         // (The office word first, within three words: most portfolio words are common words.)
-        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart),
-              (i + 1...min(i + 4, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" }),
-              let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
+        guard i + 1 < tokens.count, tokens[i].flags.contains(.portfolioStart) else { return nil }
+        guard (i + 1...min(i + 4, tokens.count - 1)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" })
+        else {
+            // ("Finance, Economic Development and Investment Promotion Minister": a longer list.)
+            return tokens[i].isCapitalized && (i + 1...min(i + 3, tokens.count - 1)).contains(where: { tokens[$0].isComma })
+                ? joinedPrefixPortfolio(at: i, in: tokens) : nil
+        }
+        guard let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
         guard i + n < tokens.count, ["minister", "secretary"].contains(tokens[i + n].lower), !opensOffice(at: i, in: tokens)
         else { return i + n < tokens.count && tokens[i + n].lower == "and" ? joinedPrefixPortfolio(at: i, in: tokens) : nil }
         // Both words capitalized or both lower case: not "Trade secretary".
@@ -664,18 +669,33 @@ enum TitleParser {
         return (portfolio, n)
     }
 
-    /// "Tourism and Antiquities Minister", "Labor and Social Security Minister": two capitalized portfolios joined by "and" before
-    /// "Minister" or "Secretary" (the first one known to the lexicon).
+    /// "Tourism and Antiquities Minister", "Foreign Affairs and Trade Minister", "Finance, Economic
+    /// Development and Investment Promotion Minister": capitalized portfolios joined by commas
+    /// and a last "and" before "Minister" or "Secretary" (the first one known to the lexicon).
     @inline(never)
     static func joinedPrefixPortfolio(at i: Int, in tokens: [Token]) -> (String, Int)? {
-        guard i + 3 < tokens.count, tokens[i].isCapitalized, tokens[i + 1].lower == "and", tokens[i + 2].isCapitalized,
-              let first = Lexicon.portfolios[tokens[i].lower] else { return nil }
-        // ("Labor and Social Security Minister": the second may have two words.)
-        let second = i + 3 < tokens.count && ["minister", "secretary"].contains(tokens[i + 3].lower) ? 1
-            : i + 4 < tokens.count && tokens[i + 3].isCapitalized && ["minister", "secretary"].contains(tokens[i + 4].lower) ? 2 : 0
-        guard second > 0, tokens[i + 2 + second].isCapitalized else { return nil }
-        let words = tokens[(i + 2)..<(i + 2 + second)].map(\.text).joined(separator: " ")
-        return (first + " and " + (Lexicon.portfolios[words.lowercased()] ?? words), 2 + second)
+        guard tokens[i].isCapitalized, let (first, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
+        func isOffice(_ k: Int) -> Bool { tokens[k].lower == "minister" || tokens[k].lower == "secretary" }
+        var text = first
+        var k = i + n
+        for _ in 0..<5 {
+            guard k + 1 < tokens.count, tokens[k].isComma || tokens[k].lower == "and" else { return nil }
+            // ("Finance, Trade, and Industry": a comma before the last "and" too.)
+            if tokens[k].isComma, tokens[k + 1].lower == "and" { k += 1 }
+            let last = tokens[k].lower == "and"
+            // Each part: one to three capitalized words ("Labor and Social Security Minister").
+            var e = k + 1
+            while e < tokens.count, e < k + 4, tokens[e].isCapitalized, !isOffice(e) { e += 1 }
+            guard e > k + 1, e < tokens.count else { return nil }
+            let words = tokens[(k + 1)..<e].map(\.text).joined(separator: " ")
+            text += (last ? " and " : ", ") + (Lexicon.portfolios[words.lowercased()] ?? words)
+            k = e
+            if last {
+                guard isOffice(k), tokens[k].isCapitalized else { return nil }
+                return (text, k - i)
+            }
+        }
+        return nil
     }
 
     /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".

@@ -600,4 +600,11 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
                 == ["January | 2026-01…2026-01", "January | 2025-01…2025-01"], "\(found)")
     }
+
+    @Test func aMonthInThatYearTakesTheYearNamedBefore() {
+        let found = milestones("Published: 27 November 2025\n\nThe currency was launched on 5 April 2024 and devalued in September that year. The plant closed in 2019. It reopened in March the following year.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["5 April 2024 | 2024-04-05…2024-04-05", "September that year | 2024-09…2024-09", "2019 | 2019…2019",
+                    "March the following year | 2020-03…2020-03"], "\(found)")
+    }
 }

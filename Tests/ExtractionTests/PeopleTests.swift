@@ -1516,4 +1516,24 @@ import NewsText
         #expect(f.names == ["Gassim Chérif Mahamat", "Chad Wolf"])
         #expect(f.roleLines.first == "Gassim Chérif Mahamat | Spokesperson | Chad | -")
     }
+
+    @Test func portfoliosListedWithCommasBeforeMinister() {
+        let (_, f) = facts("Finance, Economic Development and Investment Promotion Minister Mthuli Ncube said so. Foreign Affairs and Trade Minister Jane Doe said no.")
+        #expect(f.roleLines == ["Mthuli Ncube | Minister of Finance, Economic Development and Investment Promotion | - | -",
+                                "Jane Doe | Minister of Foreign Affairs and Trade | - | -"])
+    }
+
+    @Test func anAideNamedByThePersonServedServesThatOffice() {
+        let (_, f) = facts("ALBUQUERQUE, N.M. (AP) — Mayor Tim Keller said he would decide. Keller's spokesperson, Ava Montoya, said the mayor supported enforcement.")
+        #expect(f.roleLines == ["Tim Keller | Mayor | Albuquerque | -", "Ava Montoya | Spokesperson | Albuquerque | -"])
+    }
+
+    @Test func aStateNamedMoreThanItsCountryHasThePremiersMinisters() {
+        // "Western Australia" names a state, not Australia; "Australian" once names the country.
+        let (_, f) = facts("Western Australia will reserve gas for the local market, Premier Roger Cook said. Energy Minister Amber-Jade Sanderson said Western Australia would benefit. The Australian Energy Producers group objected.")
+        #expect(f.roleLines == ["Roger Cook | Prime Minister | Western Australia | -", "Amber-Jade Sanderson | Minister of Energy | Western Australia | -"])
+        // Named as often as the state, the country keeps its ministers.
+        let (_, g) = facts("Queensland will reserve gas, Premier David Crisafulli said. Energy Minister Chris Bowen said Australia would not follow. Australia exports most of its gas.")
+        #expect(g.roleLines == ["David Crisafulli | Prime Minister | Queensland | -", "Chris Bowen | Minister of Energy | Australia | -"])
+    }
 }

@@ -846,4 +846,10 @@ import NewsText
         let (_, f) = facts("Cruise lines warned that the fee could push ships elsewhere. Landlords argued the rules were unfair.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Cruise lines warn", "Landlords argue"])
     }
+
+    @Test func aPartyInBracketsAfterTheSpeakersName() {
+        let (_, f) = facts("The fee will go, Finance Minister Jürgen Ligi (Reform) said on Tuesday. Sen. Ted Cruz (R-Texas) has said the bill was dead.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
+                == ["Finance Minister Jürgen Ligi (Jürgen Ligi) say", "Sen. Ted Cruz (Ted Cruz) say"])
+    }
 }
