@@ -203,7 +203,8 @@ struct DocumentContext {
                     // ("Australian Capital Territory": a territory's name.)
                     if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
                        let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil,
-                       Lexicon.province(at: i, in: sentence) == nil {
+                       !(i + 1 < sentence.count && sentence[i + 1].isCapitalized && Lexicon.provinceFirstWords.contains(sentence[i].text)
+                         && Lexicon.province(at: i, in: sentence) != nil) {
                         counts[name, default: 0] += 1
                     }
                     // "on the NHS in England": the National Health Service is the United Kingdom's.
@@ -544,7 +545,8 @@ struct DocumentContext {
     /// Whether the country's name at token `i` (of `length` tokens) ends a state's or a
     /// province's: "Western Australia", "South Australia" name no country.
     static func endsAProvinceName(_ t: [Token], _ i: Int, _ length: Int) -> Bool {
-        guard i > 0, t[i - 1].isCapitalized, let (_, n) = Lexicon.province(at: i - 1, in: t) else { return false }
+        guard i > 0, t[i - 1].isCapitalized, Lexicon.provinceEndings.contains(t[i].text),
+              let (_, n) = Lexicon.province(at: i - 1, in: t) else { return false }
         return n > length
     }
 

@@ -153,6 +153,14 @@ extension Lexicon {
         "Malacca", "Negeri Sembilan", "Perlis",
     ]
 
+    /// The first words of provinces' names of several words ("Australian" of "Australian Capital Territory").
+    static let provinceFirstWords: Set<String> = Set(provinces.compactMap { name in
+        name.split(separator: " ").count > 1 ? String(name.split(separator: " ")[0]) : nil })
+
+    /// The last words of provinces' names of several words ("Australia" of "Western Australia").
+    static let provinceEndings: Set<String> = Set(provinces.compactMap { name in
+        name.split(separator: " ").count > 1 ? name.split(separator: " ").last.map(String.init) : nil })
+
     /// Adjectives of provinces and states that name them: "Victorian", "Tasmanian".
     static let provinceAdjectives: [String: String] = ["Victorian": "Victoria", "Tasmanian": "Tasmania",
                                                        "Queenslander": "Queensland", "Albertan": "Alberta",

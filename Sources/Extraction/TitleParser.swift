@@ -659,6 +659,7 @@ enum TitleParser {
         else {
             // ("Finance, Economic Development and Investment Promotion Minister": a longer list.)
             return tokens[i].isCapitalized && (i + 1...min(i + 3, tokens.count - 1)).contains(where: { tokens[$0].isComma })
+                && (i + 1..<min(i + 14, tokens.count)).contains(where: { tokens[$0].lower == "minister" || tokens[$0].lower == "secretary" })
                 ? joinedPrefixPortfolio(at: i, in: tokens) : nil
         }
         guard let (portfolio, n) = readKnownPortfolio(at: i, in: tokens) else { return nil }
