@@ -168,6 +168,12 @@ enum DateReader {
                     return DateExpression(tokens: i..<n, start: nil, end: nil, precision: "relative", month: month, day: day,
                                           endMonth: last.month, endDay: last.day)
                 }
+                // "from January to May 2024": months, the year written once at the end.
+                if lower == "from" || lower == "between", inner.start == nil, inner.day == nil, let month = inner.month,
+                   let end = monthRangeEnd(after: inner.tokens.upperBound, in: t), let last = end.start, let lastMonth = last.month {
+                    return DateExpression(tokens: i..<end.tokens.upperBound, start: PartialDate(year: month > lastMonth ? last.year - 1 : last.year, month: month),
+                                          end: last, precision: "range")
+                }
                 if lower == "from" { return nil }
                 let isEnd = bound.isEnd
                 if inner.start == nil {
@@ -228,6 +234,13 @@ enum DateReader {
         if e.precision == "day", e.start != nil { return (e, e.tokens.upperBound) }
         guard e.start == nil, e.month != nil, e.day != nil else { return nil }
         return (e, e.tokens.upperBound)
+    }
+
+    /// "to May 2024", "and March 2025" after a month written without its year: the last month.
+    static func monthRangeEnd(after k: Int, in t: [Token]) -> DateExpression? {
+        guard k + 2 < t.count, t[k].lower == "to" || t[k].lower == "and" || t[k].lower == "until" || t[k].lower == "through",
+              let e = calendar(at: k + 1, in: t, monthAloneAfter: false), e.precision == "month", e.start != nil else { return nil }
+        return e
     }
 
     /// Words before "28 May" that make it a date ("expected by 28 May"), not a count before the modal.

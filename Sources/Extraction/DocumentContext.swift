@@ -326,6 +326,15 @@ struct DocumentContext {
         guard let first = article.sentences.indices.first(where: {
                   article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !isByline(tokens[safe: $0]) }),
               let t = tokens[safe: first] else { return nil }
+        // "Bogotá, Nov 19 (EFE).-", "New Delhi, Sep 3 (PTI)": a place as written, a comma, the
+        // month and day, and the agency in brackets.
+        if let place = t.first, place.isCapitalized, !place.isAllCaps, let comma = t.prefix(4).firstIndex(where: { $0.isComma }),
+           t[..<comma].allSatisfy({ $0.kind == .word && $0.isCapitalized }), comma + 4 < t.count,
+           t[comma + 1].flags.contains(.month), t[comma + 1].isCapitalized,
+           let open = t[(comma + 2)..<min(comma + 5, t.count - 2)].firstIndex(where: { $0.is("(") }),
+           t[open + 1].kind == .word, t[open + 2].is(")") {
+            return t[..<comma].map { $0.text.uppercased() }
+        }
         var words: [String] = []
         for token in t.prefix(8) {
             if token.kind == .word, token.isAllCaps { words.append(token.text); continue }
@@ -358,7 +367,10 @@ struct DocumentContext {
         }
         if let place = t.first, place.isCapitalized, let open = agency(within: 12), open >= 3,
            t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
-            return open + 3
+            // ("Bogotá, Nov 19 (EFE).- The first line …": a full stop and a dash may close it.)
+            var end = open + 3
+            while end < t.count, end < open + 5, t[end].is(".") || t[end].is("-") || t[end].is("—") || t[end].is("–") { end += 1 }
+            return end
         }
         // "Abidjan (AFP) – Ivory Coast President …": a place as written, the agency, a dash.
         if let place = t.first, place.isCapitalized, let open = agency(within: 6), open >= 1, open + 3 < t.count,
@@ -566,6 +578,9 @@ struct DocumentContext {
         if let title, Self.cityOffices.contains(title), let city = datelinePlace { return city }
         // The one office whose body is always the same.
         if title == "Pope" { return "Catholic Church" }
+        // (And the offices of one country, named in its own language: "then taoiseach Enda Kenny".)
+        // (The first letter first: comparing with a name written with an accent is slow.)
+        if let title, title.utf8.first == UInt8(ascii: "T"), title == "Taoiseach" || title == "Tánaiste" { return "Ireland" }
         // "Trade Commissioner Maroš Šefčovič" in a story that names the European Commission.
         if title == "Commissioner", let commission = namedBodies.filter({ $0.hasSuffix("Commission") }).min() { return commission }
         // "Climate Commissioner Wopke Hoekstra said the agreement kept the EU on course": the

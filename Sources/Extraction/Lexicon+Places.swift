@@ -413,6 +413,7 @@ extension Lexicon {
         "TORONTO": "Canada", "MONTREAL": "Canada", "MONTRÉAL": "Canada", "VANCOUVER": "Canada", "CALGARY": "Canada",
         "EDMONTON": "Canada", "WINNIPEG": "Canada", "SASKATOON": "Canada", "IQALUIT": "Canada", "WHITEHORSE": "Canada",
         "YELLOWKNIFE": "Canada",
+        "CORK": "Ireland", "GALWAY": "Ireland", "LIMERICK": "Ireland",
         "MANCHESTER": "United Kingdom", "LIVERPOOL": "United Kingdom", "LEEDS": "United Kingdom", "GLASGOW": "United Kingdom",
         "EDINBURGH": "United Kingdom", "CARDIFF": "United Kingdom", "BELFAST": "United Kingdom", "BRISTOL": "United Kingdom",
         "SHEFFIELD": "United Kingdom", "LEICESTER": "United Kingdom", "NOTTINGHAM": "United Kingdom",

@@ -81,6 +81,7 @@ extension Lexicon {
         "lawyers", "lawyer", "attorney", "doctors", "workers", "employers", "farmers", "producers", "exporters", "manufacturers",
         // Businesses by their trade: "Cruise lines warned that …", "Airlines said …".
         "lines", "operators", "airlines", "carriers", "retailers", "insurers", "lenders", "landlords", "developers", "importers",
+        "businesses", "traders",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
         "body", "watchdog", "authority", "board", "panel", "regulators", "club", "caucus",
         "authority", "board", "watchdog",

@@ -1437,7 +1437,8 @@ struct PeopleExtractor {
 
     /// Whether token `i` sits inside a longer capitalized name ("Zemaj" in "Donika Zemaj").
     private func partOfLongerName(_ i: Int, _ t: [Token]) -> Bool {
-        (i > 0 && NameParser.isNameWord(t[i - 1])) || (i + 1 < t.count && NameParser.isNameWord(t[i + 1]))
+        // ("Cllr Boyle": an honorific before it is none.)
+        (i > 0 && NameParser.isNameWord(t[i - 1]) && !t[i - 1].flags.contains(.honorific)) || (i + 1 < t.count && NameParser.isNameWord(t[i + 1]))
     }
 }
 

@@ -471,7 +471,10 @@ struct StatementExtractor {
                 // (or, after a clause before the speaker, whatever follows a comma: "…, the prosecutor
                 // said on Thursday, bringing the number to four").
                 let fronted = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }).map { $0 > 1 && t[$0 - 1].isComma } ?? false
-                if quote == nil, Self.onlyCircumstance(t, from: start, afterFrontedClause: fronted) { content = "" }
+                // ("Local businesses welcomed the news", "criticized the statement": a verb that takes
+                // an object, not a clause, has it even when its noun could say how something was said.)
+                let object = start < t.count && Self.objectOpeners.contains(t[start].lower) && !Self.clauseReportingLemmas.contains(verb.lemma)
+                if quote == nil, !object, Self.onlyCircumstance(t, from: start, afterFrontedClause: fronted) { content = "" }
                 // "The swimmers, who blamed contaminated food at a hotel, were allowed …": the clause ends at its comma.
                 if quote == nil, k >= 2, t[k - 1].lower == "who", t[k - 2].isComma,
                    let close = t[(k + 1)...].firstIndex(where: { $0.isComma }), close > contentStart(t, after: k) {
@@ -852,6 +855,9 @@ struct StatementExtractor {
 
     /// Verbs whose object is a clause of reported speech ("said the board had not discussed …"),
     /// unlike "denied the claims and Serbia rejected the report".
+    /// Words that open an object: "the news", "his statement".
+    static let objectOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
+
     static let clauseReportingLemmas: Set<String> = ["say", "tell", "write", "add", "note", "warn", "insist", "argue",
                                                      "explain", "state", "suggest", "report", "confirm", "acknowledge",
                                                      "admit", "announce", "stress", "emphasize", "claim", "assert", "believe"]

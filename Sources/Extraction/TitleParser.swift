@@ -270,7 +270,9 @@ enum TitleParser {
             case (.portfolio, "of"), (.portfolio, "for"):
                 if let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) {
                     title = office.canonical + " " + preposition + " " + portfolio
-                    if title.hasPrefix("Minister for ") && Lexicon.portfolios[portfolio.lowercased()] != nil {
+                    // ("Minister for Housing, Local Government and Heritage", "Minister for Foreign Affairs
+                    // and Trade": the first of a list known.)
+                    if title.hasPrefix("Minister for "), Lexicon.portfolios[portfolio.lowercased()] != nil || Self.opensWithAKnownPortfolio(portfolio) {
                         title = "Minister of " + portfolio
                     }
                     i += 1 + n
@@ -719,23 +721,51 @@ enum TitleParser {
         // Longest known portfolio (up to three words), unless "and" joins another: "Internal
         // Affairs and Migration".
         if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
-           !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) || andOpensOffice(at: i + n, in: tokens) {
+           !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) || andOpensOffice(at: i + n, in: tokens),
+           !(i + n < tokens.count && tokens[i + n].isComma && commaListAhead(at: i + n, in: tokens)) {
             return (portfolio, n + i - start)
         }
         // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".
+        // ("Housing, Local Government and Heritage": commas between them before a last "and".)
         var words: [String] = []
+        var positions: [Int] = []
         var k = i
-        while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized) {
+        while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized)
+                || tokens[k].isComma && !words.isEmpty && commaListAhead(at: k, in: tokens) {
+            if tokens[k].isComma {
+                words[words.count - 1] += ","
+                k += 1
+                continue
+            }
             if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
             if andOpensOffice(at: k, in: tokens) { break }
             words.append(tokens[k].text)
+            positions.append(k)
             k += 1
-            if words.count >= 7 { break }
+            if words.count >= 7 + (k - i - words.count) { break }
         }
         guard !words.isEmpty else { return nil }
         // "Minister of Agriculture Jane Doe": a name follows a title directly.
         let cut = nameCut(words, tokens: tokens, end: k)
-        return (words.prefix(cut).map(normalizeWord).joined(separator: " "), k - (words.count - cut) - start)
+        guard cut > 0 else { return nil }
+        let portfolio = words.prefix(cut).map { $0.hasSuffix(",") ? normalizeWord(String($0.dropLast())) + "," : normalizeWord($0) }
+        return (portfolio.joined(separator: " "), positions[cut - 1] + 1 - start)
+    }
+
+    /// Whether a list of portfolios opens with one the lexicon knows: "Foreign Affairs and Trade".
+    @inline(never)
+    static func opensWithAKnownPortfolio(_ portfolio: String) -> Bool {
+        let lower = portfolio.lowercased()
+        guard let end = lower.range(of: ",")?.lowerBound ?? lower.range(of: " and ")?.lowerBound else { return false }
+        return Lexicon.portfolios[String(lower[..<end])] != nil
+    }
+
+    /// Whether the comma at `k` stands in a list of capitalized portfolios that ends with "and"
+    /// and one more: "Housing, Local Government and Heritage" (not "Finance, Mthuli Ncube, said").
+    static func commaListAhead(at k: Int, in tokens: [Token]) -> Bool {
+        var m = k + 1
+        while m < tokens.count, m < k + 10, tokens[m].isCapitalized || tokens[m].isComma { m += 1 }
+        return m > k + 1 && m + 1 < tokens.count && tokens[m].lower == "and" && tokens[m + 1].isCapitalized && !andOpensOffice(at: m, in: tokens)
     }
 
     /// "and" before a second office: "Minister of Finance and Coordinating Minister of the

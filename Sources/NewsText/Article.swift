@@ -117,6 +117,12 @@ public struct Article: Sendable {
         for block in blocks.prefix(6) where block.kind != .tableRow && block.kind != .tableHeader && block.kind != .listItem && block.block.byteRange.count <= 80 {
             if Self.holdsAYear(block.text.utf8), let date = Self.dateLine(Word.split(block.text)) { return date.iso }
         }
+        // Or the last line, where some outlets put it: "AFP, 20 November 2025" (short and with no
+        // full stop, it reads as a heading).
+        if blocks.count > 6, let last = blocks.last, last.kind == .paragraph || last.kind == .boilerplate || last.kind == .heading,
+           last.block.byteRange.count <= 80, Self.holdsAYear(last.text.utf8), let date = Self.dateLine(Word.split(last.text)) {
+            return date.iso
+        }
         return nil
     }
 

@@ -607,4 +607,10 @@ import NewsText
                 == ["5 April 2024 | 2024-04-05…2024-04-05", "September that year | 2024-09…2024-09", "2019 | 2019…2019",
                     "March the following year | 2020-03…2020-03"], "\(found)")
     }
+
+    @Test func monthsFromOneToAnotherWithTheYearOnce() {
+        let found = milestones("Published: 10 August 2025\n\nMasra served as prime minister from January to May 2024. The plant ran from November to March 2024.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["from January to May 2024 | 2024-01…2024-05", "from November to March 2024 | 2023-11…2024-03"], "\(found)")
+    }
 }

@@ -1536,4 +1536,18 @@ import NewsText
         let (_, g) = facts("Queensland will reserve gas, Premier David Crisafulli said. Energy Minister Chris Bowen said Australia would not follow. Australia exports most of its gas.")
         #expect(g.roleLines == ["David Crisafulli | Prime Minister | Queensland | -", "Chris Bowen | Minister of Energy | Australia | -"])
     }
+
+    @Test func anAgencyDatelineWithThePlaceAsWritten() {
+        let (_, f) = facts("Bogotá, Nov 19 (EFE).- The first line will open in March 2028, Mayor Carlos Fernando Galán said on Wednesday. The trains, built in China, will arrive next year.")
+        #expect(f.roleLines == ["Carlos Fernando Galán | Mayor | Bogotá | -"])
+        #expect(f.statementLines.first == "Mayor Carlos Fernando Galán (Carlos Fernando Galán) say: The first line will open in March 2028")
+    }
+
+    @Test func irishOfficesAndListsOfPortfolios() {
+        let (_, f) = facts("Work will begin in Cork, the Lord Mayor of Cork, Cllr Dan Boyle, said. Cllr Boyle said the council had learned. The site was opened by then taoiseach Enda Kenny. Minister for Housing, Local Government and Heritage James Browne confirmed the funding. Minister for Foreign Affairs and Trade Helen McEntee said so. The Minister of Finance, Paschal Donohoe, said no.")
+        #expect(f.roleLines == ["Dan Boyle | Mayor | Cork | -", "Enda Kenny | Taoiseach | Ireland | then",
+                                "James Browne | Minister of Housing, Local Government and Heritage | Ireland | -",
+                                "Helen McEntee | Minister of Foreign Affairs and Trade | Ireland | -", "Paschal Donohoe | Minister of Finance | Ireland | -"])
+        #expect(f.statementLines[1] == "Cllr Boyle (Dan Boyle) say: the council had learned")
+    }
 }

@@ -852,4 +852,9 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
                 == ["Finance Minister Jürgen Ligi (Jürgen Ligi) say", "Sen. Ted Cruz (Ted Cruz) say"])
     }
+
+    @Test func businessesSpeakAndAnObjectThatNamesSpeech() {
+        let (_, f) = facts("Local businesses welcomed the news. The union criticized the statement. Officials said in a statement.")
+        #expect(f.statementLines == ["Local businesses welcome: the news", "The union criticize: the statement"])
+    }
 }

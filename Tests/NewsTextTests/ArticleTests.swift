@@ -176,4 +176,14 @@ import Testing
         #expect(DateScanner.dotDate("31.04.2025") == nil)
         #expect(DateScanner.dotDate("1.2.3") == nil)
     }
+
+    @Test func aDateOnTheLastLineDatesTheArticle() {
+        let text = "Gas revenue due\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nAFP, 20 November 2025\n"
+        #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-20")
+        // Not a line of prose with a date, nor a date with no day.
+        let prose = "Gas revenue due\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nThe fund was created on 20 November 2023 by law.\n"
+        #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
+        let month = "Gas revenue due\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nAFP, November 2025\n"
+        #expect(try! Article(bytes: Array(month.utf8)).published == nil)
+    }
 }
