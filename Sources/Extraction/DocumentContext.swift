@@ -377,7 +377,10 @@ struct DocumentContext {
            t[open + 3].is("—") || t[open + 3].is("–") || t[open + 3].is("-") {
             return open + 4
         }
-        guard let place = t.first, place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
+        // ("**Geneva, 4 December 2025** — Malaria killed …": a place and date in Markdown's
+        // emphasis, which makes no token, then the dash.)
+        let emphasized = article.utf8[article.sentences[s].byteRange.lowerBound] == UInt8(ascii: "*")
+        guard let place = t.first, emphasized || place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
         guard let dash = t.prefix(16).firstIndex(where: { $0.is("—") || $0.is("–") || $0.is("-") }) else { return 0 }
         return dash + 1
     }
@@ -554,6 +557,37 @@ struct DocumentContext {
         return result
     }
 
+    /// The first state the article names with "State" ("Lagos State", "Niger State"; not "Islamic
+    /// State", "Secretary of State", "the State"), when no other is named so; else nil.
+    var namedWithState: String? {
+        var found: String?
+        for t in tokens {
+            for k in t.indices.dropFirst() where t[k].text == "State" && t[k - 1].isCapitalized
+                && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
+                if let f = found, f != t[k - 1].text { return nil }
+                found = t[k - 1].text
+            }
+        }
+        return found
+    }
+    static let notStateNames: Set<String> = ["the", "islamic", "united", "free", "member", "nation", "deep", "welfare", "a", "this",
+                                             "police", "one", "every", "each", "that", "in", "new"]
+
+    /// Capitalized words that open a sentence, not a city's name: "In Salt Lake City".
+    static let cityNameStops: Set<String> = ["the", "in", "at", "of", "from", "for", "on", "and", "to", "by", "with", "a"]
+
+    /// The first city a sentence names with "City" ("Quezon City", "Salt Lake City"), not as the
+    /// start of a longer name ("Quezon City Council"); nil for none.
+    static func cityWithCity(_ t: [Token]) -> String? {
+        for k in t.indices.dropFirst() where t[k].text == "City" && t[k - 1].isCapitalized && !Self.cityNameStops.contains(t[k - 1].lower) {
+            if k + 1 < t.count, t[k + 1].isCapitalized || t[k + 1].isAllCaps { continue }
+            var first = k - 1
+            while first > 0, k - first < 3, t[first - 1].isCapitalized, !Self.cityNameStops.contains(t[first - 1].lower) { first -= 1 }
+            return t[first..<k].map(\.text).joined(separator: " ") + " City"
+        }
+        return nil
+    }
+
     /// Whether the country's name at token `i` (of `length` tokens) ends a state's or a
     /// province's: "Western Australia", "South Australia" name no country.
     static func endsAProvinceName(_ t: [Token], _ i: Int, _ length: Int) -> Bool {
@@ -575,6 +609,9 @@ struct DocumentContext {
     func inferredOrganization(sentence s: Int, title: String? = nil, holder: String? = nil, asWritten: String? = nil,
                               excluding: Set<String> = []) -> String? {
         // "Mayor Karen Bass" in a story datelined "LOS ANGELES —": a city's offices are the city's.
+        // ("Quezon City will file charges …, Mayor Joy Belmonte said" in a story datelined "MANILA":
+        // a city named with "City" in the mayor's sentence is the mayor's.)
+        if title == "Mayor", let city = Self.cityWithCity(tokens[s]) { return city }
         if let title, Self.cityOffices.contains(title), let city = datelinePlace { return city }
         // The one office whose body is always the same.
         if title == "Pope" { return "Catholic Church" }
@@ -597,6 +634,10 @@ struct DocumentContext {
             ?? (s + 1 < tokens.count ? centralBank(inSentence: s + 1) : nil) {
             return bank
         }
+        // "Lagos State will raise tolls … Governor Babajide Sanwo-Olu": a state named with "State"
+        // (as Nigeria's and Malaysia's are) has the governor and the commissioners.
+        if let title, title == "Governor" || title == "Deputy Governor" || title.hasPrefix("Commissioner for"),
+           let state = namedWithState { return state }
         // "Chief Minister Nitish Kumar" in a story about Bihar: a state's office is the state's the
         // sentence names, else the one the article names most.
         if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }

@@ -82,8 +82,13 @@ extension Lexicon {
         // Businesses by their trade: "Cruise lines warned that …", "Airlines said …".
         "lines", "operators", "airlines", "carriers", "retailers", "insurers", "lenders", "landlords", "developers", "importers",
         "businesses", "traders",
+        // People by what they use or do: "Motorists interviewed at the plaza said".
+        "motorists", "commuters", "passengers", "drivers", "consumers", "voters", "parents", "patients", "students",
+        "teachers", "shoppers", "travellers", "travelers", "tenants", "homeowners",
         "palace", "court", "tribunal", "department", "cabinet", "presidency", "coalition", "ministries",
         "body", "watchdog", "authority", "board", "panel", "regulators", "club", "caucus",
+        // A body's part: "The Lagos chapter of the Nigeria Labour Congress rejected".
+        "chapter", "branch", "congress",
         "authority", "board", "watchdog",
         // Courts and their documents: "the justices said", "The 6-3 ruling … said", "the lawsuit says".
         "justices", "judges", "ruling", "judgment", "judgement", "verdict", "decision", "opinion", "lawsuit",

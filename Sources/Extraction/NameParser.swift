@@ -204,6 +204,9 @@ enum NameParser {
         // "Social Democrats", "Young Republicans", "Scottish Nationalists": members of a party or
         // movement, not a person.
         guard !isGroupPlural(tokens[last].lower) else { return nil }
+        // ("the Nigeria Labour Congress": a body's last word, as no surname is; not marked as never
+        // a name, as "Congress leader" must still be read.)
+        guard !(tokens[last].text.utf8.first == UInt8(ascii: "C") && tokens[last].text == "Congress") else { return nil }
         // Surname: the last word with the particles right before it.
         var s = words.count - 1
         while s > (openedByParticle ? 1 : 0), tokens[words[s - 1]].flags.contains(.particle) { s -= 1 }

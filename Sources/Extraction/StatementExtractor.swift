@@ -68,6 +68,10 @@ struct StatementExtractor {
     /// before that, a colon, a quotation or where they were written ("wrote on X that"), not
     /// before an object ("write clear rules"); "dismiss" not before a legal object.
     static func notSpeech(_ lemma: String, _ t: [Token], after k: Int) -> Bool {
+        // ("Voters questioned outside polling stations said": a participle of who was asked.)
+        if lemma == "question", k + 1 < t.count, t[k].lower.hasSuffix("ed"), placePrepositions.contains(t[k + 1].lower) || t[k + 1].lower == "by" {
+            return true
+        }
         switch lemma {
         case "write", "post":
             guard k + 1 < t.count else { return false }
@@ -588,6 +592,8 @@ struct StatementExtractor {
         let t = context.tokens[s]
         var end = k
         while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
+        // ("- **Governor Babajide Sanwo-Olu** said": Markdown's bold around the subject.)
+        while end > 1, t[end - 1].kind == .punctuation, Self.isEmphasis(t[end - 1]) { end -= 1 }
         // "The Philippines on Tuesday accused …": a time between the subject and its verb.
         if let start = Self.timeBefore(t, end) {
             end = start
@@ -910,6 +916,12 @@ struct StatementExtractor {
             // ("A spokesperson for the Ministry of Housing, Communities and Local Government said":
             // a comma inside a body's name.)
             if prev.isComma, Self.commaInsideAName(t, start, end) { start -= 1; continue }
+            // ('Jorge "Tuto" Quiroga said': a nickname in quotation marks inside the name.)
+            if start >= 4, prev.kind == .punctuation, Self.closesQuote(prev), t[start - 2].isCapitalized,
+               t[start - 3].is("\"") || t[start - 3].is("“"), NameParser.isNameWord(t[start - 4]), NameParser.isNameWord(t[start]) {
+                start -= 3
+                continue
+            }
             if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
             // Also two bodies: "the World Health Organization and UNICEF said".
@@ -929,7 +941,9 @@ struct StatementExtractor {
                 && Self.isPluralGroup([t[start - 2]], sentenceStart: false)
                 && (Self.isPluralGroup(Array(t[start..<end]), sentenceStart: false) || end - start <= 3 && Lexicon.speakerNouns.contains(t[end - 1].lower))
             if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups { break }
-            if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower) && t[start].lower == "by") { break }
+            // ("Motorists interviewed at the plaza said": where they were asked, as well as by whom.)
+            if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower)
+                && (t[start].lower == "by" || Self.placePrepositions.contains(t[start].lower))) { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
                !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))) { break }
@@ -939,7 +953,8 @@ struct StatementExtractor {
         }
         // "Analysts polled by the bank forecast …", "economists surveyed by Reuters expect …": the
         // speaker is the noun before the participle, not its agent.
-        if end - start >= 3, let p = (start + 1..<(end - 1)).first(where: { t[$0 + 1].lower == "by" && t[$0].isLowercase && Self.agentParticiples.contains(t[$0].lower) }) {
+        if end - start >= 3, let p = (start + 1..<(end - 1)).first(where: {
+            (t[$0 + 1].lower == "by" || Self.placePrepositions.contains(t[$0 + 1].lower)) && t[$0].isLowercase && Self.agentParticiples.contains(t[$0].lower) }) {
             return speakerPhrase(s, start..<p, lastPerson: lastPerson)
         }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
@@ -981,6 +996,7 @@ struct StatementExtractor {
                                           "planned", "plan", "planning", "hopes", "hoped", "intends", "wants", "poised"]
 
     /// Participles that put a survey's or an interview's agent after the speaker.
+    static let placePrepositions: Set<String> = ["at", "in", "outside", "near", "on"]
     static let agentParticiples: Set<String> = ["polled", "surveyed", "interviewed", "questioned", "consulted", "asked",
                                                 "cited", "quoted", "contacted", "reached", "commissioned", "hired"]
 
@@ -1411,8 +1427,16 @@ struct StatementExtractor {
             if mark == .curlyOpen || mark == .straight { firstOpen = i; break }
             if loneClose == nil, mark == .curlyClose { loneClose = i }
         }
-        if let open = firstOpen {
-            let closer: QuoteMark = quoteMark(t[open]) == .curlyOpen ? .curlyClose : .straight
+        if var open = firstOpen {
+            var closer: QuoteMark = quoteMark(t[open]) == .curlyOpen ? .curlyClose : .straight
+            // ('Sen. Panfilo "Ping" Lacson': a nickname between a name's words is no quotation.)
+            while open > 0, open + 3 < t.count, quoteMark(t[open + 2]) == closer, NameParser.isNameWord(t[open - 1]),
+                  t[open + 1].isCapitalized, NameParser.isNameWord(t[open + 3]) {
+                guard let next = t[(open + 3)...].firstIndex(where: { m in let q = quoteMark(m); return q == .curlyOpen || q == .straight })
+                else { return nil }
+                open = next
+                closer = quoteMark(t[open]) == .curlyOpen ? .curlyClose : .straight
+            }
             guard let close = t[(open + 1)...].firstIndex(where: { quoteMark($0) == closer }), close > open + 1 else {
                 // "… From our vantage point, we see something very different," Huang told analysts.":
                 // the last sentence of a quotation of several closes it with no opening of its own.
@@ -1459,6 +1483,11 @@ struct StatementExtractor {
         guard tok.kind == .punctuation, tok.range.count == 1 else { return false }
         let b = context.article.utf8[tok.range.lowerBound]
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
+    }
+
+    /// "**", "__", "*": Markdown's emphasis marks.
+    static func isEmphasis(_ t: Token) -> Bool {
+        t.text.utf8.allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
     }
 
     static func isSingleQuote(_ t: Token) -> Bool { t.kind == .punctuation && (t.text == "‘" || t.text == "’" || t.text == "'") }

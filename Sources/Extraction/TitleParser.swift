@@ -808,7 +808,9 @@ enum TitleParser {
                 continue
             }
             // "the Milano Cortina 2026 Foundation": a number between capitalized words of the name.
-            if t.kind == .number, !words.isEmpty, k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+            // ("Amalgamated Transit Union Local 615": or a union local's number.)
+            if t.kind == .number, !words.isEmpty, k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
+                || words.last == "Local" {
                 words.append(t.text)
                 k += 1
                 continue
@@ -831,6 +833,14 @@ enum TitleParser {
             if t.kind == .word, organizationNouns.contains(t.lower), !words.isEmpty || k + 1 < tokens.count {
                 words.append(t.lower)
                 k += 1
+                continue
+            }
+            // "the Senate blue ribbon committee": one or two words in lower case before a body's noun.
+            if t.kind == .word, t.isLowercase, !words.isEmpty, k + 2 < tokens.count,
+               let n = (1...2).first(where: { tokens[k + $0].kind == .word && tokens[k + $0].isLowercase && organizationNouns.contains(tokens[k + $0].lower) }),
+               n == 1 || tokens[k + 1].kind == .word && tokens[k + 1].isLowercase {
+                words += tokens[k..<(k + n)].map(\.lower)
+                k += n
                 continue
             }
             if t.kind == .word, ["to", "for", "of", "on"].contains(t.lower), !words.isEmpty, k + 1 < tokens.count,

@@ -145,13 +145,15 @@ public struct Article: Sendable {
     /// words or dashes (a weekday, a place, "Updated") and followed only by a time.
     public static func dateLine(_ words: [Word]) -> PartialDate? {
         guard words.count <= 10 else { return nil }
-        for start in 0..<min(words.count, 5) {
+        for start in 0..<min(words.count, 7) {
             let lead = words[start].bare.unicodeScalars.first
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
                 // A dash or a bar between the place and the date: "Santiago | 17 November 2025";
                 // a time before it: "5:42 pm on 27 June 2025".
                 // (Asked only of a line that opens with a digit: a clock.)
                 if words[start].bare.isEmpty || Self.separators.contains(words[start].bare) { continue }
+                // ("Philippine Daily Inquirer / 05:14 AM November 21, 2025": a time after a separator.)
+                if start > 1, words[start - 1].bare.isEmpty || Self.separators.contains(words[start - 1].bare), isTimeWord(words[start]) { continue }
                 if let first = words[0].bare.utf8.first, first >= 0x30 && first <= 0x39,
                    words[start].bare == "on" || isTimeWord(words[start]) { continue }
                 return nil
@@ -167,7 +169,7 @@ public struct Article: Sendable {
     }
 
     /// Marks that stand between the parts of a date line: "Santiago | 17 November 2025".
-    static let separators: Set<String> = ["|", "·", "•", "—", "–", "-"]
+    static let separators: Set<String> = ["|", "·", "•", "—", "–", "-", "/"]
 
     /// "11:42", "9.30pm", "AM", "p.m.", "GMT+9", "CEST", "at", "|": what follows a date in a time stamp.
     static func isTimeWord(_ word: Word) -> Bool {

@@ -1550,4 +1550,27 @@ import NewsText
                                 "Helen McEntee | Minister of Foreign Affairs and Trade | Ireland | -", "Paschal Donohoe | Minister of Finance | Ireland | -"])
         #expect(f.statementLines[1] == "Cllr Boyle (Dan Boyle) say: the council had learned")
     }
+
+    @Test func aCityNamedWithCityInTheMayorsSentence() {
+        let (_, f) = facts("MANILA, Philippines — Quezon City will file charges against three contractors, Mayor Joy Belmonte said on Thursday. In Manila, Mayor Francisco Domagoso said no.")
+        #expect(f.roleLines == ["Joy Belmonte | Mayor | Quezon City | -", "Francisco Domagoso | Mayor | Manila | -"])
+    }
+
+    @Test func aCommitteeInLowerCaseAndAUnionLocal() {
+        let (_, f) = facts("Sen. Panfilo Lacson, chair of the Senate blue ribbon committee, said the panel would resume. Darcy Foord, president of Amalgamated Transit Union Local 615, said drivers were angry.")
+        #expect(f.roleLines.contains("Panfilo Lacson | Chair | Senate Blue Ribbon Committee | -"))
+        #expect(f.roleLines.contains("Darcy Foord | President | Amalgamated Transit Union Local 615 | -"))
+    }
+
+    @Test func aStateNamedWithStateHasItsGovernorAndCommissioners() {
+        let (_, f) = facts("Lagos State will raise tolls from 1 December, the Nigerian government said. Governor Babajide Sanwo-Olu said the rates were needed. Gbenga Omotoso, the Commissioner for Information and Strategy, said tags would help. The Nigeria Labour Congress rejected the increase.")
+        #expect(f.roleLines == ["Babajide Sanwo-Olu | Governor | Lagos | -", "Gbenga Omotoso | Commissioner for Information and Strategy | Lagos | -"])
+        #expect(f.names == ["Babajide Sanwo-Olu", "Gbenga Omotoso"])
+    }
+
+    @Test func markdownEmphasisAroundANameIsNoPartOfTheSentence() {
+        let (_, f) = facts("- **Gbenga Omotoso**, the Commissioner for Information, said tags would help.\n- **Governor Babajide Sanwo-Olu** said the rates were needed.\n")
+        #expect(f.names == ["Gbenga Omotoso", "Babajide Sanwo-Olu"])
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Gbenga Omotoso (Gbenga Omotoso) say", "Governor Babajide Sanwo-Olu (Babajide Sanwo-Olu) say"])
+    }
 }

@@ -857,4 +857,15 @@ import NewsText
         let (_, f) = facts("Local businesses welcomed the news. The union criticized the statement. Officials said in a statement.")
         #expect(f.statementLines == ["Local businesses welcome: the news", "The union criticize: the statement"])
     }
+
+    @Test func aNicknameInQuotationMarksIsNoQuotation() {
+        let (_, f) = facts("Sen. Panfilo \"Ping\" Lacson said the panel would resume its hearings. Jorge “Tuto” Quiroga said \"we will win\" on Sunday.")
+        #expect(f.statementLines == ["Sen. Panfilo \"Ping\" Lacson (Panfilo Lacson) say: the panel would resume its hearings",
+                                     "Jorge “Tuto” Quiroga (Jorge Quiroga) say: we will win"])
+    }
+
+    @Test func peopleByWhatTheyDoAndABodysChapterSpeak() {
+        let (_, f) = facts("Motorists interviewed at the plaza said they had no choice but to pay. The Lagos chapter of the Nigeria Labour Congress said no. Voters questioned outside polling stations were tired.")
+        #expect(f.statementLines == ["Motorists say: they had no choice but to pay", "The Lagos chapter of the Nigeria Labour Congress say: no"])
+    }
 }

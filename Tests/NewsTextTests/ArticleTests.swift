@@ -186,4 +186,9 @@ import Testing
         let month = "Gas revenue due\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\nAFP, November 2025\n"
         #expect(try! Article(bytes: Array(month.utf8)).published == nil)
     }
+
+    @Test func anOutletATimeAndADateDateTheArticle() {
+        let text = "QC to sue contractors\n\nPhilippine Daily Inquirer / 05:14 AM November 21, 2025\n\nThe city will sue.\n"
+        #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-21")
+    }
 }
