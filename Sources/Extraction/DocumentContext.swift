@@ -598,7 +598,7 @@ struct DocumentContext {
 
     /// Offices only a country holds, never a US state.
     /// A city's offices: of the city the story is about.
-    static let cityOffices: Set<String> = ["Mayor", "Councilmember", "City Manager"]
+    static let cityOffices: Set<String> = ["Mayor", "Councilmember", "City Manager", "City Treasurer", "City Clerk", "City Auditor"]
 
     static let nationalOffices: Set<String> = ["President", "Vice President", "Press Secretary", "Chief of Staff", "Justice",
                                                "Chief Justice", "Ambassador"]

@@ -72,6 +72,10 @@ extension Lexicon {
         add(["mayor"], "Mayor", .organization)
         // A city's appointed chief executive: "City Manager Leyne Milstein".
         add(["city manager"], "City Manager", .organization)
+        // And its other appointed officers: "City treasurer Cyril Rogers", "the city clerk".
+        add(["city treasurer"], "City Treasurer", .organization)
+        add(["city clerk"], "City Clerk", .organization)
+        add(["city auditor"], "City Auditor", .organization)
         // A First Nations leader in Canada: "Grand Chief Kyra Wilson of the Assembly of Manitoba Chiefs".
         add(["grand chief"], "Grand Chief", .organization)
         // A US county's elected head: "Erie County Executive Mark Poloncarz".

@@ -136,10 +136,10 @@ struct PeopleExtractor {
                     ?? (noun == "board" ? governedBody(upTo: r.sentence) : nil)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
-                ?? (r.phrase.title == "Mayor" || r.phrase.title == "City Manager" ? onlyMayorsCity
+                ?? (r.phrase.title != "Councilmember" && DocumentContext.cityOffices.contains(r.phrase.title) ? onlyMayorsCity
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? provincialOrganization(r)
-                ?? statesOffice(r)
+                ?? (statesOffice(r) ?? citySenatorsCity(r))
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
@@ -206,6 +206,14 @@ struct PeopleExtractor {
                                                 asWritten: r.asWritten, byteRange: r.evidence))
         }
         return (people, mentions, factsRoles)
+    }
+
+    /// "Economy Senator Melanie Leonhard" in a story about Hamburg: a senator with a portfolio sits
+    /// in a city-state's government (a legislature's senators have none), the city's the story is about.
+    private func citySenatorsCity(_ r: RoleFound) -> String? {
+        guard r.phrase.title == "Senator", case let k = r.phrase.tokens.lowerBound, k > 0,
+              case let t = context.tokens[r.sentence], t[k - 1].isCapitalized, Lexicon.portfolios[t[k - 1].lower] != nil else { return nil }
+        return context.datelinePlace ?? context.cityOfName
     }
 
     /// "The White House said it would appeal. Spokeswoman Abigail Jackson said …": a spokesperson

@@ -32,7 +32,8 @@ enum TitleParser {
     /// Offices whose "of X" names the jurisdiction they govern, not part of the title:
     /// "Mayor of Pristina" is the Mayor of the organization Pristina.
     static let governingOffices: Set<String> = ["President", "Vice President", "Prime Minister",
-                                                "Chancellor", "Governor", "Mayor", "City Manager", "Councilmember", "King", "Queen",
+                                                "Chancellor", "Governor", "Mayor", "City Manager", "City Treasurer", "City Clerk", "City Auditor",
+                                                "Councilmember", "King", "Queen",
                                                 "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
 
     /// Offices that say little without their body, so "of X" stays in the title: "Head of

@@ -1573,4 +1573,13 @@ import NewsText
         #expect(f.names == ["Gbenga Omotoso", "Babajide Sanwo-Olu"])
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Gbenga Omotoso (Gbenga Omotoso) say", "Governor Babajide Sanwo-Olu (Babajide Sanwo-Olu) say"])
     }
+
+    @Test func aCitysOfficersAndACityStatesSenator() {
+        let (_, f) = facts("OTTAWA — Mayor Mark Sutcliffe said so. City treasurer Cyril Rogers told council the increase would cost more. The city clerk, Jane Roe, said no.")
+        #expect(f.roleLines == ["Mark Sutcliffe | Mayor | Ottawa | -", "Cyril Rogers | City Treasurer | Ottawa | -", "Jane Roe | City Clerk | Ottawa | -"])
+        // A senator with a portfolio governs the city the story is about; one without, no city.
+        let (_, g) = facts("Container traffic through the port of Hamburg fell. Economy Senator Melanie Leonhard said Hamburg would invest. Senator Jane Doe said so.")
+        #expect(g.roleLines.first == "Melanie Leonhard | Senator | Hamburg | -")
+        #expect(g.roleLines.last?.hasSuffix("| Hamburg | -") == false)
+    }
 }
