@@ -8,8 +8,7 @@
 # trigger, and their ratio (fastest of BENCH_REPEAT=3 alternating runs each); query latency
 # (p50, p95 over 20 runs, process start included); export throughput of `kb export` against
 # `sqlite3 -csv` of the same table (both to standard output, sent to /dev/null); how one long
-# document's ingest grows with
-# its length.
+# document's ingest grows with its length.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N=${1:-2000}
