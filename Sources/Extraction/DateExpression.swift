@@ -371,8 +371,9 @@ enum DateReader {
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
                monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower) || Self.periodEndingIn(t, i),
                !(i + 1 < t.count && t[i + 1].isCapitalized),
-               // ("from April next year": the year after it is the date read, not a second one.)
-               !(i + 2 < t.count && ["next", "last", "this"].contains(t[i + 1].lower) && t[i + 2].lower == "year") {
+               // ("from April this year": the year after it is the date read, not a second one;
+               // "from April next year" is read with its year by `MilestoneExtractor`.)
+               !(i + 2 < t.count && t[i + 1].lower == "this" && t[i + 2].lower == "year") {
                 // "last September", "next March": the one before or after the reference's month.
                 let lead = i > 0 ? t[i - 1].lower : ""
                 let direction = lead == "last" ? -1 : (lead == "next" ? 1 : 0)

@@ -57,7 +57,8 @@ struct DocumentContext {
                     while end < t.count, t[end].kind == .word, t[end].isCapitalized { end += 1 }
                     found.named.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
                 }
-                for k in t.indices where t[k].isCapitalized && Lexicon.cityCountry(t[k].text.uppercased()) != nil {
+                // (And capitals: "Wellington ratepayers will pay … Mayor Andrew Little".)
+                for k in t.indices where t[k].isCapitalized && Self.isLargeCity(t[k].text.uppercased()) {
                     found.large[t[k].text, default: 0] += 1
                 }
                 // "Calgary city council", "the Los Angeles City Council".
@@ -74,6 +75,11 @@ struct DocumentContext {
             }
             return found
         }
+    }
+
+    /// A large city or a capital of one word, by its name in capitals (not "WASHINGTON", also a state's).
+    static func isLargeCity(_ upper: String) -> Bool {
+        Lexicon.cityCountry(upper) != nil || Lexicon.capitalCountries[upper] != nil && upper != "WASHINGTON"
     }
 
     /// The city whose government the article names, when it names one only.
@@ -94,7 +100,7 @@ struct DocumentContext {
     /// The country of the large city the article names most ("Auckland water bills to rise"),
     /// for a national office when nothing else gives its country.
     var largeCityCountry: String? {
-        mostNamedLargeCity.flatMap { Lexicon.cityCountry($0.uppercased()) }
+        mostNamedLargeCity.flatMap { Lexicon.cityCountry($0.uppercased()) ?? Lexicon.capitalCountries[$0.uppercased()] }
     }
 
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
@@ -314,6 +320,9 @@ struct DocumentContext {
             let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" && $0 != "·" }
             let place = Article.withoutEmphasis(lead)
             guard !place.isEmpty, place.count < text.count, place.count <= 24 else { continue }
+            // ("Thu, 20 Nov 2025", "Tuesday, 4 March 2025": a weekday, not a place.)
+            let lower = place.lowercased()
+            guard !DateWords.weekdays.contains(lower), !(lower.count == 3 && Self.dateWordOpenings.contains(lower)) else { continue }
             places.append((place, text[lead.endIndex...].drop { $0 == "," || $0 == "—" || $0 == "–" || $0 == "|" || $0 == "·" || $0 == " " || $0 == "*" || $0 == "_" }))
         }
         return places

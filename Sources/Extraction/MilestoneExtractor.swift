@@ -104,8 +104,10 @@ struct MilestoneExtractor {
             let t = context.tokens[s]
             // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.
             let skip = context.datelineEnd(sentence: s)
-            let read = DateReader.read(t, reference: published).compactMap(resolve(s))
+            var read = DateReader.read(t, reference: published).compactMap(resolve(s))
                 .filter { $0.tokens.lowerBound >= skip }
+            // ("from July next year": the month took the relative year in; it dates nothing of its own.)
+            if read.count > 1 { read = read.enumerated().filter { k, e in k == 0 || e.tokens.lowerBound >= read[k - 1].tokens.upperBound }.map(\.element) }
             // "on Tuesday, 2 July 2024": the weekday names the day the full date gives; one event.
             let dates = read.enumerated().filter { k, e in
                 guard k + 1 < read.count, let weekday = t[safe: e.tokens.upperBound - 1], Weekday.number(weekday.lower) != nil,
@@ -136,8 +138,10 @@ struct MilestoneExtractor {
     func resolve(_ s: Int) -> (DateExpression) -> DateExpression? {
         { e in
             var e = e
-            if let month = e.month, e.start == nil, e.endMonth == nil, let (year, length) = anchoredYear(s, after: e) {
+            if let month = e.month, e.start == nil, e.endMonth == nil, let (anchored, length) = anchoredYear(s, after: e) {
                 // "launched on 5 April 2024 and devalued in September that year": the year named before.
+                // ("from April next year" in an article with no date: one date, its year unknown.)
+                guard let year = anchored else { e.tokens = e.tokens.lowerBound..<(e.tokens.upperBound + length); return e }
                 guard e.day.map({ $0 <= DateWords.daysIn(month: month, year: year) }) ?? true else { return e }
                 let d = PartialDate(year: year, month: month, day: e.day)
                 e.tokens = e.tokens.lowerBound..<(e.tokens.upperBound + length)
@@ -253,9 +257,14 @@ struct MilestoneExtractor {
     /// "in September that year", "in March the following year": the year a month without one
     /// belongs to, from the last year written before it in its sentence or the one before, and
     /// how many tokens say so; nil when no such words follow or no year comes before.
-    func anchoredYear(_ s: Int, after e: DateExpression) -> (year: Int, length: Int)? {
+    func anchoredYear(_ s: Int, after e: DateExpression) -> (year: Int?, length: Int)? {
         let t = context.tokens[s], u = e.tokens.upperBound
-        guard u + 1 < t.count, t[u].lower == "that" || t[u].lower == "the" else { return nil }
+        guard u + 1 < t.count, t[u].lower == "that" || t[u].lower == "the" || t[u].lower == "next" || t[u].lower == "last" else { return nil }
+        // ("from July next year", "in March last year": the article's year, one on or back.)
+        if t[u].lower == "next" || t[u].lower == "last" {
+            guard t[u + 1].lower == "year" else { return nil }
+            return (published.map { $0.year + (t[u].lower == "next" ? 1 : -1) }, 2)
+        }
         let shift: Int, length: Int
         if t[u].lower == "that", t[u + 1].lower == "year" { (shift, length) = (0, 2) }
         else if u + 2 < t.count, t[u].lower == "the", t[u + 2].lower == "year",

@@ -145,6 +145,9 @@ public struct Article: Sendable {
     /// words or dashes (a weekday, a place, "Updated") and followed only by a time.
     public static func dateLine(_ words: [Word]) -> PartialDate? {
         guard words.count <= 10 else { return nil }
+        // "Québec, 19 novembre / November 19, 2025": a date line in two languages; the last one.
+        if let slash = words.lastIndex(where: { $0.text == "/" }), slash > 0, slash + 1 < words.count,
+           let date = dateLine(Array(words[(slash + 1)...])) { return date }
         for start in 0..<min(words.count, 7) {
             let lead = words[start].bare.unicodeScalars.first
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
@@ -160,7 +163,11 @@ public struct Article: Sendable {
             }
             guard let (date, length) = DateScanner.date(at: start, in: words) else { continue }
             // After the time, a note of the last update may follow: "6:32 PM GMT+1 Updated 2 hours ago".
-            let rest = words[(start + length)...]
+            var rest = words[(start + length)...]
+            // ("CHENNAI, November 21, 2025 (The Hindu)": the outlet in brackets after it.)
+            if let open = rest.first, open.text.hasPrefix("("), let close = rest.last, close.text.hasSuffix(")"), rest.count <= 4 {
+                rest = rest.prefix(0)
+            }
             let end = rest.firstIndex { !isTimeWord($0) } ?? words.count
             guard date.day != nil, end == words.count || ["updated", "last"].contains(words[end].bare.lowercased()) else { return nil }
             return date

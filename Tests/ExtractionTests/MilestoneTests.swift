@@ -613,4 +613,12 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
                 == ["from January to May 2024 | 2024-01…2024-05", "from November to March 2024 | 2023-11…2024-03"], "\(found)")
     }
+
+    @Test func aMonthWithNextOrLastYearIsThatYearsMonth() {
+        let found = milestones("Published: 20 November 2025\n\nRatepayers will pay more from July next year. Prices rose in March last year.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["July next year | 2026-07…2026-07", "March last year | 2024-03…2024-03"], "\(found)")
+        // With no date for the article, one date all the same.
+        #expect(milestones("Libraries will close from April next year.").count == 1)
+    }
 }

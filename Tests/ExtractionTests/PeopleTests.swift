@@ -1582,4 +1582,9 @@ import NewsText
         #expect(g.roleLines.first == "Melanie Leonhard | Senator | Hamburg | -")
         #expect(g.roleLines.last?.hasSuffix("| Hamburg | -") == false)
     }
+
+    @Test func aWeekdayIsNoPlaceAndACapitalHasAMayor() {
+        let (_, f) = facts("Water charges to rise\n\nThu, 20 Nov 2025\n\nWellington ratepayers will pay more for water after the city council voted. Mayor Andrew Little said the decision ended years of patching. Wellington suffered burst pipes in 2023.")
+        #expect(f.roleLines == ["Andrew Little | Mayor | Wellington | -"])
+    }
 }

@@ -191,4 +191,11 @@ import Testing
         let text = "QC to sue contractors\n\nPhilippine Daily Inquirer / 05:14 AM November 21, 2025\n\nThe city will sue.\n"
         #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-21")
     }
+
+    @Test func aDateLineWithTheOutletAfterItOrInTwoLanguages() {
+        let hindu = "Metro to open\n\nCHENNAI, November 21, 2025 (The Hindu)\n\nThe line will open.\n"
+        #expect(try! Article(bytes: Array(hindu.utf8)).published == "2025-11-21")
+        let quebec = "# Tramway\n\n*Québec, 19 novembre / November 19, 2025*\n\nThe contract was signed.\n"
+        #expect(try! Article(bytes: Array(quebec.utf8)).published == "2025-11-19")
+    }
 }
