@@ -35,6 +35,7 @@ struct DocumentContext {
         var insideSentences: [String: (Int, Int?)]?
         var cities: Cities?
         var datelinePlace: String??
+        var stateNamed: String??
     }
 
     /// The cities whose governments the article names ("the City of Cape Town", "Calgary city
@@ -388,7 +389,8 @@ struct DocumentContext {
         }
         // ("**Geneva, 4 December 2025** — Malaria killed …": a place and date in Markdown's
         // emphasis, which makes no token, then the dash.)
-        let emphasized = article.utf8[article.sentences[s].byteRange.lowerBound] == UInt8(ascii: "*")
+        let mark = article.utf8[article.sentences[s].byteRange.lowerBound]
+        let emphasized = mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_")
         guard let place = t.first, emphasized || place.isAllCaps || place.text.unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) else { return 0 }
         guard let dash = t.prefix(16).firstIndex(where: { $0.is("—") || $0.is("–") || $0.is("-") }) else { return 0 }
         return dash + 1
@@ -569,15 +571,17 @@ struct DocumentContext {
     /// The first state the article names with "State" ("Lagos State", "Niger State"; not "Islamic
     /// State", "Secretary of State", "the State"), when no other is named so; else nil.
     var namedWithState: String? {
-        var found: String?
-        for t in tokens {
-            for k in t.indices.dropFirst() where t[k].text == "State" && t[k - 1].isCapitalized
-                && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
-                if let f = found, f != t[k - 1].text { return nil }
-                found = t[k - 1].text
+        remembered(\.stateNamed) {
+            var found: String?
+            for t in tokens {
+                for k in t.indices.dropFirst() where t[k].text == "State" && t[k - 1].isCapitalized
+                    && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
+                    if let f = found, f != t[k - 1].text { return nil }
+                    found = t[k - 1].text
+                }
             }
+            return found
         }
-        return found
     }
     static let notStateNames: Set<String> = ["the", "islamic", "united", "free", "member", "nation", "deep", "welfare", "a", "this",
                                              "police", "one", "every", "each", "that", "in", "new"]

@@ -592,7 +592,7 @@ struct StatementExtractor {
         let t = context.tokens[s]
         var end = k
         while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
-        // ("- **Governor Babajide Sanwo-Olu** said": Markdown's bold around the subject.)
+        // ("- __Governor Babajide Sanwo-Olu__ said": Markdown's bold around the subject.)
         while end > 1, t[end - 1].kind == .punctuation, Self.isEmphasis(t[end - 1]) { end -= 1 }
         // "The Philippines on Tuesday accused …": a time between the subject and its verb.
         if let start = Self.timeBefore(t, end) {
@@ -917,8 +917,7 @@ struct StatementExtractor {
             // a comma inside a body's name.)
             if prev.isComma, Self.commaInsideAName(t, start, end) { start -= 1; continue }
             // ('Jorge "Tuto" Quiroga said': a nickname in quotation marks inside the name.)
-            if start >= 4, prev.kind == .punctuation, Self.closesQuote(prev), t[start - 2].isCapitalized,
-               t[start - 3].is("\"") || t[start - 3].is("“"), NameParser.isNameWord(t[start - 4]), NameParser.isNameWord(t[start]) {
+            if start >= 4, Self.closesQuote(prev), Self.opensANickname(t, start - 3) {
                 start -= 3
                 continue
             }
@@ -1430,8 +1429,7 @@ struct StatementExtractor {
         if var open = firstOpen {
             var closer: QuoteMark = quoteMark(t[open]) == .curlyOpen ? .curlyClose : .straight
             // ('Sen. Panfilo "Ping" Lacson': a nickname between a name's words is no quotation.)
-            while open > 0, open + 3 < t.count, quoteMark(t[open + 2]) == closer, NameParser.isNameWord(t[open - 1]),
-                  t[open + 1].isCapitalized, NameParser.isNameWord(t[open + 3]) {
+            while quoteMark(t[min(open + 2, t.count - 1)]) == closer, Self.opensANickname(t, open) {
                 guard let next = t[(open + 3)...].firstIndex(where: { m in let q = quoteMark(m); return q == .curlyOpen || q == .straight })
                 else { return nil }
                 open = next
@@ -1485,7 +1483,14 @@ struct StatementExtractor {
         return b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: "?") || b == UInt8(ascii: "!")
     }
 
-    /// "**", "__", "*": Markdown's emphasis marks.
+    /// Whether the quotation mark at `open` opens a nickname inside a name: one capitalized word,
+    /// the closing mark, name words on both sides ('Panfilo "Ping" Lacson', 'Jorge “Tuto” Quiroga').
+    static func opensANickname(_ t: [Token], _ open: Int) -> Bool {
+        open > 0 && open + 3 < t.count && (t[open].is("\"") || t[open].is("“")) && t[open + 1].isCapitalized
+            && closesQuote(t[open + 2]) && NameParser.isNameWord(t[open - 1]) && NameParser.isNameWord(t[open + 3])
+    }
+
+    /// "__", "_": Markdown's emphasis marks that make tokens ("*" makes none: `Tokenizer`).
     static func isEmphasis(_ t: Token) -> Bool {
         t.text.utf8.allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
     }
