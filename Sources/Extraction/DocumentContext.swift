@@ -59,8 +59,18 @@ struct DocumentContext {
                     found.named.insert(article.string(t[k + 2].range.lowerBound..<t[end - 1].range.upperBound))
                 }
                 // (And capitals: "Wellington ratepayers will pay … Mayor Andrew Little".)
-                for k in t.indices where t[k].isCapitalized && Self.isLargeCity(t[k].text.uppercased()) {
-                    found.large[t[k].text, default: 0] += 1
+                var k = 0
+                while k < t.count {
+                    defer { k += 1 }
+                    guard t[k].isCapitalized else { continue }
+                    // ("the San Antonio Spurs", "of San Antonio": a city of two words.)
+                    if k + 1 < t.count, t[k + 1].isCapitalized, case let pair = t[k].text + " " + t[k + 1].text,
+                       Self.isLargeCity(pair.uppercased()) {
+                        found.large[pair, default: 0] += 1
+                        k += 1
+                    } else if Self.isLargeCity(t[k].text.uppercased()) {
+                        found.large[t[k].text, default: 0] += 1
+                    }
                 }
                 // "Calgary city council", "the Los Angeles City Council".
                 for k in t.indices where k > 0 && k + 1 < t.count && t[k].lower == "city" && t[k + 1].lower == "council"

@@ -80,6 +80,8 @@ extension Lexicon {
         add(["grand chief"], "Grand Chief", .organization)
         // A US county's elected head: "Erie County Executive Mark Poloncarz".
         add(["county executive"], "County Executive", .organization)
+        // ("Bexar County Judge Peter Sakai": a Texas county's head, or a county court's judge.)
+        add(["county judge"], "County Judge", .organization)
         add(["senator", "sen."], "Senator")
         // A member of a US state's lower house: "Assemblymember David Alvarez".
         add(["assemblymember", "assembly member", "assemblyman", "assemblywoman"], "Assemblymember")

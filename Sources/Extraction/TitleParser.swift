@@ -362,11 +362,12 @@ enum TitleParser {
             // "Harvard President Alan Garber": one capitalized word, no country's, names the body it heads.
             organization = name
             first = nameStart
-        } else if organization == nil, capitalized, office.canonical == "Governor" || office.canonical == "Mayor" || office.canonical == "County Executive",
+        } else if organization == nil, capitalized, office.canonical == "Governor" || office.canonical == "Mayor" || office.canonical.hasPrefix("County "),
                   let (place, placeStart) = placeBefore(start, in: tokens) {
             // "Akita Governor Kenta Suzuki", "Istanbul Mayor Ekrem İmamoğlu": a place's own offices;
-            // "Erie County Executive Mark Poloncarz": the county's ("County" is the office's first word).
-            organization = office.canonical == "County Executive" ? place + " County" : place
+            // "Erie County Executive Mark Poloncarz", "Bexar County Judge Peter Sakai": the county's
+            // ("County" is the office's first word).
+            organization = office.canonical.hasPrefix("County ") ? place + " County" : place
             first = placeStart
         } else if let (body, bodyStart) = modifier {
             // "Conservative leader Kemi Badenoch", "UN climate chief Simon Stiell".

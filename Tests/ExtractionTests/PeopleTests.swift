@@ -1587,4 +1587,9 @@ import NewsText
         let (_, f) = facts("Water charges to rise\n\nThu, 20 Nov 2025\n\nWellington ratepayers will pay more for water after the city council voted. Mayor Andrew Little said the decision ended years of patching. Wellington suffered burst pipes in 2023.")
         #expect(f.roleLines == ["Andrew Little | Mayor | Wellington | -"])
     }
+
+    @Test func aCountyJudgeAndACityOfTwoWords() {
+        let (_, f) = facts("Voters approved a venue tax for the San Antonio Spurs. \"This is about the next 30 years of San Antonio,\" Mayor Gina Ortiz Jones said. Bexar County Judge Peter Sakai said construction could begin in 2026.")
+        #expect(f.roleLines == ["Gina Ortiz Jones | Mayor | San Antonio | -", "Peter Sakai | County Judge | Bexar County | -"])
+    }
 }
