@@ -80,6 +80,9 @@ extension Lexicon {
         add(["grand chief"], "Grand Chief", .organization)
         // A US county's elected head: "Erie County Executive Mark Poloncarz".
         add(["county executive"], "County Executive", .organization)
+        // A government's head by that name ("Hong Kong's Chief Executive John Lee"); a company's
+        // chief executive is an occupation, not read (`TitleParser`).
+        add(["chief executive"], "Chief Executive", .organization)
         // ("Bexar County Judge Peter Sakai": a Texas county's head, or a county court's judge.)
         add(["county judge"], "County Judge", .organization)
         add(["senator", "sen."], "Senator")

@@ -199,6 +199,12 @@ struct PeopleExtractor {
                let served = factsRoles.first(where: { $0.person == owner && $0.qualifier == nil && $0.organization != nil }) {
                 organization = served.organization
             }
+            // A company's chief executive holds no public office; a government's does ("Hong Kong's
+            // Chief Executive John Lee", written with capitals, of a jurisdiction).
+            // ("Cricket Australia's Chief Executive": a body named with a country's name is none.)
+            if r.phrase.title == "Chief Executive",
+               !(r.asWritten.hasSuffix("Chief Executive") && TitleParser.governmentsChiefExecutive(r.phrase.title, organization)
+                 && (r.phrase.tokens.lowerBound == 0 || !context.tokens[r.sentence][r.phrase.tokens.lowerBound - 1].isCapitalized)) { continue }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,

@@ -239,7 +239,7 @@ enum TitleParser {
         // "Chief Executive", "head coach": an occupation, not a public office.
         // (But "U.S. Attorney": a jurisdiction's attorney is its prosecutor; alone, a lawyer.)
         if office.canonical == "Attorney", organization == nil || Lexicon.jurisdictionByName[organization!] == nil { return nil }
-        if let n = Lexicon.occupation(at: i, in: tokens), n >= length, office.canonical != "Attorney" { return nil }
+        if Self.isAnOccupation(at: i, length, office.canonical, organization, in: tokens) { return nil }
         let officeTokens = tokens[i..<(i + length)]
         let capitalized = officeTokens.first!.isCapitalized
         i += length
@@ -273,9 +273,7 @@ enum TitleParser {
                     title = office.canonical + " " + preposition + " " + portfolio
                     // ("Minister for Housing, Local Government and Heritage", "Minister for Foreign Affairs
                     // and Trade": the first of a list known.)
-                    if title.hasPrefix("Minister for "), Lexicon.portfolios[portfolio.lowercased()] != nil || Self.opensWithAKnownPortfolio(portfolio) {
-                        title = "Minister of " + portfolio
-                    }
+                    if let of = Self.ofForm(title, office.canonical, portfolio) { title = of }
                     i += 1 + n
                     completed = true
                 }
@@ -703,6 +701,22 @@ enum TitleParser {
         return nil
     }
 
+    /// Whether the office read at `i` is an occupation ("Chief Executive", "head coach"), not a
+    /// public office (a government's "Chief Executive" is one).
+    @inline(never)
+    static func isAnOccupation(at i: Int, _ length: Int, _ office: String, _ organization: String?, in tokens: [Token]) -> Bool {
+        guard let n = Lexicon.occupation(at: i, in: tokens), n >= length, office != "Attorney" else { return false }
+        return !governmentsChiefExecutive(office, organization)
+    }
+
+    /// Whether "Chief Executive" is a government's head: "Hong Kong's Chief Executive" (a
+    /// jurisdiction owns it), not a company's.
+    @inline(never)
+    static func governmentsChiefExecutive(_ office: String, _ organization: String?) -> Bool {
+        guard office == "Chief Executive", let o = organization else { return false }
+        return Lexicon.jurisdictionByName[o] != nil && Lexicon.bodies[o] == nil
+    }
+
     /// A portfolio of one to three words from the lexicon only: "foreign", "home affairs".
     static func readKnownPortfolio(at start: Int, in tokens: [Token]) -> (String, Int)? {
         var best: (String, Int)?
@@ -752,6 +766,15 @@ enum TitleParser {
         guard cut > 0 else { return nil }
         let portfolio = words.prefix(cut).map { $0.hasSuffix(",") ? normalizeWord(String($0.dropLast())) + "," : normalizeWord($0) }
         return (portfolio.joined(separator: " "), positions[cut - 1] + 1 - start)
+    }
+
+    /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →
+    /// "Secretary of Security", when the portfolio (or the first of a list) is a known one; else nil.
+    @inline(never)
+    static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
+        guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for "),
+              Lexicon.portfolios[portfolio.lowercased()] != nil || opensWithAKnownPortfolio(portfolio) else { return nil }
+        return office + " of " + portfolio
     }
 
     /// Whether a list of portfolios opens with one the lexicon knows: "Foreign Affairs and Trade".

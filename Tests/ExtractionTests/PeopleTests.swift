@@ -1592,4 +1592,9 @@ import NewsText
         let (_, f) = facts("Voters approved a venue tax for the San Antonio Spurs. \"This is about the next 30 years of San Antonio,\" Mayor Gina Ortiz Jones said. Bexar County Judge Peter Sakai said construction could begin in 2026.")
         #expect(f.roleLines == ["Gina Ortiz Jones | Mayor | San Antonio | -", "Peter Sakai | County Judge | Bexar County | -"])
     }
+
+    @Test func hongKongsChiefExecutiveAndSecretaries() {
+        let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
+        #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])
+    }
 }
