@@ -27,7 +27,7 @@ struct DocumentContext {
     /// afresh each time, a long article's cost grew with the square of its length.
     private let wholeArticle = WholeArticle()
     private final class WholeArticle {
-        var province: String??
+        var province: (name: String, sentences: Int)??
         var ukNation: String??
         var usState: String??
         var devolved: Bool?
@@ -65,10 +65,10 @@ struct DocumentContext {
                     guard t[k].isCapitalized else { continue }
                     // ("the San Antonio Spurs", "of San Antonio": a city of two words.)
                     if k + 1 < t.count, t[k + 1].isCapitalized, case let pair = t[k].text + " " + t[k + 1].text,
-                       Self.isLargeCity(pair.uppercased()) {
+                       Self.largeCityCountry(pair.uppercased()) != nil {
                         found.large[pair, default: 0] += 1
                         k += 1
-                    } else if Self.isLargeCity(t[k].text.uppercased()) {
+                    } else if Self.largeCityCountry(t[k].text.uppercased()) != nil {
                         found.large[t[k].text, default: 0] += 1
                     }
                 }
@@ -88,9 +88,10 @@ struct DocumentContext {
         }
     }
 
-    /// A large city or a capital of one word, by its name in capitals (not "WASHINGTON", also a state's).
-    static func isLargeCity(_ upper: String) -> Bool {
-        Lexicon.cityCountry(upper) != nil || Lexicon.capitalCountries[upper] != nil && upper != "WASHINGTON"
+    /// The country of a large city or a capital, by its name in capitals (not "WASHINGTON", also
+    /// a state's); nil for none.
+    static func largeCityCountry(_ upper: String) -> String? {
+        Lexicon.cityCountry(upper) ?? (upper != "WASHINGTON" ? Lexicon.capitalCountries[upper] : nil)
     }
 
     /// The city whose government the article names, when it names one only.
@@ -111,7 +112,7 @@ struct DocumentContext {
     /// The country of the large city the article names most ("Auckland water bills to rise"),
     /// for a national office when nothing else gives its country.
     var largeCityCountry: String? {
-        mostNamedLargeCity.flatMap { Lexicon.cityCountry($0.uppercased()) ?? Lexicon.capitalCountries[$0.uppercased()] }
+        mostNamedLargeCity.flatMap { Self.largeCityCountry($0.uppercased()) }
     }
 
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
@@ -357,9 +358,8 @@ struct DocumentContext {
         }
         var words: [String] = []
         for token in t.prefix(8) {
+            // ("**MASERU** —": Markdown's bold around the place makes no token.)
             if token.kind == .word, token.isAllCaps { words.append(token.text); continue }
-            // ("**MASERU** —": Markdown's bold around the place.)
-            if token.kind == .punctuation, token.text.utf8.allSatisfy({ $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }) { continue }
             guard words.count < 4 else { return nil }
             guard !words.isEmpty, token.isComma || token.is("(") || token.is("—") || token.is("–") || token.is("-") else { return nil }
             return words
@@ -480,27 +480,32 @@ struct DocumentContext {
     }
 
     /// The name met most often, the first met of a tie; nil for none.
-    static func mostNamed(_ names: [String]) -> String? {
+    static func mostNamed(_ names: [String]) -> String? { tally(names)?.name }
+
+    /// The name met most often (the first met of a tie) and how often; nil for none.
+    static func tally(_ names: [String]) -> (name: String, count: Int)? {
         var counts: [String: Int] = [:], order: [String] = []
         for name in names {
             if counts[name] == nil { order.append(name) }
             counts[name, default: 0] += 1
         }
         return order.reduce(nil) { best, name in best.map { counts[name]! > counts[$0]! ? name : $0 } ?? name }
+            .map { ($0, counts[$0]!) }
     }
 
     /// The province or state the article names most, when more sentences name it than the
     /// article names its dominant country ("Western Australia will require …" with "Australian"
     /// once); else nil.
     var provinceOutnamingCountry: String? {
-        guard let province = mostNamedProvince else { return nil }
-        let named = tokens.indices.count { provinces(inSentence: $0).contains(province) }
-        return named > dominantCountryCount ? province : nil
+        provinceTally.flatMap { $0.sentences > dominantCountryCount ? $0.name : nil }
     }
 
     /// The province or state the article names most (the first of a tie).
-    var mostNamedProvince: String? {
-        remembered(\.province) { Self.mostNamed(tokens.indices.flatMap { provinces(inSentence: $0) }) }
+    var mostNamedProvince: String? { provinceTally?.name }
+
+    /// That province and the number of sentences that name it.
+    private var provinceTally: (name: String, sentences: Int)? {
+        remembered(\.province) { Self.tally(tokens.indices.flatMap { provinces(inSentence: $0) }).map { ($0.name, $0.count) } }
     }
 
     /// What `slot` holds, computed on first use.

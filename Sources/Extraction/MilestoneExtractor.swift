@@ -107,7 +107,9 @@ struct MilestoneExtractor {
             var read = DateReader.read(t, reference: published).compactMap(resolve(s))
                 .filter { $0.tokens.lowerBound >= skip }
             // ("from July next year": the month took the relative year in; it dates nothing of its own.)
-            if read.count > 1 { read = read.enumerated().filter { k, e in k == 0 || e.tokens.lowerBound >= read[k - 1].tokens.upperBound }.map(\.element) }
+            if read.count > 1, read.indices.dropFirst().contains(where: { read[$0].tokens.lowerBound < read[$0 - 1].tokens.upperBound }) {
+                read = read.enumerated().filter { k, e in k == 0 || e.tokens.lowerBound >= read[k - 1].tokens.upperBound }.map(\.element)
+            }
             // "on Tuesday, 2 July 2024": the weekday names the day the full date gives; one event.
             let dates = read.enumerated().filter { k, e in
                 guard k + 1 < read.count, let weekday = t[safe: e.tokens.upperBound - 1], Weekday.number(weekday.lower) != nil,

@@ -592,8 +592,6 @@ struct StatementExtractor {
         let t = context.tokens[s]
         var end = k
         while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
-        // ("- __Governor Babajide Sanwo-Olu__ said": Markdown's bold around the subject.)
-        while end > 1, t[end - 1].kind == .punctuation, Self.isEmphasis(t[end - 1]) { end -= 1 }
         // "The Philippines on Tuesday accused …": a time between the subject and its verb.
         if let start = Self.timeBefore(t, end) {
             end = start
@@ -1488,11 +1486,6 @@ struct StatementExtractor {
     static func opensANickname(_ t: [Token], _ open: Int) -> Bool {
         open > 0 && open + 3 < t.count && (t[open].is("\"") || t[open].is("“")) && t[open + 1].isCapitalized
             && closesQuote(t[open + 2]) && NameParser.isNameWord(t[open - 1]) && NameParser.isNameWord(t[open + 3])
-    }
-
-    /// "__", "_": Markdown's emphasis marks that make tokens ("*" makes none: `Tokenizer`).
-    static func isEmphasis(_ t: Token) -> Bool {
-        t.text.utf8.allSatisfy { $0 == UInt8(ascii: "*") || $0 == UInt8(ascii: "_") }
     }
 
     static func isSingleQuote(_ t: Token) -> Bool { t.kind == .punctuation && (t.text == "‘" || t.text == "’" || t.text == "'") }

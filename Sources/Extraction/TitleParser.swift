@@ -745,11 +745,13 @@ enum TitleParser {
         // ("Housing, Local Government and Heritage": commas between them before a last "and".)
         var words: [String] = []
         var positions: [Int] = []
+        var commas = 0
         var k = i
         while k < tokens.count, tokens[k].isCapitalized || (tokens[k].lower == "and" && !words.isEmpty && k + 1 < tokens.count && tokens[k + 1].isCapitalized)
                 || tokens[k].isComma && !words.isEmpty && commaListAhead(at: k, in: tokens) {
             if tokens[k].isComma {
                 words[words.count - 1] += ","
+                commas += 1
                 k += 1
                 continue
             }
@@ -758,7 +760,7 @@ enum TitleParser {
             words.append(tokens[k].text)
             positions.append(k)
             k += 1
-            if words.count >= 7 + (k - i - words.count) { break }
+            if words.count >= 7 + commas { break }
         }
         guard !words.isEmpty else { return nil }
         // "Minister of Agriculture Jane Doe": a name follows a title directly.

@@ -117,9 +117,9 @@ public enum Tokenizer {
         var sawPostNominal = false
         while i < end {
             let (scalar, length) = scalar(utf8, i)
-            // (Markdown's emphasis, "**Gbenga Omotoso**, the commissioner, said", is no part of a
-            // sentence's grammar: no token.)
-            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "*" { i += length; continue }
+            // (Markdown's emphasis, "**Gbenga Omotoso**, the commissioner, said" or "__…__", is no
+            // part of a sentence's grammar: no token.)
+            if scalar == " " || scalar == "\n" || scalar == "\t" || scalar == "*" || scalar == "_" { i += length; continue }
             if isWordScalar(scalar) {
                 let start = i
                 var j = i
