@@ -95,6 +95,8 @@ extension Lexicon {
         "indictment", "filing", "letter", "memo",
         // A legislature's texts: "according to a motion passed late Wednesday", "the resolution says".
         "motion", "resolution",
+        // A government's texts: "according to a ministerial decree signed on 14 November".
+        "decree", "decrees", "directive", "circular", "guidelines", "regulations",
         // Sources of figures: "according to preliminary results from the electoral tribunal".
         "results", "count", "secretariat",
         // Institutions named by their common noun: "according to the national hydro-meteorological

@@ -125,6 +125,8 @@ extension Lexicon {
         // Officers of a government or an election: "Ontario's chief medical officer of health",
         // "the province's chief electoral officer".
         add(["chief electoral officer"], "Chief Electoral Officer", .organization)
+        add(["chief elections officer"], "Chief Elections Officer", .organization)
+        add(["chief election officer"], "Chief Election Officer", .organization)
         add(["chief medical officer"], "Chief Medical Officer", .organization)
         add(["chief medical officer of health"], "Chief Medical Officer of Health", .organization)
         add(["chief public health officer"], "Chief Public Health Officer", .organization)

@@ -77,7 +77,9 @@ struct MilestoneExtractor {
                                          "won", "lost", "fell", "rose", "began", "spoke", "wrote", "got", "kept", "brought",
                                          "sent", "led", "ran", "stood", "became", "chose", "drew", "flew", "grew", "knew",
                                          "paid", "sought", "thought", "fought", "bought", "built", "spent", "meant", "felt",
-                                         "found", "heard", "withdrew", "broke", "struck", "threw", "was", "were", "had", "did"]
+                                         "found", "heard", "withdrew", "broke", "struck", "threw", "was", "were", "had", "did",
+                                         "cast", "swore", "shook", "sat", "sold", "understood", "laid", "oversaw", "caught",
+                                         "taught", "dealt", "forgave", "undertook"]
     static let dateColumns: Set<String> = ["date", "year", "when", "period", "deadline", "timeline", "timeframe",
                                            "time frame", "target date", "month", "time", "dates", "years"]
     static let eventColumns = ["milestone", "event", "initiative", "activity", "action", "plan", "step",
@@ -97,7 +99,9 @@ struct MilestoneExtractor {
                 continue
             }
             // A line near the top that is only a date ("Tuesday 26 February 2025", "*Washington —
-            // March 19, 2025*") dates the article, not an event.
+            // March 19, 2025*") dates the article, not an event; so does the last line that dated
+            // it ("-- Agence France-Presse, 29 December 2025").
+            if context.article.datedByLastLine && blockIndex == context.article.blocks.count - 1 { continue }
             if blockIndex < 6, context.article.sentences[s].byteRange.count <= 80,
                Article.holdsAYear(context.article.utf8[context.article.sentences[s].byteRange]),
                Article.dateLine(Word.split(context.article.string(context.article.sentences[s].byteRange))) != nil { continue }

@@ -82,6 +82,14 @@ enum NameParser {
     /// Words of `notNames` that are also syllables of names, inside one: "Tan See Leng".
     static let innerNameWords: Set<String> = ["see", "more", "key"]
 
+    /// "Zaw Min Tun", "Khin Maung Tun Oo": a Malay honorific that is also a Burmese name's
+    /// syllable, after two name words (an honorific opens a name, never ends or splits one).
+    @inline(never)
+    static func honorificAsSyllable(at i: Int, in tokens: [Token], after words: [Int]) -> Bool {
+        words.count >= 2 && tokens[i].flags.contains(.honorific) && tokens[i].isCapitalized && syllableHonorifics.contains(tokens[i].lower)
+    }
+    static let syllableHonorifics: Set<String> = ["tun"]
+
     /// Written after a full name as part of it: "Jr.", "Sr.", "III".
     static let generationalSuffixes: Set<String> = ["Jr.", "Sr.", "Jr", "Sr", "II", "III", "IV"]
 
@@ -176,6 +184,11 @@ enum NameParser {
             // "Tan See Leng": an English word kept from names only where it opens a line ("See
             // more") is a name word between two others.
             if !words.isEmpty, t.isCapitalized, Self.innerNameWords.contains(t.lower), i + 1 < tokens.count, isNameWord(tokens[i + 1]) {
+                words.append(i)
+                i += 1
+                continue
+            }
+            if honorificAsSyllable(at: i, in: tokens, after: words) {
                 words.append(i)
                 i += 1
                 continue
@@ -288,6 +301,9 @@ enum NameParser {
         // or a Korean or Chinese given name of two short syllables: "Jae-myung", "Ching-te".
         if t.text.containsUTF8("-") {
             let parts = t.text.split(separator: "-")
+            // "Matt Hall, R-Richland Township,": a legislator's party and home, no name.
+            if parts.count == 2, parts[0].utf8.count == 1, let p = parts[0].utf8.first,
+               p == UInt8(ascii: "R") || p == UInt8(ascii: "D") || p == UInt8(ascii: "I") { return false }
             for (k, p) in parts.enumerated() {
                 guard let f = p.first else { return false }
                 if f.isUppercase { continue }

@@ -970,7 +970,8 @@ struct StatementExtractor {
 
     /// Participles that say where or how a report appeared: "a study published in …".
     static let reportParticiples: Set<String> = ["published", "released", "issued", "conducted", "commissioned", "compiled",
-                                                 "presented", "posted", "seen", "obtained", "reviewed", "cited", "passed", "adopted", "tabled"]
+                                                 "presented", "posted", "seen", "obtained", "reviewed", "cited", "passed", "adopted", "tabled",
+                                                 "signed"]
 
     /// Plural names of a party's members: "Social Democrats", "Republicans".
     static let partyMembers: Set<String> = ["democrats", "republicans", "socialists", "conservatives", "liberals",

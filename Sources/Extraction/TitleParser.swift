@@ -399,6 +399,14 @@ enum TitleParser {
         return possessiveBody(before: start - 1, in: tokens)
     }
 
+    /// The index of "(" when "(UWP)" ends right before `end`, after a capitalized word.
+    @inline(never)
+    static func shortFormInBrackets(endingAt end: Int, in tokens: [Token]) -> Int? {
+        guard end >= 4, tokens[end - 1].is(")"), tokens[end - 2].isAllCaps, tokens[end - 3].is("("),
+              tokens[end - 4].kind == .word, tokens[end - 4].isCapitalized else { return nil }
+        return end - 3
+    }
+
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
     static func possessiveBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
@@ -422,6 +430,8 @@ enum TitleParser {
             skipped += 1
         }
         guard end > 0 else { return nil }
+        // "United Workers Party (UWP) leader": the short form in brackets after the name.
+        if skipped == 0, let open = shortFormInBrackets(endingAt: end, in: tokens) { end = open }
         var k = end
         // ("Birmingham City Council leader": a word that may open an office, "Council", is the
         // body's when it opens none here and ends a longer name; not "Opposition senator".)
@@ -637,7 +647,9 @@ enum TitleParser {
 
     /// Nouns of bodies whose offices news writes with the noun before them: "commission chairman".
     static let ownedOfficeNouns: Set<String> = ["commission", "committee", "council", "board", "union", "party", "bank",
-                                                "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament"]
+                                                "agency", "court", "tribunal", "authority", "assembly", "senate", "parliament",
+                                                // "department director Bradley Wieferich"
+                                                "department"]
 
     /// "32nd", "1st", "third": a count of holders before an office.
     static let ordinalWords: Set<String> = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"]
@@ -773,9 +785,12 @@ enum TitleParser {
     /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →
     /// "Secretary of Security", when the portfolio (or the first of a list) is a known one; else nil.
     @inline(never)
+    /// ("Coordinating Minister for Food Affairs": any minister's, and any portfolio of affairs.)
     static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
-        guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for "),
-              Lexicon.portfolios[portfolio.lowercased()] != nil || opensWithAKnownPortfolio(portfolio) else { return nil }
+        guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for ")
+                || office.hasSuffix(" Minister") && title.hasPrefix(office + " for "),
+              Lexicon.portfolios[portfolio.lowercased()] != nil || opensWithAKnownPortfolio(portfolio)
+                || portfolio.hasSuffix(" Affairs") else { return nil }
         return office + " of " + portfolio
     }
 

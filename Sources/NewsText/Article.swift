@@ -34,6 +34,9 @@ public struct Article: Sendable {
     public let title: String?
     /// ISO date from a dateline or a "Published:" line.
     public let published: String?
+    /// Whether `published` comes from the last line ("AFP, 20 November 2025"), which then
+    /// dates the article, not an event.
+    public let datedByLastLine: Bool
     public let blocks: [BlockInfo]
     public let sentences: [Sentence]
 
@@ -66,7 +69,7 @@ public struct Article: Sendable {
         self.blocks = blocks
         self.sentences = sentences
         self.title = Self.findTitle(blocks)
-        self.published = Self.findPublished(blocks)
+        (self.published, self.datedByLastLine) = Self.findPublished(blocks)
     }
 
     /// Sentences of one block. Boilerplate has none: it is not the article.
@@ -99,31 +102,32 @@ public struct Article: Sendable {
 
     /// A "Published:" line, or a dateline opening the first paragraphs
     /// ("SKOPJE, North Macedonia, March 4, 2024 —").
-    static func findPublished(_ blocks: [BlockInfo]) -> String? {
+    /// (With whether the date was the last line's.)
+    static func findPublished(_ blocks: [BlockInfo]) -> (String?, Bool) {
         for block in blocks where block.kind == .boilerplate && block.block.detail == "published_line" {
-            if let date = DateScanner.firstDate(in: block.text) { return date.iso }
+            if let date = DateScanner.firstDate(in: block.text) { return (date.iso, false) }
         }
         // "By Political Staff | 27 November 2025", "By Jane Doe, March 4, 2024": a byline's date.
         for block in blocks.prefix(6) where block.kind == .boilerplate && block.block.detail == "byline" {
-            if let date = DateScanner.firstDate(in: block.text) { return date.iso }
+            if let date = DateScanner.firstDate(in: block.text) { return (date.iso, false) }
         }
         for block in blocks.prefix(4) where block.kind == .paragraph {
-            if let date = Dateline.date(in: block.text) { return date.iso }
+            if let date = Dateline.date(in: block.text) { return (date.iso, false) }
         }
         // A line of its own that is only a date, or a place, weekday or label and a date,
         // perhaps with the time after it: "November 26, 2024", "Tuesday 26 November 2024",
         // "Lagos, 10 October 2024", "*Washington — March 19, 2025*", "April 4, 2025 11:42 AM
         // GMT+9". (Such a line is short: the byte count is checked before any word is made.)
         for block in blocks.prefix(6) where block.kind != .tableRow && block.kind != .tableHeader && block.kind != .listItem && block.block.byteRange.count <= 80 {
-            if Self.holdsAYear(block.text.utf8), let date = Self.dateLine(Word.split(block.text)) { return date.iso }
+            if Self.holdsAYear(block.text.utf8), let date = Self.dateLine(Word.split(block.text)) { return (date.iso, false) }
         }
         // Or the last line, where some outlets put it: "AFP, 20 November 2025" (short and with no
         // full stop, it reads as a heading).
         if blocks.count > 6, let last = blocks.last, last.kind == .paragraph || last.kind == .boilerplate || last.kind == .heading,
            last.block.byteRange.count <= 80, Self.holdsAYear(last.text.utf8), let date = Self.dateLine(Word.split(last.text)) {
-            return date.iso
+            return (date.iso, true)
         }
-        return nil
+        return (nil, false)
     }
 
     /// The text without Markdown emphasis marks and spaces around it: "**Lima, 22 October 2025** " → "Lima, 22 October 2025".
@@ -148,6 +152,10 @@ public struct Article: Sendable {
         // "Québec, 19 novembre / November 19, 2025": a date line in two languages; the last one.
         if let slash = words.lastIndex(where: { $0.text == "/" }), slash > 0, slash + 1 < words.count,
            let date = dateLine(Array(words[(slash + 1)...])) { return date }
+        // "*Jakarta Post staff* · 20 November 2025": a byline, a separator, then the date line.
+        if let bar = words.prefix(7).lastIndex(where: { ["·", "|", "•", "—", "–", "--"].contains($0.text) }), bar > 0, bar + 1 < words.count,
+           words[bar + 1].bare.unicodeScalars.first.map({ ("0"..."9").contains($0) || $0.properties.isUppercase }) == true,
+           let date = dateLine(Array(words[(bar + 1)...])) { return date }
         for start in 0..<min(words.count, 7) {
             let lead = words[start].bare.unicodeScalars.first
             guard let lead, lead.properties.isUppercase || ("1"..."9").contains(lead) else {
@@ -176,7 +184,7 @@ public struct Article: Sendable {
     }
 
     /// Marks that stand between the parts of a date line: "Santiago | 17 November 2025".
-    static let separators: Set<String> = ["|", "·", "•", "—", "–", "-", "/"]
+    static let separators: Set<String> = ["|", "·", "•", "—", "–", "-", "--", "/"]
 
     /// "11:42", "9.30pm", "AM", "p.m.", "GMT+9", "CEST", "at", "|": what follows a date in a time stamp.
     static func isTimeWord(_ word: Word) -> Bool {

@@ -615,6 +615,13 @@ import NewsText
                 == ["from January to May 2024 | 2024-01…2024-05", "from November to March 2024 | 2023-11…2024-03"], "\(found)")
     }
 
+    @Test func aDateLineAsTheLastLineIsNoEventButAListsLastItemIs() {
+        let end = milestones("Vote held\n\nThe junta hailed the vote on Monday.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\n-- Agence France-Presse, 29 December 2025\n")
+        #expect(end.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["on Monday | 2025-12-29…2025-12-29"], "\(end)")
+        let list = milestones("# Budget\n\n*Melbourne, 20 May 2025*\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\n- Budget day: 20 May 2025\n- Election: 28 November 2026\n")
+        #expect(list.map { $0.components(separatedBy: " | ")[1] } == ["2025-05-20…2025-05-20", "2026-11-28…2026-11-28"], "\(list)")
+    }
+
     @Test func aMonthWithNextOrLastYearIsThatYearsMonth() {
         let found = milestones("Published: 20 November 2025\n\nRatepayers will pay more from July next year. Prices rose in March last year.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }

@@ -1593,6 +1593,29 @@ import NewsText
         #expect(f.roleLines == ["Gina Ortiz Jones | Mayor | San Antonio | -", "Peter Sakai | County Judge | Bexar County | -"])
     }
 
+    @Test func aLegislatorsPartyAndHomeAreNoName() {
+        let (_, f) = facts("House Speaker Matt Hall, R-Richland Township, said the deal was fair. Senate Majority Leader Winnie Brinks, D-Grand Rapids, praised the compromise.")
+        #expect(f.names == ["Matt Hall", "Winnie Brinks"])
+        #expect(f.statementLines.count == 2, "\(f.statementLines)")
+    }
+
+    @Test func aBurmeseNameEndingInTunAndAJuntasLeaderWhoCastAndTold() {
+        let (_, f) = facts("Junta spokesman Zaw Min Tun said the second phase would be held in January. Junta leader Min Aung Hlaing, who seized power in 2021, cast his ballot in Naypyidaw and told journalists the military would hand over power. Tun Dr Mahathir Mohamad said so.")
+        #expect(f.names == ["Zaw Min Tun", "Min Aung Hlaing", "Mahathir Mohamad"])
+        #expect(f.statementLines.contains { $0.hasPrefix("Min Aung Hlaing (Min Aung Hlaing) tell:") }, "\(f.statementLines)")
+    }
+
+    @Test func officesOfAffairsElectionsAndAPartyWithItsShortForm() {
+        let (_, f) = facts("JAKARTA — Coordinating Minister for Food Affairs Zulkifli Hasan said kitchens need a certificate. Chief Elections Officer Tracy Daniel said turnout was 52 percent. United Workers Party (UWP) leader Allen Chastanet conceded defeat.")
+        #expect(f.roleLines == ["Zulkifli Hasan | Coordinating Minister of Food Affairs | Indonesia | -", "Tracy Daniel | Chief Elections Officer | Indonesia | -",
+                                "Allen Chastanet | Leader | United Workers Party | -"])
+    }
+
+    @Test func aDepartmentsDirectorNamedByItsCommonNoun() {
+        let (_, f) = facts("The Michigan Department of Transportation expects to begin work next spring, department director Bradley Wieferich told lawmakers.")
+        #expect(f.roleLines == ["Bradley Wieferich | Director | Michigan Department of Transportation | -"])
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

@@ -868,4 +868,9 @@ import NewsText
         let (_, f) = facts("Motorists interviewed at the plaza said they had no choice but to pay. The Lagos chapter of the Nigeria Labour Congress said no. Voters questioned outside polling stations were tired.")
         #expect(f.statementLines == ["Motorists say: they had no choice but to pay", "The Lagos chapter of the Nigeria Labour Congress say: no"])
     }
+
+    @Test func aDecreeSpeaksThroughAccordingTo() {
+        let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
+        #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
+    }
 }

@@ -187,6 +187,16 @@ import Testing
         #expect(try! Article(bytes: Array(month.utf8)).published == nil)
     }
 
+    @Test func aBylineBeforeASeparatorOrADoubleHyphenBeforeTheOutlet() {
+        let byline = "# Meals\n\n*Jakarta Post staff* · 20 November 2025\n\nThe agency said so.\n"
+        #expect(try! Article(bytes: Array(byline.utf8)).published == "2025-11-20")
+        let last = "Vote held\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nFive.\n\nSix.\n\n-- Agence France-Presse, 29 December 2025\n"
+        #expect(try! Article(bytes: Array(last.utf8)).published == "2025-12-29")
+        // A line of prose before the separator is no byline.
+        let prose = "# Meals\n\nThe agency said it will reach every school by the end of the year · 20 November 2025 was the start.\n"
+        #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
+    }
+
     @Test func anOutletATimeAndADateDateTheArticle() {
         let text = "QC to sue contractors\n\nPhilippine Daily Inquirer / 05:14 AM November 21, 2025\n\nThe city will sue.\n"
         #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-21")
