@@ -365,7 +365,8 @@ enum DateReader {
             // "in November", "by the end of March": a capitalized month alone, after a word that
             // makes it a time, and not a name ("March" of a march, "May" the modal or the name).
             // ("the April runoff", "the June summit": a month before the event's noun, not "the March for Life".)
-            let attributive = i > 0 && t[i - 1].lower == "the" && i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isLowercase
+            // ("its September quarterly review": after an owner's determiner too.)
+            let attributive = i > 0 && (t[i - 1].lower == "the" || t[i - 1].lower == "its" || t[i - 1].lower == "their") && i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isLowercase
                 && !NameParser.notNames.contains(t[i + 1].lower) && !Lexicon.verbGroupWords.contains(t[i + 1].lower)
                 && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),

@@ -322,6 +322,8 @@ extension Lexicon {
         "association", "authority", "board", "bureau", "chamber", "charity", "coalition", "confederation",
         "consortium", "cooperative", "movement", "observatory", "regulator", "society", "syndicate",
         "tribunal", "watchdog", "ngo",
+        // "the Commission for the Conservation of Antarctic Marine Living Resources".
+        "resources", "trust", "trusts",
     ]
 
     /// Regions and other place words that are never part of a person's name.

@@ -322,8 +322,13 @@ struct MilestoneExtractor {
            let (dm, dd) = context.datelineMonthDay {
             let monthsAhead = (m - dm + 12) % 12
             if monthsAhead <= 2, monthsAhead > 0 || date.day.map({ $0 > dd }) == true {
-                // ("expects a cut in December": ahead, and foreseen.)
+                // ("Last year's finance law was signed … on 24 December" in a story datelined
+                // "Nov 25": a past verb dates the day of the year before.)
                 let t = context.tokens[s]
+                if tense(s, of: date) == "past" || Self.pastAuxiliaryBefore(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) {
+                    return "past"
+                }
+                // ("expects a cut in December": ahead, and foreseen.)
                 return Self.expectsAChange(t, from: clauseStart(t, before: date.tokens.lowerBound), to: date.tokens.lowerBound) ? "forecast" : "planned"
             }
         }
@@ -514,6 +519,15 @@ struct MilestoneExtractor {
     }
     static let decisionVerbs: Set<String> = ["voted", "agreed", "decided", "approved", "resolved", "opted", "chose", "elected"]
     static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]
+
+    /// "was signed by President Abdelmadjid Tebboune on": a past verb after "was", "were" or
+    /// "had" between `from` and `to`.
+    static func pastAuxiliaryBefore(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { j in
+            t[j].isLowercase && isPastForm(t[j].lower) && ["was", "were", "had"].contains(t[j - 1].lower)
+        }
+    }
 
     func tense(_ s: Int, of date: DateExpression) -> String? {
         // (Not one that dates a past verb before it: "A trial that started in October 2024 will

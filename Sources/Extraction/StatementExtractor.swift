@@ -170,6 +170,14 @@ struct StatementExtractor {
     static let timeConjunctions: Set<String> = ["as", "while", "when", "after", "before"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
+    @inline(never)
+    static func pronounsToTheSentencesSpeaker(_ found: inout [ArticleFacts.Statement]) {
+        func isPronoun(_ speaker: String) -> Bool { speaker.utf8.count <= 3 && ["he", "she"].contains(speaker.lowercased()) }
+        for i in found.indices.dropFirst() where found[i].person != nil && isPronoun(found[i].speaker) {
+            if let earlier = found[..<i].last(where: { $0.person != nil && !isPronoun($0.speaker) }) { found[i].person = earlier.person }
+        }
+    }
+
     /// Words that open an object before a quotation: "called the referendum plan “…”".
     static let objectDeterminers: Set<String> = ["the", "his", "her", "their", "its", "our", "this", "that"]
 
@@ -208,6 +216,9 @@ struct StatementExtractor {
                     pendingList = nil
                 }
             }
+            // "Ahmed Sadok criticised the deficit, which he said would exceed …": "he" after a person
+            // who spoke in the same sentence is that person.
+            if found.count > 1 { Self.pronounsToTheSentencesSpeaker(&found) }
             // "it said": the body that spoke in this sentence or the one before; none, no statement.
             for i in found.indices where found[i].speaker.utf8.count == 2 && found[i].speaker.lowercased() == "it" {
                 if let body = lastBody, body.sentence >= s - 1 { found[i].speaker = body.text } else { found[i].content = "" }
@@ -608,12 +619,10 @@ struct StatementExtractor {
         // ("Tejashwi Yadav, the party leader who led the alliance, congratulated the winners but
         // alleged": the first verb after the subject's apposition, not the one inside it.)
         if end >= 2, t[end - 1].lower == "and" || t[end - 1].lower == "but",
-           case let from = ((1..<(end - 1)).last(where: { t[$0].isComma || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1,
+           // (A comma inside a quotation's closing mark is the quotation's: "two “forever
+           // chemicals,” and said".)
+           case let from = ((1..<(end - 1)).last(where: { t[$0].isComma && !Self.closesQuote(t[$0 + 1]) || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1,
            from < end - 1,
-           // ("John Cotton said the council had made “a fair offer” and urged …": when a verb
-           // reports a clause that a quotation closes, the verb after "and" is the reporter's, as
-           // in "called the sanctions “a paradox” and said …" below.)
-           !(Self.closesQuote(t[end - 2]) && (from..<(end - 1)).contains(where: { t[$0].isLowercase && t[$0].flags.contains(.reportingForm) && Self.isReportingPast(t[$0]) })),
            // ("…, former prime minister Alain Claude Bilie-By-Nze, won 3.02% and said": an irregular past too.)
            // ("Selena Uibo said Labor supported keeping the community safe but warned the changes
            // would …", "said the government had sent police … and vowed that …": a verb that reports
@@ -626,6 +635,11 @@ struct StatementExtractor {
                    && (t[j].lower.hasSuffix("ed") || !t[j].flags.contains(.reportingForm))
                    || reportsAClause && j > from && t[j].isLowercase && Lexicon.irregularForms[t[j].lower] != nil
                        && Self.isReportingPast(t[j]) }),
+           // ("John Cotton said the council had made “a fair offer” and urged …": when a verb
+           // reports a clause that a quotation closes, the verb after "and" is the reporter's, as
+           // in "called the sanctions “a paradox” and said …" below; not when that reporting verb
+           // is the first verb itself: "The EPA on Friday proposed … “forever chemicals,” and said".)
+           !(Self.closesQuote(t[end - 2]) && (from..<first).contains(where: { t[$0].isLowercase && t[$0].flags.contains(.reportingForm) && Self.isReportingPast(t[$0]) })),
            let speaker = subject(s, verbAt: first, lastPerson: lastPerson) {
             return speaker
         }

@@ -254,8 +254,9 @@ enum TitleParser {
         var title = office.canonical
         if let prefixPortfolio { title = office.canonical + " of " + prefixPortfolio }
         // "the leader of the opposition Christian Democrats": "opposition" describes the party
-        // named after it, whose Leader the person is.
-        if title == "Leader of the Opposition", tokens[i - 1].lower == "opposition", i < tokens.count, tokens[i].isCapitalized,
+        // named after it, whose Leader the person is. ("Leader of the Opposition Matthew Wale":
+        // capitalized, it is the office, and a name follows.)
+        if title == "Leader of the Opposition", tokens[i - 1].lower == "opposition", tokens[i - 1].isLowercase, i < tokens.count, tokens[i].isCapitalized,
            let (party, n) = readOrganization(at: i, in: tokens) {
             title = "Leader"
             organization = party
@@ -443,7 +444,9 @@ enum TitleParser {
         guard k < end else { return nil }
         let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false
         // "CGIL union leader", "Likud party leader": the lower-case word says the name is a body's.
+        // ("MSP parliamentary group chairman": or a word before that noun.)
         let described = skipped == 1 && Lexicon.organizationNouns.contains(tokens[end].lower)
+            || skipped == 2 && Lexicon.organizationNouns.contains(tokens[end + 1].lower)
         if skipped > 0 && !known && !described { return nil }
         // A capital at the start of a sentence may be a common word ("Many leaders …"): those the
         // lexicons know as never part of a name are not a body.
@@ -703,7 +706,10 @@ enum TitleParser {
             while e < tokens.count, e < k + 4, tokens[e].isCapitalized, !isOffice(e) { e += 1 }
             guard e > k + 1, e < tokens.count else { return nil }
             let words = tokens[(k + 1)..<e].map(\.text).joined(separator: " ")
-            text += (last ? " and " : ", ") + (Lexicon.portfolios[words.lowercased()] ?? words)
+            // ("Finance and Treasury Minister": a later part without the article of its canonical
+            // name, "the Treasury".)
+            let known = Lexicon.portfolios[words.lowercased()].map { $0.hasPrefix("the ") ? String($0.dropFirst(4)) : $0 }
+            text += (last ? " and " : ", ") + (known ?? words)
             k = e
             if last {
                 guard isOffice(k), tokens[k].isCapitalized else { return nil }
@@ -867,7 +873,7 @@ enum TitleParser {
             // the name (not a place's: "Kosovo's Assembly" is the assembly of Kosovo).
             if t.kind == .possessive, let last = words.last, last.first?.isUppercase == true,
                Lexicon.jurisdictionByName[last] == nil, k + 1 < tokens.count, tokens[k + 1].isCapitalized,
-               tokens[k + 1].kind == .word {
+               tokens[k + 1].kind == .word, !ownsAWorkNotABody(after: k, in: tokens) {
                 words[words.count - 1] += t.text
                 k += 1
                 continue
@@ -913,6 +919,22 @@ enum TitleParser {
         let text = normalized.joined(separator: " ")
         return (Lexicon.jurisdictionByName[text] ?? Lexicon.jurisdictionByName[words.joined(separator: " ")] ?? text, k - start)
     }
+
+    /// "the Pew Charitable Trusts' Antarctic and Southern Ocean work": capitalized words after
+    /// a possessive that a common noun ends (not a body's, nor a verb) name what the body owns,
+    /// and the body ends at the possessive.
+    @inline(never)
+    static func ownsAWorkNotABody(after possessive: Int, in tokens: [Token]) -> Bool {
+        var k = possessive + 1
+        while k < tokens.count, k < possessive + 6, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].lower == "and" { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isLowercase, !tokens[k].flags.contains(.reportingForm),
+              !organizationNouns.contains(tokens[k].lower), !Lexicon.bodyFinalWords.contains(tokens[k].lower),
+              !["of", "for", "to", "on", "and", "has", "have", "had", "is", "was", "were", "will", "would", "in", "at"].contains(tokens[k].lower)
+        else { return false }
+        return workNouns.contains(tokens[k].lower)
+    }
+    static let workNouns: Set<String> = ["work", "program", "programme", "project", "projects", "campaign", "initiative",
+                                         "research", "team", "desk", "unit", "division", "portfolio", "efforts", "policy"]
 
     /// Where a person's name that follows an organization or portfolio begins, as a
     /// count of words to keep: after the longest known body or jurisdiction when name-like

@@ -622,6 +622,14 @@ import NewsText
         #expect(list.map { $0.components(separatedBy: " | ")[1] } == ["2025-05-20…2025-05-20", "2026-11-28…2026-11-28"], "\(list)")
     }
 
+    @Test func aMonthAfterAnOwnersDeterminerAndAPastDayAheadOfTheDateline() {
+        let owner = milestones("Published: 26 November 2025\n\nThe central bank warned in its September quarterly review that arrears had risen.")
+        #expect(owner.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["September | 2025-09…2025-09"], "\(owner)")
+        // A story datelined "Nov 25" with no year: a day ahead is planned, unless a past verb dates it.
+        let ahead = milestones("ALGIERS, Nov 25 (APS) - The bill will go to the upper house on 2 December. The last finance law was signed by President Abdelmadjid Tebboune on 24 December.")
+        #expect(ahead.map { $0.components(separatedBy: " | ")[3] } == ["planned", "past"], "\(ahead)")
+    }
+
     @Test func aMonthWithNextOrLastYearIsThatYearsMonth() {
         let found = milestones("Published: 20 November 2025\n\nRatepayers will pay more from July next year. Prices rose in March last year.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }

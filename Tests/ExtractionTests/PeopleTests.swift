@@ -1616,6 +1616,22 @@ import NewsText
         #expect(f.roleLines == ["Bradley Wieferich | Director | Michigan Department of Transportation | -"])
     }
 
+    @Test func theLeaderOfTheOppositionCapitalizedBeforeAName() {
+        let (_, f) = facts("HONIARA — Leader of the Opposition Matthew Wale described the budget as \"a wish list\". Anna Weber, the leader of the opposition Social Democrats, demanded a recount.")
+        #expect(f.roleLines == ["Matthew Wale | Leader of the Opposition | Solomon Islands | -", "Anna Weber | Leader | Social Democrats | -"])
+    }
+
+    @Test func aBodyEndsAtAPossessiveBeforeItsWorkAndResourcesEndABody() {
+        let (_, f) = facts("Members of the Commission for the Conservation of Antarctic Marine Living Resources (CCAMLR) met on Friday. Andrea Kavanagh, director of the Pew Charitable Trusts' Antarctic and Southern Ocean work, said the fishery was expanding. Jane Roe, director of the Department of Veterans' Affairs, said no.")
+        #expect(f.names == ["Andrea Kavanagh", "Jane Roe"])
+        #expect(f.roleLines == ["Andrea Kavanagh | Director | Pew Charitable Trusts | -", "Jane Roe | Director | Department of Veterans' Affairs | -"])
+    }
+
+    @Test func aJoinedMinistryAndAGroupsChairAfterTwoLowerCaseWords() {
+        let (_, f) = facts("HONIARA — Finance and Treasury Minister Manasseh Sogavare told the House revenue would rise. MSP parliamentary group chairman Ahmed Sadok criticised the deficit.")
+        #expect(f.roleLines == ["Manasseh Sogavare | Minister of Finance and Treasury | Solomon Islands | -", "Ahmed Sadok | Chair | MSP | -"])
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

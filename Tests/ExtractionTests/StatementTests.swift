@@ -869,6 +869,16 @@ import NewsText
         #expect(f.statementLines == ["Motorists say: they had no choice but to pay", "The Lagos chapter of the Nigeria Labour Congress say: no"])
     }
 
+    @Test func heAfterTheSentencesSpeakerIsThatSpeaker() {
+        let (_, f) = facts("Finance Minister Abdelkrim Bouzred said the text maintained transfers. MSP chairman Ahmed Sadok criticised the size of the deficit, which he said would exceed 20 percent.")
+        #expect(f.statementLines.last == "he (Ahmed Sadok) say: would exceed 20 percent", "\(f.statementLines)")
+    }
+
+    @Test func aCommaInsideAQuotationsClosingMarkIsNoClauseBreak() {
+        let (_, f) = facts("The Environmental Protection Agency on Friday proposed giving utilities until 2031 to meet limits on two \"forever chemicals,\" and said it would scrap standards for four others.")
+        #expect(f.statementLines.contains("The Environmental Protection Agency say: it would scrap standards for four others"), "\(f.statementLines)")
+    }
+
     @Test func aDecreeSpeaksThroughAccordingTo() {
         let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
         #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
