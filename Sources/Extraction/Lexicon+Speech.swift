@@ -99,6 +99,8 @@ extension Lexicon {
         "decree", "decrees", "directive", "circular", "guidelines", "regulations",
         // Sources of figures: "according to preliminary results from the electoral tribunal".
         "results", "count", "secretariat",
+        // "according to a preliminary estimate", "according to official estimates".
+        "estimate", "estimates", "projections",
         // Institutions named by their common noun: "according to the national hydro-meteorological
         // center", "the national weather service said".
         "center", "centre", "institute", "service", "bureau", "observatory", "monitor", "association",

@@ -96,6 +96,10 @@ extension Lexicon {
         // The head of a school district or a police force: "Superintendent Kimberlee Armstrong".
         add(["superintendent"], "Superintendent", .organization)
         add(["representative", "rep."], "Representative", .organization, ambiguous: true)
+        // A member of a house of delegates or of a tribal nation's council: "Del. Sam Rasoul",
+        // "Council Delegate Shaandiin Parrish".
+        add(["delegate", "del."], "Delegate", .organization, ambiguous: true)
+        add(["council delegate"], "Council Delegate", .organization)
         // (Only ever the office: "a former congresswoman".)
         add(["congressman", "congresswoman", "congressmember"], "Representative")
         add(["trade representative"], "Trade Representative")

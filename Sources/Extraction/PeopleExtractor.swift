@@ -139,7 +139,7 @@ struct PeopleExtractor {
                 ?? (r.phrase.title != "Councilmember" && DocumentContext.cityOffices.contains(r.phrase.title) ? onlyMayorsCity
                     : r.phrase.title == "Councilmember" ? onlyMayorsCity.map { context.cityCouncil(of: $0) ?? $0 } : nil)
                 ?? provincialOrganization(r)
-                ?? (statesOffice(r) ?? citySenatorsCity(r))
+                ?? (statesOffice(r) ?? membersBody(r))
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
@@ -1011,6 +1011,14 @@ struct PeopleExtractor {
         return TitlePhrase(tokens: k..<(i + n + 3), title: office.canonical, organization: TitlePhrase.ownedBy(t[i + n + 2].lower),
                            qualifier: qualifier, isProper: false)
     }
+
+    /// "Council Delegate Shaandiin Parrish": a member of the council the story names.
+    private func councilDelegatesCouncil(_ r: RoleFound) -> String? {
+        r.phrase.title == "Council Delegate" ? context.namedBody(endingWith: "council", upTo: r.sentence) : nil
+    }
+
+    /// A city-state's senator's city, or a council delegate's council.
+    private func membersBody(_ r: RoleFound) -> String? { citySenatorsCity(r) ?? councilDelegatesCouncil(r) }
 
     /// ", R-S.D.," or ", D-N.Y.," right after token `j`: the state of a legislator's party and
     /// state, and the index of the comma that closes them.

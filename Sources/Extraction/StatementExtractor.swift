@@ -170,6 +170,26 @@ struct StatementExtractor {
     static let timeConjunctions: Set<String> = ["as", "while", "when", "after", "before"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
+    /// The "with" one to three words before the participle at `k`, after a comma or opening
+    /// the sentence: ", with organizers saying", "with some analysts warning".
+    @inline(never)
+    static func withBefore(_ t: [Token], _ k: Int) -> Int? {
+        guard k >= 2, t[k - 1].kind == .word, t[k - 1].isLowercase,
+              let w = (max(0, k - 4)...(k - 2)).last(where: { t[$0].lower == "with" }),
+              w == 0 || t[w - 1].isComma,
+              t[(w + 1)..<k].allSatisfy({ $0.kind == .word && $0.isLowercase }) else { return nil }
+        return w
+    }
+
+    /// "did not respond to a request for comment", "did not say whether …": a denied verb that
+    /// reports nothing.
+    @inline(never)
+    static func deniedReportSaysNothing(_ lemma: String, _ t: [Token], _ k: Int) -> Bool {
+        guard k > 0, ["not", "never", "n't"].contains(t[k - 1].lower) else { return false }
+        if ["respond", "reply", "comment", "answer"].contains(lemma) { return true }
+        return k + 1 < t.count && ["whether", "when", "how", "what", "why", "if", "who"].contains(t[k + 1].lower)
+    }
+
     @inline(never)
     static func pronounsToTheSentencesSpeaker(_ found: inout [ArticleFacts.Statement]) {
         func isPronoun(_ speaker: String) -> Bool { speaker.utf8.count <= 3 && ["he", "she"].contains(speaker.lowercased()) }
@@ -400,7 +420,8 @@ struct StatementExtractor {
             }
             // "Winsome Earle-Sears … has not conceded, her campaign said": a verb denied, with
             // nothing said after it, reports no speech.
-            if k > 0, ["not", "never", "n't", "yet"].contains(t[k - 1].lower), k + 1 >= t.count || t[k + 1].isComma || t[k + 1].is(".") {
+            if k > 0, ["not", "never", "n't", "yet"].contains(t[k - 1].lower), k + 1 >= t.count || t[k + 1].isComma || t[k + 1].is(".")
+                || Self.deniedReportSaysNothing(verb.lemma, t, k) {
                 k += 1
                 continue
             }
@@ -442,6 +463,15 @@ struct StatementExtractor {
             }
             // Progressive "are reaffirming" is finite; a bare "-ing" is a participle.
             let afterBe = k > 0 && ["is", "are", "was", "were", "been", "be"].contains(t[k - 1].lower)
+            // "…, with organizers saying the event had turned a profit": after "with", the
+            // participle's subject is the group named between.
+            if isParticiple, !afterBe, let with = Self.withBefore(t, k), let speaker = speakerPhrase(s, (with + 1)..<k, lastPerson: lastPerson),
+               speaker.persons.isEmpty {
+                add(speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: text(s, contentStart(t, after: k)..<t.count),
+                                      sentence: s, form: "reported"), verbAt: k)
+                k += 1
+                continue
+            }
             if isParticiple && !afterBe {
                 k += 1
                 continue
@@ -558,6 +588,8 @@ struct StatementExtractor {
             let participle = t[k].lower.hasSuffix("ing")
             let infinitive = k > 0 && t[k - 1].lower == "to" && t[k].lower == verb.lemma
             guard participle || infinitive else { continue }
+            // (", with organizers saying": the group's own, read with the finite verbs.)
+            if participle, Self.withBefore(t, k) != nil { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
             // "who had called on Paluckas to explain the deals", "urged them to deny it": what
@@ -708,10 +740,13 @@ struct StatementExtractor {
                             && ["to", "in", "by", "on", "at", "from", "for", "with", "after", "during", "last", "earlier"].contains(t[open + 2].lower)
                             && Lexicon.office(at: open - 1, in: t) == nil,  // (not a holder: "The pontiff, elected in May …,")
                       !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
-                let clauseStart = (0..<open).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
-                guard clauseStart < open, !Self.prepositions.contains(t[clauseStart].lower),
+                // ("The Dominican Association of Electricity Industry (ADIE), which …": its short
+                // form in brackets before the comma.)
+                let nameEnd = open >= 4 && t[open - 1].is(")") && t[open - 2].isAllCaps && t[open - 3].is("(") ? open - 3 : open
+                let clauseStart = (0..<nameEnd).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
+                guard clauseStart < nameEnd, !Self.prepositions.contains(t[clauseStart].lower),
                       !["after", "before", "during", "since", "under", "with", "as", "when", "while"].contains(t[clauseStart].lower) else { return nil }
-                if let speaker = phraseBefore(s, end: open, lastPerson: lastPerson) {
+                if let speaker = phraseBefore(s, end: nameEnd, lastPerson: lastPerson) {
                     // "Thames Water, the country's largest supplier, which is struggling …, said": the
                     // name the apposition describes speaks.
                     if speaker.persons.isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }),

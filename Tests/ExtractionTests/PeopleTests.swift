@@ -1632,6 +1632,12 @@ import NewsText
         #expect(f.roleLines == ["Manasseh Sogavare | Minister of Finance and Treasury | Solomon Islands | -", "Ahmed Sadok | Chair | MSP | -"])
     }
 
+    @Test func aDelegateAndATribalCouncilsDelegate() {
+        let (_, f) = facts("WINDOW ROCK — The 25th Navajo Nation Council voted 16-5 on Friday to override the veto. Council Delegate Shaandiin Parrish said families had waited too long. Delegate Jane Doe said no.")
+        #expect(f.names == ["Shaandiin Parrish", "Jane Doe"])
+        #expect(f.roleLines.first == "Shaandiin Parrish | Council Delegate | Navajo Nation Council | -")
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

@@ -879,6 +879,21 @@ import NewsText
         #expect(f.statementLines.contains("The Environmental Protection Agency say: it would scrap standards for four others"), "\(f.statementLines)")
     }
 
+    @Test func aBodysShortFormBeforeItsRelativeClause() {
+        let (_, f) = facts("The Dominican Association of Electricity Industry (ADIE), which represents private generators, said the plants had been disconnected.")
+        #expect(f.statementLines == ["The Dominican Association of Electricity Industry say: the plants had been disconnected"])
+    }
+
+    @Test func aGroupWithAParticipleAndAnEstimateSpeak() {
+        let (_, f) = facts("The Expo closed Monday, with organizers saying the event had turned a profit. Profit could reach 28 billion yen, according to a preliminary estimate. The plan passed, with 12 members voting against it.")
+        #expect(f.statementLines == ["organizers say: the event had turned a profit", "a preliminary estimate say: Profit could reach 28 billion yen"])
+    }
+
+    @Test func aDeniedReplyOrASayingWhetherReportsNothing() {
+        let (_, f) = facts("Vice President Richelle Montoya did not respond to a request for comment. The minister didn't say whether the plan would go ahead. The mayor did not say the plan was dead, but she said it was late.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["she (Richelle Montoya) say"], "\(f.statementLines)")
+    }
+
     @Test func aDecreeSpeaksThroughAccordingTo() {
         let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
         #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
