@@ -72,6 +72,14 @@ struct DocumentContext {
                         found.large[t[k].text, default: 0] += 1
                     }
                 }
+                // "the Anchorage Assembly": a city's assembly, named by a place of one word that is no
+                // country or state ("National", "General" and the like are never names).
+                for k in t.indices where k > 0 && t[k].text == "Assembly" && t[k - 1].kind == .word && t[k - 1].isCapitalized
+                    && !t[k - 1].flags.contains(.neverName) && !t[k - 1].flags.contains(.jurisdictionStart)
+                    && !t[k - 1].flags.contains(.jurisdictionAdjective) && Lexicon.usState(at: k - 1, in: t) == nil
+                    && (k == 1 || !t[k - 2].isCapitalized || t[k - 2].lower == "the") {
+                    found.named.insert(t[k - 1].text)
+                }
                 // "Calgary city council", "the Los Angeles City Council".
                 for k in t.indices where k > 0 && k + 1 < t.count && t[k].lower == "city" && t[k + 1].lower == "council"
                     && t[k - 1].kind == .word && t[k - 1].isCapitalized {
@@ -589,10 +597,19 @@ struct DocumentContext {
         remembered(\.stateNamed) {
             var found: String?
             for t in tokens {
-                for k in t.indices.dropFirst() where t[k].text == "State" && t[k - 1].isCapitalized
+                // ("Sao Paulo state will auction": in lower case too, after the whole name.)
+                // (Not "the Republican-controlled state Senate": lower case, before no capital, after a name.)
+                for k in t.indices.dropFirst() where (t[k].text == "State" || t[k].text == "state"
+                                                      && !(k + 1 < t.count && (t[k + 1].isCapitalized || t[k + 1].isAllCaps))
+                                                      && !t[k - 1].text.containsUTF8("-"))
+                    && t[k - 1].isCapitalized
                     && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
-                    if let f = found, f != t[k - 1].text { return nil }
-                    found = t[k - 1].text
+                    var j = k - 1
+                    while j > 0, j > k - 3, t[j - 1].kind == .word, t[j - 1].isCapitalized, !Self.cityNameStops.contains(t[j - 1].lower),
+                          !Self.notStateNames.contains(t[j - 1].lower) || t[j - 1].lower == "new" { j -= 1 }
+                    let name = t[j..<k].map(\.text).joined(separator: " ")
+                    if let f = found, f != name { return nil }
+                    found = name
                 }
             }
             return found

@@ -62,6 +62,15 @@ extension Lexicon {
         return table
     }()
 
+    /// "Sao Paulo state will auction", "the state government": "state" as a noun before a
+    /// verb group, a possessive or a noun it modifies — not the reporting verb.
+    static func stateAsNoun(_ t: [Token], _ k: Int) -> Bool {
+        guard t[k].lower == "state", k + 1 < t.count else { return false }
+        let next = t[k + 1]
+        return next.kind == .possessive || verbGroupWords.contains(next.lower)
+            || ["government", "officials", "legislature", "capital", "senate", "assembly", "police", "media", "of", "authorities"].contains(next.lower)
+    }
+
     /// Nouns that head a speaker that is not a person: bodies, groups, documents.
     static let speakerNouns: Set<String> = [
         "official", "officials", "government", "governments", "administration", "ministry", "authorities",

@@ -305,6 +305,8 @@ extension Lexicon {
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",
                                           "mr", "mrs", "ms", "dr", "prof", "h.e.", "sheikh", "rev.",
+                                          // (Bahrain's and Kuwait's spelling: "Shaikh Salman bin Khalifa".)
+                                          "shaikh", "shaikha", "sheikha",
                                           // Royal styles before a full name: "Energy Minister Prince Abdulaziz bin Salman".
                                           "prince", "princess",
                                           // Malaysian honorifics: "Datuk Seri Anwar", "Datin Paduka".

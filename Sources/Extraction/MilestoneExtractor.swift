@@ -95,7 +95,7 @@ struct MilestoneExtractor {
             let blockIndex = context.article.sentences[s].blockIndex
             if kind == .heading || kind == .tableHeader { continue }
             if let header = context.headerCells[s], let column = dateColumn(header) {
-                milestones += tableMilestone(s, header: header, dateColumn: column)
+                milestones += tableMilestone(s, header: header, dateColumn: column, earlier: milestones)
                 continue
             }
             // A line near the top that is only a date ("Tuesday 26 February 2025", "*Washington —
@@ -175,7 +175,10 @@ struct MilestoneExtractor {
                 // The nearest such month to the article's date; half a year either way is
                 // decided by the tense.
                 let here = published.year * 12 + (published.month ?? 6) - 1
-                let tense = Self.looksAhead(t, before: e.tokens.lowerBound) ? "future" : self.tense(s, of: e)
+                // ("will begin with a team time trial in Barcelona on 4 July": a future verb earlier in
+                // the clause, when none is near.)
+                let tense = Self.looksAhead(t, before: e.tokens.lowerBound) ? "future"
+                    : self.tense(s, of: e) ?? (clauseWords(s, around: e).contains("will") ? "future" : nil)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"
                     || (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
@@ -796,16 +799,25 @@ struct MilestoneExtractor {
         header.firstIndex { Self.dateColumns.contains($0.lowercased()) }
     }
 
-    func tableMilestone(_ s: Int, header: [String], dateColumn: Int) -> [ArticleFacts.Milestone] {
+    func tableMilestone(_ s: Int, header: [String], dateColumn: Int, earlier: [ArticleFacts.Milestone] = []) -> [ArticleFacts.Milestone] {
         let t = context.tokens[s]
         let cells = PeopleExtractor.cellRanges(t)
         guard dateColumn < cells.count else { return [] }
         let dateCell = cells[dateColumn]
         guard var date = DateReader.read(Array(t[dateCell]), reference: published).first else { return [] }
         date.tokens = (date.tokens.lowerBound + dateCell.lowerBound)..<(date.tokens.upperBound + dateCell.lowerBound)
-        // "May 6–7" in a Dates column takes its year from the article's date, as in prose.
-        guard let resolved = resolve(s)(date) else { return [] }
-        date = resolved
+        if let year = Self.yearOfTheMonthBefore(date, in: earlier) {
+            // "| 5 July |" in a story whose text put "on 4 July" in 2026: the year the text gave
+            // that month.
+            let d = PartialDate(year: year, month: date.month!, day: date.day)
+            date.start = d
+            date.end = d
+            date.precision = date.day != nil ? "day" : "month"
+        } else {
+            // "May 6–7" in a Dates column takes its year from the article's date, as in prose.
+            guard let resolved = resolve(s)(date) else { return [] }
+            date = resolved
+        }
         let lowered = header.map { $0.lowercased() }
         let eventColumn = lowered.firstIndex { h in Self.eventColumns.contains { h.containsUTF8($0) } }
             ?? cells.indices.first { $0 != dateColumn && !cells[$0].isEmpty && !Self.actorColumns.contains(lowered[safe: $0] ?? "") }
@@ -818,6 +830,20 @@ struct MilestoneExtractor {
         // A row may have more cells than the header: the event column can lie past its end.
         m.kind = kind(s, date, columns: otherColumns + [lowered[safe: eventColumn ?? dateColumn] ?? ""])
         return [m]
+    }
+
+    /// The year an earlier milestone gave the month of a date written without one (a single
+    /// day or month, not a range or a bound), if any.
+    static func yearOfTheMonthBefore(_ date: DateExpression, in earlier: [ArticleFacts.Milestone]) -> Int? {
+        guard let month = date.month, date.start == nil, date.end == nil, date.endMonth == nil, date.boundIsEnd == nil,
+              date.day.map({ $0 <= 28 }) ?? true else { return nil }
+        let tag = month < 10 ? "-0\(month)" : "-\(month)"
+        for m in earlier.reversed() {
+            guard let start = m.dateStart, start.utf8.count >= 7, m.precision == "day" || m.precision == "month",
+                  start.dropFirst(4).hasPrefix(tag), let year = Int(start.prefix(4)) else { continue }
+            return year
+        }
+        return nil
     }
 
     // MARK: - Helpers

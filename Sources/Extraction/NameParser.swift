@@ -72,7 +72,7 @@ enum NameParser {
     }
 
     /// Honorifics that are part of a name of one word: "Sheikh Hasina".
-    static let sheikhs: Set<String> = ["sheikh", "sheikha"]
+    static let sheikhs: Set<String> = ["sheikh", "sheikha", "shaikh", "shaikha"]
     /// (The flag first: most words are no honorific, and cost no look-up.)
     static func isSheikh(_ t: Token) -> Bool { t.flags.contains(.honorific) && sheikhs.contains(t.lower) }
 

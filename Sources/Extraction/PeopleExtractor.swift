@@ -272,6 +272,16 @@ struct PeopleExtractor {
         roles.removeAll { dropped.contains($0.person) }
     }
 
+    /// ", Crown Prince and Prime Minister,": a second capitalized office after "and" that closes
+    /// the apposition `phrase` opens.
+    private func secondOfficeInApposition(after phrase: TitlePhrase, in t: [Token]) -> TitlePhrase? {
+        let j = phrase.tokens.upperBound
+        guard j + 2 < t.count, t[j].lower == "and", t[j + 1].isCapitalized, let second = TitleParser.parse(at: j + 1, in: t),
+              second.tokens.lowerBound == j + 1, second.isProper,
+              let end = phraseEnd(from: second.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
+        return second
+    }
+
     /// The office after "and" that follows `phrase`, and the name after it.
     private func secondOfficeAndName(after phrase: TitlePhrase, sentence s: Int) -> (TitlePhrase, NameSpan)? {
         let t = context.tokens[s]
@@ -482,6 +492,9 @@ struct PeopleExtractor {
                 // "Mr Lecornu, his former armed forces minister,": an office in apposition.
                 if let phrase = appositionAfter(name, in: t) {
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                    if let second = secondOfficeInApposition(after: phrase, in: t) {
+                        addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
+                    }
                     i = max(name.tokens.upperBound, phrase.tokens.upperBound)
                     continue
                 }
@@ -528,6 +541,10 @@ struct PeopleExtractor {
                 if let phrase = appositionAfter(name, in: t) {
                     confirm(name, sentence: s)
                     addRole(name, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
+                    // (", Crown Prince and Prime Minister,": a second office joined by "and".)
+                    if let second = secondOfficeInApposition(after: phrase, in: t) {
+                        addRole(name, second, sentence: s, from: i, to: second.tokens.upperBound)
+                    }
                     // The apposition's words ("the leader of the opposition Christian Democrats") name no one.
                     next = max(j, phrase.tokens.upperBound)
                 } else if let phrase = appointment(after: name, in: t) ?? appointedAs(name, in: t) {
@@ -1134,7 +1151,7 @@ struct PeopleExtractor {
             k = close + 1
         }
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) { k += 1 }
-        return k < t.count && Lexicon.reportingForms[t[k].lower] != nil && t[k].isLowercase
+        return k < t.count && Lexicon.reportingForms[t[k].lower] != nil && t[k].isLowercase && !Lexicon.stateAsNoun(t, k)
     }
 
     /// "speaking on Fox Business, said", "Economists at Goldman Sachs forecast": words after a

@@ -349,7 +349,8 @@ struct StatementExtractor {
         // The last reporting verb with a subject, and that subject, for participles after it.
         var lastFinite: (Int, Speaker)?
         while k < t.count {
-            guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0 else { k += 1; continue }
+            guard t[k].flags.contains(.reportingForm), let verb = Lexicon.reportingForms[t[k].lower], t[k].isLowercase || k == 0,
+                  !Lexicon.stateAsNoun(t, k) else { k += 1; continue }
             // After a possessive or a determiner it is a noun: "Szijjártó's remarks", "such claims" —
             // unless it is a past tense, which no noun is: "The government rejected …", "The
             // military said …" ("government" and "military" are also modifiers: "government claims").
@@ -578,6 +579,10 @@ struct StatementExtractor {
 
     /// Participles that name what a thing is, each a statement of its own after a finite report.
     static let separateParticipleLemmas: Set<String> = ["call", "describe"]
+    /// Verbs of beginning, going on and stopping, before a participle.
+    static let aspectVerbs: Set<String> = ["begin", "begins", "began", "begun", "start", "starts", "started", "starting",
+                                           "continue", "continues", "continued", "stop", "stops", "stopped", "finish",
+                                           "finished", "keep", "keeps", "kept", "resume", "resumed", "avoid", "avoided"]
 
     /// "…, emphasizing that …", "categorically stating …", "…, to discuss …", "By refuting
     /// claims …, the government …": the sentence's subject speaks.
@@ -590,6 +595,8 @@ struct StatementExtractor {
             guard participle || infinitive else { continue }
             // (", with organizers saying": the group's own, read with the finite verbs.)
             if participle, Self.withBefore(t, k) != nil { continue }
+            // "is expected to begin discussing the draft": an activity begun or kept up, not a report.
+            if participle, k > 0, Self.aspectVerbs.contains(t[k - 1].lower) { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
             // "who had called on Paluckas to explain the deals", "urged them to deny it": what
@@ -991,8 +998,10 @@ struct StatementExtractor {
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower)
                 && (t[start].lower == "by" || Self.placePrepositions.contains(t[start].lower))) { break }
             // Another reporting verb ends the subject, unless it is a noun after a determiner ("Her remarks").
+            // ("state officials said": "state" before a noun is a noun.)
             if prev.isLowercase, Lexicon.reportingForms[prev.lower] != nil,
-               !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))) { break }
+               !(start >= 2 && (t[start - 2].kind == .possessive || Self.determiners.contains(t[start - 2].lower))),
+               !Lexicon.stateAsNoun(t, start - 1) { break }
             if prev.lower == "by" && start - 1 == 0 { break }
             start -= 1
             if end - start > 12 { return nil }

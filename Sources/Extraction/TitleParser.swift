@@ -775,6 +775,8 @@ enum TitleParser {
             }
             if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
             if andOpensOffice(at: k, in: tokens) { break }
+            // ("Minister of Finance and National Economy Shaikh Salman …": an honorific opens the name.)
+            if tokens[k].flags.contains(.honorific), !words.isEmpty { break }
             words.append(tokens[k].text)
             positions.append(k)
             k += 1
@@ -908,6 +910,13 @@ enum TitleParser {
         }
         while let last = words.last, smallWords.contains(last) { words.removeLast(); k -= 1 }
         guard !words.isEmpty else { return nil }
+        // "the Council of Representatives Ahmed bin Salman Al Musallam": a particle after the last
+        // capitalized word says a name began with it.
+        if words.count >= 2, k + 1 < tokens.count, tokens[k].flags.contains(.particle), tokens[k].isLowercase, tokens[k + 1].isCapitalized,
+           tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !Lexicon.institutionWords.contains(tokens[k - 1].lower) {
+            words.removeLast()
+            k -= 1
+        }
         let cut = nameCut(words, tokens: tokens, end: k)
         k -= words.count - cut
         words = Array(words.prefix(cut))

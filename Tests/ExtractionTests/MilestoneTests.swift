@@ -630,6 +630,14 @@ import NewsText
         #expect(ahead.map { $0.components(separatedBy: " | ")[3] } == ["planned", "past"], "\(ahead)")
     }
 
+    @Test func aDayAheadInAFutureClauseAndATablesDaysTakeTheYearOfTheText() {
+        let found = milestones("# Tour route\n\n**Paris** | 23 October 2025\n\nThe race will begin with a team time trial in Barcelona on 4 July and finish in Paris on 26 July, organisers announced on Thursday.\n\n| Stage | Date | Route |\n|---|---|---|\n| 1 | 4 July | Barcelona |\n| 2 | 5 July | Tarragona |\n")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["4 July | 2026-07-04…2026-07-04", "26 July | 2026-07-26…2026-07-26", "on Thursday | 2025-10-23…2025-10-23",
+                    "4 July | 2026-07-04…2026-07-04", "5 July | 2026-07-05…2026-07-05"], "\(found)")
+        #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["planned", "planned", "past", "planned", "planned"], "\(found)")
+    }
+
     @Test func aMonthWithNextOrLastYearIsThatYearsMonth() {
         let found = milestones("Published: 20 November 2025\n\nRatepayers will pay more from July next year. Prices rose in March last year.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }

@@ -1638,6 +1638,26 @@ import NewsText
         #expect(f.roleLines.first == "Shaandiin Parrish | Council Delegate | Navajo Nation Council | -")
     }
 
+    @Test func gulfNamesAfterAPortfolioAndABodyAndTwoOfficesInApposition() {
+        let (_, f) = facts("Manama, Nov. 24 (BNA) -- Minister of Finance and National Economy Shaikh Salman bin Khalifa Al Khalifa said the budget was sound. Speaker of the Council of Representatives Ahmed bin Salman Al Musallam said members agreed. Salman bin Hamad Al Khalifa, Crown Prince and Prime Minister, said so.")
+        #expect(f.names == ["Salman bin Khalifa Al Khalifa", "Ahmed bin Salman Al Musallam", "Salman bin Hamad Al Khalifa"])
+        #expect(f.roleLines == ["Salman bin Khalifa Al Khalifa | Minister of Finance and National Economy | Bahrain | -",
+                                "Ahmed bin Salman Al Musallam | Speaker | Council of Representatives | -",
+                                "Salman bin Hamad Al Khalifa | Crown Prince | Bahrain | -", "Salman bin Hamad Al Khalifa | Prime Minister | Bahrain | -"])
+    }
+
+    @Test func aStateInLowerCaseHasTheGovernorAndIsNoSpeaker() {
+        let (_, f) = facts("SAO PAULO, Nov 24 (Reuters) - Sao Paulo state will auction three rail lines, Governor Tarcisio de Freitas said on Monday. The lines will draw investment, state officials said. Gov. Josh Shapiro said he would keep pressing the Republican-controlled state Senate.")
+        #expect(f.names == ["Tarcisio de Freitas", "Josh Shapiro"])
+        #expect(f.roleLines.first == "Tarcisio de Freitas | Governor | Sao Paulo | -")
+        #expect(f.statementLines.contains("state officials say: The lines will draw investment"), "\(f.statementLines)")
+    }
+
+    @Test func aCitysAssemblyNamesTheMayorsCity() {
+        let (_, f) = facts("The Anchorage Assembly on Tuesday approved the budget. Mayor Suzanne LaFrance said it protected core services. The National Assembly met.")
+        #expect(f.roleLines == ["Suzanne LaFrance | Mayor | Anchorage | -"])
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

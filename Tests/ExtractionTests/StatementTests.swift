@@ -894,6 +894,11 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["she (Richelle Montoya) say"], "\(f.statementLines)")
     }
 
+    @Test func anActivityBegunIsNoReport() {
+        let (_, f) = facts("The Council of Representatives is expected to begin discussing the draft next month. Members kept arguing about the deficit. The minister said talks would continue.")
+        #expect(f.statementLines == ["The minister say: talks would continue"], "\(f.statementLines)")
+    }
+
     @Test func aDecreeSpeaksThroughAccordingTo() {
         let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
         #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
