@@ -227,8 +227,10 @@ struct DocumentContext {
                     // "the new Dutch government": an adjective names its country too.
                     // (Adjectives are marked never-a-name: the flag rejects most tokens without a look-up.)
                     // ("Australian Capital Territory": a territory's name.)
+                    // ("No New Mexican should have to drive": a state's people, not the country's.)
                     if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
                        let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil,
+                       !(i > 0 && sentence[i - 1].text == "New"),
                        !(i + 1 < sentence.count && sentence[i + 1].isCapitalized && Lexicon.provinceFirstWords.contains(sentence[i].text)
                          && Lexicon.province(at: i, in: sentence) != nil) {
                         counts[name, default: 0] += 1
@@ -326,6 +328,18 @@ struct DocumentContext {
         }?.place
     }
 
+    /// "*The Press* — Tuesday, 25 November 2025": a name in italics of its own before the date is
+    /// the publication's, as titles of works are set (a place is bold, "**Hobart** |", or shares
+    /// the date's emphasis, "_Windhoek, 21 March 2025_").
+    static func italicTitle(_ lead: Substring) -> Bool {
+        let trimmed = lead.trimmingCharacters(in: .whitespaces)
+        for mark in ["*", "_"] where trimmed.count > 2 && trimmed.hasPrefix(mark) && trimmed.hasSuffix(mark)
+            && !trimmed.hasPrefix(mark + mark) && !trimmed.hasSuffix(mark + mark) {
+            return true
+        }
+        return false
+    }
+
     /// The first three letters of months and weekdays.
     static let dateWordOpenings: Set<String> = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
                                                 "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -339,7 +353,7 @@ struct DocumentContext {
             guard Article.holdsAYear(text.utf8) else { continue }
             let lead = text.prefix { $0 != "," && $0 != "—" && $0 != "–" && $0 != "|" && $0 != "·" }
             let place = Article.withoutEmphasis(lead)
-            guard !place.isEmpty, place.count < text.count, place.count <= 24 else { continue }
+            guard !place.isEmpty, place.count < text.count, place.count <= 24, !Self.italicTitle(lead) else { continue }
             // ("Thu, 20 Nov 2025", "Tuesday, 4 March 2025": a weekday, not a place.)
             let lower = place.lowercased()
             guard !DateWords.weekdays.contains(lower), !(lower.count == 3 && Self.dateWordOpenings.contains(lower)) else { continue }
@@ -602,7 +616,7 @@ struct DocumentContext {
                 for k in t.indices.dropFirst() where (t[k].text == "State" || t[k].text == "state"
                                                       && !(k + 1 < t.count && (t[k + 1].isCapitalized || t[k + 1].isAllCaps))
                                                       && !t[k - 1].text.containsUTF8("-"))
-                    && t[k - 1].isCapitalized
+                    && t[k - 1].isCapitalized && !t[k - 1].isAllCaps  // (not "BJP State president")
                     && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
                     var j = k - 1
                     while j > 0, j > k - 3, t[j - 1].kind == .word, t[j - 1].isCapitalized, !Self.cityNameStops.contains(t[j - 1].lower),

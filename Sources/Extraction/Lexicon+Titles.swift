@@ -129,6 +129,8 @@ extension Lexicon {
         // Officers of a government or an election: "Ontario's chief medical officer of health",
         // "the province's chief electoral officer".
         add(["chief electoral officer"], "Chief Electoral Officer", .organization)
+        add(["election commissioner"], "Election Commissioner", .organization)
+        add(["chief election commissioner"], "Chief Election Commissioner", .organization)
         add(["chief elections officer"], "Chief Elections Officer", .organization)
         add(["chief election officer"], "Chief Election Officer", .organization)
         add(["chief medical officer"], "Chief Medical Officer", .organization)

@@ -213,7 +213,9 @@ enum NameParser {
         guard nameWordCount >= 2, nameWordCount <= 5, let first = words.first, let last = words.last else { return nil }
         // The first and last words are real name words, not initials only.
         // ("D.K. Shivakumar": initials written together stand for given names.)
-        guard !tokens[first].isInitial || nameWordCount >= 3 || tokens[first].text.utf8.count >= 4, !tokens[last].isInitial else { return nil }
+        // ("State Election Commissioner A. Shajahan": after an office, one initial and a surname.)
+        guard !tokens[first].isInitial || nameWordCount >= 3 || tokens[first].text.utf8.count >= 4 || afterOffice && first == start,
+              !tokens[last].isInitial else { return nil }
         // "Social Democrats", "Young Republicans", "Scottish Nationalists": members of a party or
         // movement, not a person.
         guard !isGroupPlural(tokens[last].lower) else { return nil }

@@ -1394,7 +1394,8 @@ struct PeopleExtractor {
             var i = 0
             while i < t.count {
                 counter += 1
-                if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8) {
+                // ("A. Shajahan", confirmed after an office: an initial opens it as there.)
+                if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8, afterOffice: t[i].isInitial) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
                     // ("Boni Yayi told AFP": the end or beginning of a longer name is that name's person.)
                     if let person = index[name.text] ?? shorterNames[name.text].flatMap({ index[$0] }) {

@@ -442,6 +442,8 @@ enum TitleParser {
               Lexicon.qualifier(tokens[k - 1]) == nil,
               !["The", "A", "An"].contains(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
+        // ("BJP State president": a party's state unit; the party is the body.)
+        if end - k >= 2, tokens[end - 1].text == "State", tokens[end - 2].isAllCaps { end -= 1 }
         let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false
         // "CGIL union leader", "Likud party leader": the lower-case word says the name is a body's.
         // ("MSP parliamentary group chairman": or a word before that noun.)

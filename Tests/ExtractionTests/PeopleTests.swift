@@ -1658,6 +1658,21 @@ import NewsText
         #expect(f.roleLines == ["Suzanne LaFrance | Mayor | Anchorage | -"])
     }
 
+    @Test func aStatesPeopleAnInitialAfterAnOfficeAndAPartysStateUnit() {
+        let (_, f) = facts("The grants go to the New Mexico Health Care Authority. Gov. Michelle Lujan Grisham said so. \"No New Mexican should have to drive,\" she said.")
+        #expect(f.roleLines == ["Michelle Lujan Grisham | Governor | New Mexico | -"])
+        let (_, g) = facts("State Election Commissioner A. Shajahan said turnout was 73%. BJP State president Rajeev Chandrasekhar claimed gains. Gov. Jane Roe said no.")
+        #expect(g.names == ["A. Shajahan", "Rajeev Chandrasekhar", "Jane Roe"])
+        #expect(g.roleLines.prefix(2) == ["A. Shajahan | Election Commissioner | - | -", "Rajeev Chandrasekhar | President | BJP | -"])
+        #expect(g.roleLines.last?.contains("BJP") == false, "\(g.roleLines)")
+        #expect(g.statementLines.first == "State Election Commissioner A. Shajahan (A. Shajahan) say: turnout was 73%", "\(g.statementLines)")
+    }
+
+    @Test func aPublicationInItalicsBeforeTheDateIsNoPlace() {
+        let (_, f) = facts("# Rates to rise\n\n*The Press* — Tuesday, 25 November 2025\n\nChristchurch City Council released its plan. Mayor Sara Templeton said so.\n")
+        #expect(f.roleLines == ["Sara Templeton | Mayor | Christchurch | -"])
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])
