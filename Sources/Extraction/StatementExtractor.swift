@@ -190,6 +190,7 @@ struct StatementExtractor {
         return k + 1 < t.count && ["whether", "when", "how", "what", "why", "if", "who"].contains(t[k + 1].lower)
     }
 
+    /// "he" or "she" after a named person who spoke earlier in the same sentence is that person.
     @inline(never)
     static func pronounsToTheSentencesSpeaker(_ found: inout [ArticleFacts.Statement]) {
         func isPronoun(_ speaker: String) -> Bool { speaker.utf8.count <= 3 && ["he", "she"].contains(speaker.lowercased()) }
@@ -749,7 +750,7 @@ struct StatementExtractor {
                       !t[(open + 1)..<(end - 1)].contains(where: { $0.is(";") || $0.is("(") || $0.is(")") }) else { return nil }
                 // ("The Dominican Association of Electricity Industry (ADIE), which …": its short
                 // form in brackets before the comma.)
-                let nameEnd = open >= 4 && t[open - 1].is(")") && t[open - 2].isAllCaps && t[open - 3].is("(") ? open - 3 : open
+                let nameEnd = open - Self.shortFormLength(t, open)
                 let clauseStart = (0..<nameEnd).last(where: { t[$0].isClauseBreak }).map { $0 + 1 } ?? 0
                 guard clauseStart < nameEnd, !Self.prepositions.contains(t[clauseStart].lower),
                       !["after", "before", "during", "since", "under", "with", "as", "when", "while"].contains(t[clauseStart].lower) else { return nil }

@@ -403,9 +403,9 @@ enum TitleParser {
     /// The index of "(" when "(UWP)" ends right before `end`, after a capitalized word.
     @inline(never)
     static func shortFormInBrackets(endingAt end: Int, in tokens: [Token]) -> Int? {
-        guard end >= 4, tokens[end - 1].is(")"), tokens[end - 2].isAllCaps, tokens[end - 3].is("("),
-              tokens[end - 4].kind == .word, tokens[end - 4].isCapitalized else { return nil }
-        return end - 3
+        let n = StatementExtractor.shortFormLength(tokens, end)
+        guard n > 0, end - n >= 1, tokens[end - n - 1].kind == .word, tokens[end - n - 1].isCapitalized else { return nil }
+        return end - n
     }
 
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
