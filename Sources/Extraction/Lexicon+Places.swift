@@ -38,7 +38,7 @@ extension Lexicon {
         ("Slovakia", ["Slovak", "Slovakian"], []), ("Slovenia", ["Slovenian", "Slovene"], []), ("Somalia", ["Somali"], []),
         ("South Africa", ["South African"], []), ("South Korea", ["South Korean", "Korean"], ["Korea"]), ("Spain", ["Spanish"], []),
         ("Sudan", ["Sudanese"], []), ("Sweden", ["Swedish"], []), ("Switzerland", ["Swiss"], []), ("Syria", ["Syrian"], []),
-        ("Taiwan", ["Taiwanese"], []), ("Hong Kong", [], []), ("Thailand", ["Thai"], []), ("Tunisia", ["Tunisian"], []), ("Turkey", ["Turkish"], ["Türkiye"]),
+        ("Taiwan", ["Taiwanese"], []), ("Hong Kong", [], []), ("Macau", ["Macanese"], ["Macao"]), ("Thailand", ["Thai"], []), ("Tunisia", ["Tunisian"], []), ("Turkey", ["Turkish"], ["Türkiye"]),
         ("Ukraine", ["Ukrainian"], []), ("United Arab Emirates", ["Emirati"], ["UAE"]),
         ("United Kingdom", ["British"], ["UK", "U.K.", "Britain", "Great Britain"]),
         ("United States", ["American", "US", "U.S.", "USA", "U.S.A."], ["US", "U.S.", "USA", "U.S.A.", "America", "Washington"]),

@@ -85,6 +85,13 @@ extension Lexicon {
         add(["chief executive"], "Chief Executive", .organization)
         // ("Bexar County Judge Peter Sakai": a Texas county's head, or a county court's judge.)
         add(["county judge"], "County Judge", .organization)
+        // A US county's other elected officers: "County Recorder Justin Heap", "Supervisor Kate Brophy McGee".
+        add(["county recorder"], "County Recorder", .organization)
+        add(["supervisor"], "Supervisor", .organization, ambiguous: true)
+        // A First Nations assembly's elected leaders: "National Chief Cindy Woodhouse Nepinak",
+        // "Ontario Regional Chief Abram Benedict".
+        add(["national chief"], "National Chief", .organization)
+        add(["regional chief"], "Regional Chief", .organization)
         add(["senator", "sen."], "Senator")
         // A member of a US state's lower house: "Assemblymember David Alvarez".
         add(["assemblymember", "assembly member", "assemblyman", "assemblywoman"], "Assemblymember")

@@ -1004,7 +1004,9 @@ struct PeopleExtractor {
         return (TitlePhrase(tokens: (start - 2)..<(start - 1), title: "Leader", organization: party, qualifier: nil, isProper: false), first)
     }
     /// Nouns that end a party's name: "Human Rights Protection Party", "Pakatan Harapan coalition".
-    static let partyNouns: Set<String> = ["party", "alliance", "coalition", "movement", "front", "bloc"]
+    static let partyNouns: Set<String> = ["party", "alliance", "coalition", "movement", "front", "bloc",
+                                          // "who leads the Somali Salvation Forum", "the Awami League"
+                                          "forum", "league", "congress"]
 
     /// "Liberal Leader Mike Pemberton": a party's label right before "Leader" is whose leader.
     @inline(never)

@@ -1055,7 +1055,9 @@ struct StatementExtractor {
     /// Participles that put a survey's or an interview's agent after the speaker.
     static let placePrepositions: Set<String> = ["at", "in", "outside", "near", "on"]
     static let agentParticiples: Set<String> = ["polled", "surveyed", "interviewed", "questioned", "consulted", "asked",
-                                                "cited", "quoted", "contacted", "reached", "commissioned", "hired"]
+                                                "cited", "quoted", "contacted", "reached", "commissioned", "hired",
+                                                // "First Nations leaders meeting in Ottawa on Wednesday called …"
+                                                "meeting", "gathered", "gathering"]
 
     /// "X welcomed the decision but insisted that …": a reporting verb joined by "and" or
     /// "but" (an adverb may follow) to an earlier one shares its speaker.

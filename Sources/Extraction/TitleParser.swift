@@ -786,10 +786,23 @@ enum TitleParser {
         }
         guard !words.isEmpty else { return nil }
         // "Minister of Agriculture Jane Doe": a name follows a title directly.
-        let cut = nameCut(words, tokens: tokens, end: k)
+        // ("Secretary for Economy and Finance Tai Kin Ip": after a list of known portfolios, the
+        // rest is the name, however many words it has.)
+        let cut = knownPortfolioList(words) ?? nameCut(words, tokens: tokens, end: k)
         guard cut > 0 else { return nil }
         let portfolio = words.prefix(cut).map { $0.hasSuffix(",") ? normalizeWord(String($0.dropLast())) + "," : normalizeWord($0) }
         return (portfolio.joined(separator: " "), positions[cut - 1] + 1 - start)
+    }
+
+    /// The words of known portfolios joined by "and" that open `words` ("Economy and Finance"),
+    /// when two name words or more follow them; else nil.
+    @inline(never)
+    static func knownPortfolioList(_ words: [String]) -> Int? {
+        guard words.count >= 5, words[1] == "and", Lexicon.portfolios[words[0].lowercased()] != nil,
+              Lexicon.portfolios[words[2].lowercased()] != nil,
+              words[3...].allSatisfy({ $0.first?.isUppercase == true && Lexicon.portfolios[$0.lowercased()] == nil && !$0.hasSuffix(",") })
+        else { return nil }
+        return 3
     }
 
     /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →

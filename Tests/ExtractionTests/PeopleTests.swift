@@ -1673,6 +1673,21 @@ import NewsText
         #expect(f.roleLines == ["Sara Templeton | Mayor | Christchurch | -"])
     }
 
+    @Test func macausExecutiveAndAThreeSyllableNameAfterJoinedPortfolios() {
+        let (_, f) = facts("Macau's Chief Executive Sam Hou Fai on Tuesday presented his policy address. Secretary for Economy and Finance Tai Kin Ip said the handout would stay.")
+        #expect(f.roleLines == ["Sam Hou Fai | Chief Executive | Macau | -", "Tai Kin Ip | Secretary of Economy and Finance | Macau | -"])
+    }
+
+    @Test func countyOfficersFirstNationsChiefsAndALeaderOfAForum() {
+        let (_, f) = facts("County Recorder Justin Heap argued the project should be rebid. Supervisor Kate Brophy McGee said she objected. Assembly of First Nations National Chief Cindy Woodhouse Nepinak said chiefs would go to court. Ontario Regional Chief Abram Benedict said so. Sharif Sheikh Ahmed, who leads the Somali Salvation Forum, told reporters no.")
+        #expect(f.names == ["Justin Heap", "Kate Brophy McGee", "Cindy Woodhouse Nepinak", "Abram Benedict", "Sharif Sheikh Ahmed"])
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["Justin Heap | County Recorder", "Kate Brophy McGee | Supervisor", "Cindy Woodhouse Nepinak | National Chief",
+                    "Abram Benedict | Regional Chief", "Sharif Sheikh Ahmed | Leader"])
+        #expect(f.roleLines.contains("Cindy Woodhouse Nepinak | National Chief | Assembly of First Nations | -"), "\(f.roleLines)")
+        #expect(f.roleLines.contains("Sharif Sheikh Ahmed | Leader | Somali Salvation Forum | -"), "\(f.roleLines)")
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

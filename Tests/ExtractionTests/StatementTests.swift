@@ -899,6 +899,11 @@ import NewsText
         #expect(f.statementLines == ["The minister say: talks would continue"], "\(f.statementLines)")
     }
 
+    @Test func aGroupMeetingSomewhereSpeaks() {
+        let (_, f) = facts("First Nations leaders meeting in Ottawa on Wednesday called on the government to amend the law.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["First Nations leaders call"], "\(f.statementLines)")
+    }
+
     @Test func aDecreeSpeaksThroughAccordingTo() {
         let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
         #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
