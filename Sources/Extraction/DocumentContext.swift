@@ -231,6 +231,8 @@ struct DocumentContext {
                     if sentence[i].isCapitalized, sentence[i].flags.contains(.neverName),
                        let name = Lexicon.jurisdictionAdjective(sentence[i]), Lexicon.bodies[name] == nil,
                        !(i > 0 && sentence[i - 1].text == "New"),
+                       // ("South Australian Premier": a state's adjective of two words.)
+                       !(i > 0 && Lexicon.provinceAdjectives[sentence[i - 1].text + " " + sentence[i].text] != nil),
                        !(i + 1 < sentence.count && sentence[i + 1].isCapitalized && Lexicon.provinceFirstWords.contains(sentence[i].text)
                          && Lexicon.province(at: i, in: sentence) != nil) {
                         counts[name, default: 0] += 1

@@ -164,7 +164,8 @@ extension Lexicon {
     /// Adjectives of provinces and states that name them: "Victorian", "Tasmanian".
     static let provinceAdjectives: [String: String] = ["Victorian": "Victoria", "Tasmanian": "Tasmania",
                                                        "Queenslander": "Queensland", "Albertan": "Alberta",
-                                                       "Ontarian": "Ontario", "Keralan": "Kerala", "Bihari": "Bihar"]
+                                                       "Ontarian": "Ontario", "Keralan": "Kerala", "Bihari": "Bihar",
+                                                       "South Australian": "South Australia", "Western Australian": "Western Australia"]
 
     /// Central banks named by one word: "Governor Erik Thedéen … The Riksbank".
     static let centralBankNames: Set<String> = ["Riksbank", "Bundesbank", "Banxico", "Nationalbanken"]
@@ -184,6 +185,8 @@ extension Lexicon {
         while k < tokens.count, k < i + 3, tokens[k].isCapitalized {
             name += " " + tokens[k].text
             if provinces.contains(name) { best = (name, k + 1 - i) }
+            // ("South Australian Premier Peter Malinauskas".)
+            else if let state = provinceAdjectives[name] { best = (state, k + 1 - i) }
             k += 1
         }
         return best

@@ -184,7 +184,13 @@ enum Boilerplate {
     static func isByline(_ line: Line, lower: String) -> Bool {
         guard line.wordCount <= 14 else { return false }
         for opening in bylineOpenings where lower.hasPrefix(opening) {
-            let rest = line.text.dropFirst(opening.count)
+            var rest = line.text.dropFirst(opening.count)
+            // "By state political reporter Rory McClaren": the writer's beat before the name.
+            if let first = rest.unicodeScalars.first, !first.properties.isUppercase {
+                let words = rest.split(separator: " ")
+                guard let beat = words.prefix(5).firstIndex(where: { journalistNouns.contains(String($0)) }), beat + 1 < words.count else { return false }
+                rest = line.text[words[beat + 1].startIndex...]
+            }
             guard let first = rest.unicodeScalars.first, first.properties.isUppercase else { return false }
             // "By Monday, officials had agreed." is prose.
             if line.lastMeaningfulByte == UInt8(ascii: ".") && !rest.hasSuffix("Jr.") { return false }
@@ -193,6 +199,9 @@ enum Boilerplate {
         }
         return false
     }
+
+    /// Nouns for a writer that may stand before the name in a byline ("By political editor …").
+    static let journalistNouns: Set<String> = ["reporter", "correspondent", "editor", "writer", "journalist", "staff", "producer", "columnist"]
 
     /// "Published: March 4, 2024", "Updated 10:32 GMT, 4 March 2024".
     static func isDateLine(_ text: String) -> Bool {

@@ -1688,6 +1688,12 @@ import NewsText
         #expect(f.roleLines.contains("Sharif Sheikh Ahmed | Leader | Somali Salvation Forum | -"), "\(f.roleLines)")
     }
 
+    @Test func aStatesAdjectiveOfTwoWordsAndAPortfolioListOfPlanning() {
+        let (_, f) = facts("South Australian Premier Peter Malinauskas promised a hospital. Health Minister Chris Picton said so. ISLAMABAD: Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal said growth would pick up.")
+        #expect(f.roleLines.prefix(2) == ["Peter Malinauskas | Prime Minister | South Australia | -", "Chris Picton | Minister of Health | South Australia | -"])
+        #expect(f.roleLines.contains { $0.hasPrefix("Ahsan Iqbal | Minister of Planning, Development and Special Initiatives |") }, "\(f.roleLines)")
+    }
+
     @Test func hongKongsChiefExecutiveAndSecretaries() {
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])

@@ -197,6 +197,16 @@ import Testing
         #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
     }
 
+    @Test func aLabelWithAColonBeforeTheDateAndAWritersBeatInTheByline() {
+        let heading = "# World briefing: Wednesday, 26 November 2025\n\nThe prime minister said so on Tuesday.\n"
+        #expect(try! Article(bytes: Array(heading.utf8)).published == "2025-11-26")
+        let byline = try! Article(bytes: Array("Campaign launched\n\nBy state political reporter Rory McClaren\n\nThe premier promised a hospital.\n".utf8))
+        #expect(byline.blocks[1].kind == .boilerplate && byline.blocks[1].block.detail == "byline")
+        // A sentence that opens with "By" and a lower-case word is no byline.
+        let prose = try! Article(bytes: Array("Campaign launched\n\nBy most accounts the premier promised a hospital\n\nMore text.\n".utf8))
+        #expect(prose.blocks[1].block.detail != "byline")
+    }
+
     @Test func anOutletATimeAndADateDateTheArticle() {
         let text = "QC to sue contractors\n\nPhilippine Daily Inquirer / 05:14 AM November 21, 2025\n\nThe city will sue.\n"
         #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-21")
