@@ -1161,7 +1161,8 @@ struct StatementExtractor {
         // A group or body: the head noun before the first preposition, or the last word.
         var head = range.upperBound - 1
         // ("The world's largest automaker by sales said": "by" after a noun opens a modifier too.)
-        if let p = (lo..<range.upperBound).first(where: { (Self.prepositions.contains(t[$0].lower) || t[$0].lower == "by" && t[$0 - 1].isLowercase) && $0 > lo }) { head = p - 1 }
+        // (Asked past `lo` only: a phrase may open with "by", with nothing before it.)
+        if let p = (lo..<range.upperBound).first(where: { $0 > lo && (Self.prepositions.contains(t[$0].lower) || t[$0].lower == "by" && t[$0 - 1].isLowercase) }) { head = p - 1 }
         guard head >= lo, t[head].kind == .word else { return nil }
         // "Prime Minister Kyriakos Mitsotakis of Greece": the head is a person's name.
         if let m = inside.first(where: { $0.byteRange.contains(t[head].range.lowerBound) }) {
