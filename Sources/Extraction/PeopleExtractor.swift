@@ -275,9 +275,7 @@ struct PeopleExtractor {
     /// ", Crown Prince and Prime Minister,": a second capitalized office after "and" that closes
     /// the apposition `phrase` opens.
     private func secondOfficeInApposition(after phrase: TitlePhrase, in t: [Token]) -> TitlePhrase? {
-        let j = phrase.tokens.upperBound
-        guard j + 2 < t.count, t[j].lower == "and", t[j + 1].isCapitalized, let second = TitleParser.parse(at: j + 1, in: t),
-              second.tokens.lowerBound == j + 1, second.isProper,
+        guard let second = Self.officeAfterAnd(phrase, in: t), t[second.tokens.lowerBound].isCapitalized,
               let end = phraseEnd(from: second.tokens.upperBound, in: t), closesApposition(end, t) else { return nil }
         return second
     }
@@ -285,11 +283,17 @@ struct PeopleExtractor {
     /// The office after "and" that follows `phrase`, and the name after it.
     private func secondOfficeAndName(after phrase: TitlePhrase, sentence s: Int) -> (TitlePhrase, NameSpan)? {
         let t = context.tokens[s]
-        let j = phrase.tokens.upperBound
-        guard j + 2 < t.count, t[j].lower == "and", let second = TitleParser.parse(at: j + 1, in: t),
-              second.tokens.lowerBound == j + 1, second.isProper,
+        guard let second = Self.officeAfterAnd(phrase, in: t),
               let name = NameParser.parse(at: second.tokens.upperBound, in: t, utf8: context.article.utf8, afterOffice: true) else { return nil }
         return (second, name)
+    }
+
+    /// A clear office ("Prime Minister") right after the "and" that follows `phrase`.
+    static func officeAfterAnd(_ phrase: TitlePhrase, in t: [Token]) -> TitlePhrase? {
+        let j = phrase.tokens.upperBound
+        guard j + 2 < t.count, t[j].lower == "and", let second = TitleParser.parse(at: j + 1, in: t),
+              second.tokens.lowerBound == j + 1, second.isProper else { return nil }
+        return second
     }
 
     static let generationalSuffixes: Set<String> = ["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"]

@@ -807,8 +807,8 @@ enum TitleParser {
 
     /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →
     /// "Secretary of Security", when the portfolio (or the first of a list) is a known one; else nil.
-    @inline(never)
     /// ("Coordinating Minister for Food Affairs": any minister's, and any portfolio of affairs.)
+    @inline(never)
     static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
         guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for ")
                 || office.hasSuffix(" Minister") && title.hasPrefix(office + " for "),
@@ -951,11 +951,7 @@ enum TitleParser {
     static func ownsAWorkNotABody(after possessive: Int, in tokens: [Token]) -> Bool {
         var k = possessive + 1
         while k < tokens.count, k < possessive + 6, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].lower == "and" { k += 1 }
-        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isLowercase, !tokens[k].flags.contains(.reportingForm),
-              !organizationNouns.contains(tokens[k].lower), !Lexicon.bodyFinalWords.contains(tokens[k].lower),
-              !["of", "for", "to", "on", "and", "has", "have", "had", "is", "was", "were", "will", "would", "in", "at"].contains(tokens[k].lower)
-        else { return false }
-        return workNouns.contains(tokens[k].lower)
+        return k < tokens.count && tokens[k].kind == .word && tokens[k].isLowercase && workNouns.contains(tokens[k].lower)
     }
     static let workNouns: Set<String> = ["work", "program", "programme", "project", "projects", "campaign", "initiative",
                                          "research", "team", "desk", "unit", "division", "portfolio", "efforts", "policy"]

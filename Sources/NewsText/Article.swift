@@ -149,12 +149,10 @@ public struct Article: Sendable {
     /// words or dashes (a weekday, a place, "Updated") and followed only by a time.
     public static func dateLine(_ words: [Word]) -> PartialDate? {
         guard words.count <= 10 else { return nil }
-        // "Québec, 19 novembre / November 19, 2025": a date line in two languages; the last one.
-        if let slash = words.lastIndex(where: { $0.text == "/" }), slash > 0, slash + 1 < words.count,
-           let date = dateLine(Array(words[(slash + 1)...])) { return date }
-        // "*Jakarta Post staff* · 20 November 2025": a byline, a separator, then the date line.
+        // "*Jakarta Post staff* · 20 November 2025": a byline, a separator, then the date line;
+        // "Québec, 19 novembre / November 19, 2025": a date line in two languages, the last one.
         // ("# World briefing: Wednesday, 26 November 2025": a label that ends with a colon, too.)
-        if let bar = words.prefix(7).lastIndex(where: { ["·", "|", "•", "—", "–", "--"].contains($0.text) || $0.text.count > 1 && $0.text.hasSuffix(":") }),
+        if let bar = words.lastIndex(where: { Self.separators.contains($0.text) && $0.text != "-" || $0.text.count > 1 && $0.text.hasSuffix(":") }),
            bar > 0 || words[bar].text.hasSuffix(":"), bar + 1 < words.count,
            words[bar + 1].bare.unicodeScalars.first.map({ ("0"..."9").contains($0) || $0.properties.isUppercase }) == true,
            let date = dateLine(Array(words[(bar + 1)...])) { return date }
