@@ -313,7 +313,7 @@ extension Lexicon {
         "federation", "confederation", "association", "society", "chamber", "board", "authority", "bureau",
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
         "operator", "supplier", "exporter", "provider", "distributor", "giant", "automaker", "chipmaker", "drugmaker",
-        "steelmaker", "miner", "college", "academy", "directorate", "inspectorate", "secretariat",
+        "steelmaker", "miner", "college", "academy", "directorate", "inspectorate", "secretariat", "schools",
     ]
 
     /// The articles: "the", "a", "an".
@@ -327,6 +327,8 @@ extension Lexicon {
         "tribunal", "watchdog", "ngo",
         // "the Commission for the Conservation of Antarctic Marine Living Resources".
         "resources", "trust", "trusts",
+        // A miner's name: "Energy Transition Minerals", "Critical Metals".
+        "minerals", "metals",
     ]
 
     /// Regions and other place words that are never part of a person's name.
@@ -351,6 +353,8 @@ extension Lexicon {
         "initiative", "initiatives", "program", "programme", "programs", "exercise", "exercises", "operation",
         "operations", "treaty", "agreement", "accord", "plan", "strategy", "doctrine", "act",
         "company", "corporation", "group", "project", "survey", "inc", "ltd", "llc", "foundation", "center", "centre", "centers", "centres", "service",
+        // A school district named for its schools: "Denver Public Schools Superintendent Alex Marrero".
+        "schools",
         "services", "security", "defense", "defence", "cooperation", "relations", "policy", "affairs",
         "integration", "membership", "landscape", "stability", "support", "development", "partnership",
         "partnerships", "leadership", "interests", "importance", "role", "conclusion", "recommendations",

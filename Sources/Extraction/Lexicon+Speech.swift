@@ -116,6 +116,8 @@ extension Lexicon {
         "federation", "organization", "organisation", "network", "foundation",
         // Governments named by what they govern: "The province estimates", "the city said".
         "province", "city", "county", "municipality",
+        // ("according to the district": a school district.)
+        "district",
         // Those around a person: "his aides said".
         "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]

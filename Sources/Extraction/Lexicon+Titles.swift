@@ -146,7 +146,7 @@ extension Lexicon {
         add(["national security adviser", "national security advisor"], "National Security Adviser", .organization)
         add(["ombudsman", "ombudsperson"], "Ombudsperson")
         add(["spokesperson", "spokesman", "spokeswoman"], "Spokesperson", .organization)
-        add(["opposition leader", "leader of the opposition"], "Leader of the Opposition")
+        add(["opposition leader", "leader of the opposition", "leader of opposition"], "Leader of the Opposition")
         // A legislature's party leaders: "Senate Majority Leader John Thune", "the minority leader".
         // A party's leader in a legislature: "Kim Byung-kee, floor leader of the Democratic Party".
         add(["floor leader"], "Floor Leader", .organization)

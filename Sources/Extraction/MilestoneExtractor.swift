@@ -709,7 +709,20 @@ struct MilestoneExtractor {
         // The date's own words are not cues: "May 14, 2024" is no modal "may"; nor are capitalized
         // words after the first, which are names: "The United States could lose its status in
         // January" has no past verb, "Mohammed" none either.
-        return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].isCapitalized && ($0 > 0 || t[$0].lower == "may")) }.map { t[$0].lower })
+        // ("Parliament will vote on the revised estimates on December 5": "estimates" after a
+        // determiner or a participle is the noun, a budget's figures, not a forecaster's verb.)
+        return Set(t[a..<b].indices.filter { !date.tokens.contains($0) && !(t[$0].isCapitalized && ($0 > 0 || t[$0].lower == "may"))
+            && !(t[$0].lower == "estimates" && Self.estimatesAsNoun(t, $0)) }.map { t[$0].lower })
+    }
+
+    /// Whether "estimates" at `k` is the noun: after a determiner or an "-ed" word ("the
+    /// revised estimates"), not after its subject ("The province estimates").
+    @inline(never)
+    static func estimatesAsNoun(_ t: [Token], _ k: Int) -> Bool {
+        guard k > 0, t[k - 1].isLowercase else { return false }
+        let before = t[k - 1].lower
+        return Lexicon.articles.contains(before) || ["these", "those", "some", "its", "their", "our", "his", "her", "budget", "official"].contains(before)
+            || before.hasSuffix("ed")
     }
 
     // MARK: - Label

@@ -19,6 +19,8 @@ enum NameParser {
     /// Lower-case particles inside names: "von der Leyen", "de Gaulle", "al-Assad", "ap Iorwerth".
     static let particles: Set<String> = ["van", "von", "der", "den", "de", "del", "della", "di", "da", "dos", "das",
                                          "du", "des", "do", "le", "la", "al", "el", "bin", "ibn", "ben", "ter", "zu", "y",
+                                         // Portuguese surnames joined by "e": "Henrique Gouveia e Melo".
+                                         "e",
                                          // Welsh patronymics: "Rhun ap Iorwerth".
                                          "ap"]
 

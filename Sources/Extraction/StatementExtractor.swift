@@ -661,8 +661,6 @@ struct StatementExtractor {
         if end >= 2, t[end - 1].lower == "and" || t[end - 1].lower == "but",
            // (A comma inside a quotation's closing mark is the quotation's: "two “forever
            // chemicals,” and said".)
-           case let from = ((1..<(end - 1)).last(where: { t[$0].isComma && !Self.closesQuote(t[$0 + 1]) || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1,
-           from < end - 1,
            // ("…, former prime minister Alain Claude Bilie-By-Nze, won 3.02% and said": an irregular past too.)
            // ("Selena Uibo said Labor supported keeping the community safe but warned the changes
            // would …", "said the government had sent police … and vowed that …": a verb that reports
@@ -670,6 +668,8 @@ struct StatementExtractor {
            // respected the result and expected the Czech Republic to remain …" is the Commission's.)
            case let reportsAClause = k + 1 < t.count && t[k + 1].lower == "that"
                || Lexicon.reportingForms[t[k].lower].map({ Self.clauseReportingLemmas.contains($0.lemma) }) == true,
+           case let from = Self.joinedVerbsClauseStart(t, end, reportsAClause: reportsAClause),
+           from < end - 1,
            let first = (from..<(end - 1)).first(where: { j in
                Self.isFiniteVerb(t, j) || j == from && j > 1 && Self.isPastVerb(t[j])
                    && (t[j].lower.hasSuffix("ed") || !t[j].flags.contains(.reportingForm))
@@ -773,7 +773,9 @@ struct StatementExtractor {
                 }
                 // A capitalized name with an apposition that says it is a body ("Nvidia, the
                 // chipmaker,") is one, even at the start of the sentence.
-                let head = t[end - 2].lower
+                // ("Energy Transition Minerals, the Australian company behind Kvanefjeld,": the
+                // apposition's noun before a preposition.)
+                let head = t[Self.appositionHead(t, open + 1, end - 1)].lower
                 guard t[open + 1].lower != "which", t[open + 1].lower != "who", t[open + 1].lower != "whose",
                       Lexicon.namesABody(head) || head.hasSuffix("maker"),
                       open - clauseStart <= 4,
@@ -846,6 +848,33 @@ struct StatementExtractor {
         else { return nil }
         return open
     }
+
+    /// Where the clause opens whose verb a second verb after "and" or "but" (token `end - 1`)
+    /// is joined to: after the last comma, semicolon or "that" before it. ("warned that the
+    /// district was “kicking the can down the road” and said a deficit …": when the second verb
+    /// reports a clause, a "that" after a reporting verb opens the first one's content, and
+    /// the clause is the reporter's, before it.)
+    @inline(never)
+    static func joinedVerbsClauseStart(_ t: [Token], _ end: Int, reportsAClause: Bool) -> Int {
+        func boundary(before e: Int) -> Int {
+            ((1..<max(1, e)).last(where: { t[$0].isComma && !closesQuote(t[$0 + 1]) || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1
+        }
+        let from = boundary(before: end - 1)
+        guard reportsAClause, from >= 3, t[from - 1].lower == "that", t[from - 2].isLowercase,
+              t[from - 2].flags.contains(.reportingForm) else { return from }
+        return boundary(before: from - 2)
+    }
+
+    /// The head noun of an apposition in `lo..<hi`: its last word before a preposition
+    /// ("the Australian company behind Kvanefjeld" → "company"), else its last word.
+    @inline(never)
+    static func appositionHead(_ t: [Token], _ lo: Int, _ hi: Int) -> Int {
+        let p = (lo + 1..<max(lo + 1, hi)).first { t[$0].isLowercase && (prepositions.contains(t[$0].lower) || appositionPrepositions.contains(t[$0].lower)) }
+        return (p ?? hi) - 1
+    }
+
+    /// Words after which an apposition's noun phrase goes on with a complement.
+    static let appositionPrepositions: Set<String> = ["behind", "with", "to", "that", "by", "across", "near", "under"]
 
     /// "The city's largest employee union, AFSCME Local 2, said": the token range of a name set
     /// off by commas right before token `end` (a comma), after a description that ends on a
@@ -1219,7 +1248,9 @@ struct StatementExtractor {
         if name.count <= 4, name.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
            name.first!.isCapitalized || name.first!.isAllCaps,
            // (A country's name may end a body's: "Cricket Australia said".)
+           // ("Critical Metals said": nor a word that ends bodies' names.)
            !name.indices.contains(where: { k in name[k].flags.contains(.neverName) && !Lexicon.institutionWords.contains(name[k].lower)
+               && !(k == name.endIndex - 1 && Lexicon.bodyFinalWords.contains(name[k].lower))
                && !(k > name.startIndex && k == name.endIndex - 1 && Self.wholeCountryName(at: lo + k, in: t)) }),
            !name.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
            // Not the broken start of a country's name ("the United states stands …").

@@ -262,6 +262,9 @@ enum TitleParser {
             organization = party
             i += n
         }
+        // "Leader of Opposition in Parliament Simplex Chithyola Banda": the chamber where the
+        // office sits, no part of its name.
+        if title == "Leader of the Opposition", let n = chamberAfter(i, in: tokens) { i += n }
         var completed = false
 
         // The complement.
@@ -376,6 +379,27 @@ enum TitleParser {
         return TitlePhrase(tokens: first..<i, title: title, organization: organization, qualifier: qualifier,
                            isProper: capitalized || completed)
     }
+
+    /// "in Parliament", "in the National Assembly", "in the House of Representatives" at `i`,
+    /// before a capitalized word: how many tokens. (Kept out of `parse` so that it stays inlined.)
+    @inline(never)
+    static func chamberAfter(_ i: Int, in tokens: [Token]) -> Int? {
+        guard i + 2 < tokens.count, tokens[i].lower == "in", tokens[i].isLowercase else { return nil }
+        var k = i + 1
+        if tokens[k].lower == "the" { k += 1 }
+        // Up to two capitalized words before the chamber's noun ("the National Assembly").
+        var c = k
+        while c < tokens.count, c < k + 3, tokens[c].kind == .word, tokens[c].isCapitalized, !chamberWords.contains(tokens[c].lower) { c += 1 }
+        guard c < tokens.count, tokens[c].isCapitalized, chamberWords.contains(tokens[c].lower) else { return nil }
+        var end = c + 1
+        // "the House of Representatives".
+        if end + 1 < tokens.count, tokens[end].lower == "of", tokens[end + 1].isCapitalized { end += 2 }
+        guard end < tokens.count, tokens[end].kind == .word, tokens[end].isCapitalized else { return nil }
+        return end - i
+    }
+
+    /// A legislature's chambers: "Parliament", "the National Assembly", "the House of Commons".
+    static let chamberWords: Set<String> = ["parliament", "assembly", "senate", "house", "congress", "chamber", "legislature"]
 
     /// The name of a body written as capitalized words: a known jurisdiction or body's one
     /// spelling, else the words as written.
@@ -775,7 +799,8 @@ enum TitleParser {
                 k += 1
                 continue
             }
-            if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty { break }
+            // (But a list's last portfolio may be a one-word office too: "… and Justice".)
+            if Lexicon.offices[tokens[k].lower] != nil && !words.isEmpty && !(words.last == "and" && Lexicon.portfolios[tokens[k].lower] != nil) { break }
             if andOpensOffice(at: k, in: tokens) { break }
             // ("Minister of Finance and National Economy Shaikh Salman …": an honorific opens the name.)
             if tokens[k].flags.contains(.honorific), !words.isEmpty { break }
@@ -806,23 +831,23 @@ enum TitleParser {
     }
 
     /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →
-    /// "Secretary of Security", when the portfolio (or the first of a list) is a known one; else nil.
+    /// "Secretary of Security", when the portfolio (or one of a list) is a known one; else nil.
     /// ("Coordinating Minister for Food Affairs": any minister's, and any portfolio of affairs.)
     @inline(never)
     static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
         guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for ")
                 || office.hasSuffix(" Minister") && title.hasPrefix(office + " for "),
-              Lexicon.portfolios[portfolio.lowercased()] != nil || opensWithAKnownPortfolio(portfolio)
+              Lexicon.portfolios[portfolio.lowercased()] != nil || holdsAKnownPortfolio(portfolio)
                 || portfolio.hasSuffix(" Affairs") else { return nil }
         return office + " of " + portfolio
     }
 
-    /// Whether a list of portfolios opens with one the lexicon knows: "Foreign Affairs and Trade".
+    /// Whether a list of portfolios holds one the lexicon knows: "Foreign Affairs and Trade",
+    /// "Business, Mineral Resources and Justice".
     @inline(never)
-    static func opensWithAKnownPortfolio(_ portfolio: String) -> Bool {
-        let lower = portfolio.lowercased()
-        guard let end = lower.range(of: ",")?.lowerBound ?? lower.range(of: " and ")?.lowerBound else { return false }
-        return Lexicon.portfolios[String(lower[..<end])] != nil
+    static func holdsAKnownPortfolio(_ portfolio: String) -> Bool {
+        let parts = portfolio.lowercased().split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
+        return parts.count > 1 && parts.contains { Lexicon.portfolios[$0.trimmingCharacters(in: .whitespaces)] != nil }
     }
 
     /// Whether the comma at `k` stands in a list of capitalized portfolios that ends with "and"
@@ -839,7 +864,8 @@ enum TitleParser {
         guard k < tokens.count, tokens[k].lower == "and" else { return false }
         var m = k + 1
         while m < tokens.count, m <= k + 3, tokens[m].isCapitalized {
-            if Lexicon.office(at: m, in: tokens) != nil { return true }
+            // ("Business, Mineral Resources and Justice Naaja Nathanielsen": "Justice" is a portfolio here.)
+            if opensOffice(at: m, in: tokens) { return true }
             m += 1
         }
         return false

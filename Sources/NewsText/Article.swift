@@ -177,10 +177,18 @@ public struct Article: Sendable {
                 rest = rest.prefix(0)
             }
             let end = rest.firstIndex { !isTimeWord($0) } ?? words.count
-            guard date.day != nil, end == words.count || ["updated", "last"].contains(words[end].bare.lowercased()) else { return nil }
+            guard date.day != nil, end == words.count || ["updated", "last"].contains(words[end].bare.lowercased())
+                    || isOutlet(words[end...], after: words[end - 1]) else { return nil }
             return date
         }
         return nil
+    }
+
+    /// Whether `words`, after a separator that ends a date line's date, name its outlet:
+    /// "November 21, 2025 | Nyasa Times" — at most four words, each capitalized.
+    static func isOutlet(_ words: ArraySlice<Word>, after mark: Word) -> Bool {
+        guard separators.contains(mark.bare) || mark.bare.isEmpty, words.count <= 4 else { return false }
+        return words.allSatisfy { $0.bare.unicodeScalars.first?.properties.isUppercase == true }
     }
 
     /// Marks that stand between the parts of a date line: "Santiago | 17 November 2025".

@@ -645,4 +645,9 @@ import NewsText
         // With no date for the article, one date all the same.
         #expect(milestones("Libraries will close from April next year.").count == 1)
     }
+
+    @Test func aBudgetsEstimatesAreNoForecast() {
+        let found = milestones("Published: 21 November 2025\n\nParliament will vote on the revised estimates on December 5. The authority estimates rates will rise in 2027.")
+        #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["planned", "forecast"], "\(found)")
+    }
 }

@@ -1698,4 +1698,18 @@ import NewsText
         let (_, f) = facts("HONG KONG, Nov 28 (AFP) - Hong Kong's Chief Executive John Lee on Friday ordered a review. Secretary for Security Chris Tang said three people were arrested. The company's chief executive, Jane Doe, said no. Cricket Australia's Chief Executive Todd Greenberg said so.")
         #expect(f.roleLines == ["John Lee | Chief Executive | Hong Kong | -", "Chris Tang | Secretary of Security | Hong Kong | -"])
     }
+
+    @Test func theOppositionsLeaderInParliamentAPortfolioListEndingInJusticeAndASchoolDistrict() {
+        let (_, f) = facts("LILONGWE — Leader of Opposition in Parliament Simplex Chithyola Banda dismissed the statement. Minister for Business, Mineral Resources and Justice Naaja Nathanielsen said the round would close. Denver Public Schools Superintendent Alex Marrero said it was painful.")
+        #expect(f.names == ["Simplex Chithyola Banda", "Naaja Nathanielsen", "Alex Marrero"])
+        #expect(f.roleLines == ["Simplex Chithyola Banda | Leader of the Opposition | Malawi | -",
+                                "Naaja Nathanielsen | Minister of Business, Mineral Resources and Justice | Malawi | -",
+                                "Alex Marrero | Superintendent | Denver Public Schools | -"], "\(f.roleLines)")
+    }
+
+    @Test func aPortugueseSurnameJoinedByE() {
+        let (_, f) = facts("Retired admiral Henrique Gouveia e Melo is losing his lead. Gouveia e Melo said he would stay in the race.")
+        #expect(f.names == ["Henrique Gouveia e Melo"])
+        #expect(f.statementLines == ["Gouveia e Melo (Henrique Gouveia e Melo) say: he would stay in the race"])
+    }
 }

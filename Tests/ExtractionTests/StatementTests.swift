@@ -908,4 +908,17 @@ import NewsText
         let (_, f) = facts("Kitchens without a certificate will be suspended, according to a ministerial decree signed on 14 November. Schools will close, according to the directive.")
         #expect(f.statementLines == ["a ministerial decree say: Kitchens without a certificate will be suspended", "the directive say: Schools will close"])
     }
+
+    @Test func aMinerNamedInAppositionAndASchoolDistrictSpeak() {
+        let (_, f) = facts("Energy Transition Minerals, the Australian company behind Kvanefjeld, said it still hoped to win. The project went to Critical Metals. Critical Metals said it was pleased. Students will enroll elsewhere in January, according to the district.")
+        #expect(f.names.isEmpty, "\(f.names)")
+        #expect(f.statementLines == ["Energy Transition Minerals say: it still hoped to win", "Critical Metals say: it was pleased",
+                                     "the district say: Students will enroll elsewhere in January"], "\(f.statementLines)")
+    }
+
+    @Test func aSecondReportAfterAReportedClauseIsTheReporters() {
+        let (_, f) = facts("Jessica Biggs warned that the district was \"kicking the can down the road\" and said a deficit was already projected. Jane Roe warned that the council was wrong and said a deficit was projected.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
+                == ["Jessica Biggs (Jessica Biggs) warn", "Jessica Biggs (Jessica Biggs) say", "Jane Roe (Jane Roe) warn", "Jane Roe (Jane Roe) say"], "\(f.statementLines)")
+    }
 }

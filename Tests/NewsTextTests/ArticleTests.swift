@@ -218,4 +218,12 @@ import Testing
         let quebec = "# Tramway\n\n*Québec, 19 novembre / November 19, 2025*\n\nThe contract was signed.\n"
         #expect(try! Article(bytes: Array(quebec.utf8)).published == "2025-11-19")
     }
+
+    @Test func anOutletAfterASeparatorFollowingTheDate() {
+        let bar = "Budget review\n\nNovember 21, 2025 | Nyasa Times\n\nThe minister presented it on Thursday.\n"
+        #expect(try! Article(bytes: Array(bar.utf8)).published == "2025-11-21")
+        // Words in lower case after the separator are no outlet.
+        let prose = "Budget review\n\nNovember 21, 2025 | the day it changed\n\nThe minister presented it on Thursday.\n"
+        #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
+    }
 }
