@@ -177,8 +177,10 @@ struct MilestoneExtractor {
                 let here = published.year * 12 + (published.month ?? 6) - 1
                 // ("will begin with a team time trial in Barcelona on 4 July": a future verb earlier in
                 // the clause, when none is near.)
+                // ("said the county would clear pending bills before the end of the financial year in
+                // June": "would", the future seen from the report, in the clause as well.)
                 let tense = Self.looksAhead(t, before: e.tokens.lowerBound) ? "future"
-                    : self.tense(s, of: e) ?? (clauseWords(s, around: e).contains("will") ? "future" : nil)
+                    : self.tense(s, of: e) ?? (clauseWords(s, around: e).contains { $0 == "will" || $0 == "would" } ? "future" : nil)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"
                     || (max(0, e.tokens.lowerBound - 4)..<e.tokens.lowerBound).last { t[$0].lower == "since" || t[$0].isClauseBreak }
@@ -251,7 +253,8 @@ struct MilestoneExtractor {
                 // ("is forecast to reach Cuba early Wednesday and the Bahamas by Thursday": the prediction
                 // governs the whole clause.)
                 let predicted = (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.predictsAhead(t, $0) }
-                let ahead = e.direction > 0 || (e.direction == 0 && tense != "past"
+                // ("called a 48-hour strike starting Monday": a period that starts on the day lies ahead.)
+                let ahead = e.direction > 0 || Self.startsAPeriod(t, e.tokens) || (e.direction == 0 && tense != "past"
                     && (tense == "future" || predicted || Self.looksAhead(clauseWords(s, around: e))))
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
@@ -261,6 +264,14 @@ struct MilestoneExtractor {
             }
             return e
         }
+    }
+
+    /// Whether a weekday's words open with (or follow) "starting", "beginning" or "effective":
+    /// the day a period starts, announced before it.
+    @inline(never)
+    static func startsAPeriod(_ t: [Token], _ r: Range<Int>) -> Bool {
+        let openers: Set<String> = ["starting", "beginning", "effective"]
+        return openers.contains(t[r.lowerBound].lower) || r.lowerBound > 0 && openers.contains(t[r.lowerBound - 1].lower)
     }
 
     /// "in September that year", "in March the following year": the year a month without one

@@ -170,14 +170,17 @@ struct StatementExtractor {
     static let timeConjunctions: Set<String> = ["as", "while", "when", "after", "before"]
     static let subjectPronouns: Set<String> = ["he", "she", "they", "it", "we", "i"]
 
-    /// The "with" one to three words before the participle at `k`, after a comma or opening
-    /// the sentence: ", with organizers saying", "with some analysts warning".
+    /// The "with" before the participle at `k`, after a comma or opening the sentence, and
+    /// words only between: ", with organizers saying", "with some analysts warning" (one to
+    /// three lower-case words), ", with Minister for Regulation David Seymour calling it" (a
+    /// person, named with an office: up to eight words).
     @inline(never)
     static func withBefore(_ t: [Token], _ k: Int) -> Int? {
-        guard k >= 2, t[k - 1].kind == .word, t[k - 1].isLowercase,
-              let w = (max(0, k - 4)...(k - 2)).last(where: { t[$0].lower == "with" }),
+        guard k >= 2, t[k - 1].kind == .word,
+              let w = (max(0, k - 9)...(k - 2)).last(where: { t[$0].lower == "with" }),
               w == 0 || t[w - 1].isComma,
-              t[(w + 1)..<k].allSatisfy({ $0.kind == .word && $0.isLowercase }) else { return nil }
+              t[(w + 1)..<k].allSatisfy({ $0.kind == .word && ($0.isLowercase || t[k - 1].isCapitalized) }),
+              t[k - 1].isCapitalized || k - w <= 4 else { return nil }
         return w
     }
 
@@ -467,8 +470,9 @@ struct StatementExtractor {
             let afterBe = k > 0 && ["is", "are", "was", "were", "been", "be"].contains(t[k - 1].lower)
             // "…, with organizers saying the event had turned a profit": after "with", the
             // participle's subject is the group named between.
+            // (Or the person named between: "with Minister for Regulation David Seymour calling it".)
             if isParticiple, !afterBe, let with = Self.withBefore(t, k), let speaker = speakerPhrase(s, (with + 1)..<k, lastPerson: lastPerson),
-               speaker.persons.isEmpty {
+               speaker.persons.isEmpty || t[k - 1].isCapitalized {
                 add(speakerStatements(speaker, verb: verb.lemma, stance: verb.stance, content: text(s, contentStart(t, after: k)..<t.count),
                                       sentence: s, form: "reported"), verbAt: k)
                 k += 1

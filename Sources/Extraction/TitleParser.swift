@@ -275,8 +275,7 @@ enum TitleParser {
             case (.portfolio, "of"), (.portfolio, "for"):
                 if let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) {
                     title = office.canonical + " " + preposition + " " + portfolio
-                    // ("Minister for Housing, Local Government and Heritage", "Minister for Foreign Affairs
-                    // and Trade": the first of a list known.)
+                    // ("Minister for Housing, Local Government and Heritage": a list too.)
                     if let of = Self.ofForm(title, office.canonical, portfolio) { title = of }
                     i += 1 + n
                     completed = true
@@ -424,6 +423,26 @@ enum TitleParser {
         return possessiveBody(before: start - 1, in: tokens)
     }
 
+    /// Where a body's name that ends at `end` starts when "of", "for" or "and" joins
+    /// capitalized words before `k` ("Independent Commission for Infrastructure"): up to six
+    /// words in all, and one of them names a body; else `k`.
+    @inline(never)
+    static func bodyNameStartOverJoiners(_ k: Int, _ end: Int, in tokens: [Token]) -> Int {
+        var m = k
+        while m >= 2, end - m < 6, tokens[m - 1].kind == .word, ["of", "for", "and"].contains(tokens[m - 1].text),
+              tokens[m - 2].kind == .word, tokens[m - 2].isCapitalized {
+            var j = m - 2
+            while j > 0, end - j < 6, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !capitalizedOpeners.contains(tokens[j - 1].text) { j -= 1 }
+            guard tokens[j..<(m - 1)].contains(where: { Lexicon.namesABody($0.lower) }) else { break }
+            m = j
+        }
+        return m
+    }
+
+    /// Capitalized words that open a sentence or a name's phrase and are no part of a body's
+    /// name: "The", and a conjunction ("But Nairobi County Assembly Speaker Ken Ng'ang'a").
+    static let capitalizedOpeners: Set<String> = ["The", "A", "An", "But", "And", "Or", "Yet", "So"]
+
     /// The index of "(" when "(UWP)" ends right before `end`, after a capitalized word.
     @inline(never)
     static func shortFormInBrackets(endingAt end: Int, in tokens: [Token]) -> Int? {
@@ -464,8 +483,11 @@ enum TitleParser {
               !tokens[k - 1].flags.contains(.officeStart)
                 || k >= 2 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized && Lexicon.office(at: k - 1, in: tokens) == nil,
               Lexicon.qualifier(tokens[k - 1]) == nil,
-              !["The", "A", "An"].contains(tokens[k - 1].text) { k -= 1 }
+              !capitalizedOpeners.contains(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
+        // ("The Independent Commission for Infrastructure (ICI) chairman": "of", "for" or "and"
+        // inside the name.)
+        k = bodyNameStartOverJoiners(k, end, in: tokens)
         // ("BJP State president": a party's state unit; the party is the body.)
         if end - k >= 2, tokens[end - 1].text == "State", tokens[end - 2].isAllCaps { end -= 1 }
         let known = Lexicon.jurisdiction(at: k, in: tokens).map { $0.length == end - k } ?? false
@@ -498,7 +520,7 @@ enum TitleParser {
     static func placeBefore(_ start: Int, in tokens: [Token]) -> (String, Int)? {
         var k = start
         while k > 0, start - k < 2, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
-              !["The", "A", "An"].contains(tokens[k - 1].text), !tokens[k - 1].flags.contains(.neverName),
+              !capitalizedOpeners.contains(tokens[k - 1].text), !tokens[k - 1].flags.contains(.neverName),
               !tokens[k - 1].flags.contains(.officeStart), Lexicon.qualifier(tokens[k - 1]) == nil { k -= 1 }
         guard k < start else { return nil }
         return (bodyName(tokens[k..<start]), k)
@@ -518,7 +540,7 @@ enum TitleParser {
             let acronym = tokens[start - 1].text
             guard start >= 2, tokens[start - 2].isCapitalized else { return (acronym, start - 1) }
             let word = tokens[start - 2]
-            if word.kind == .word, !word.isAllCaps, !word.text.containsUTF8("."), !["The", "A", "An"].contains(word.text),
+            if word.kind == .word, !word.isAllCaps, !word.text.containsUTF8("."), !capitalizedOpeners.contains(word.text),
                start < 3 || !tokens[start - 3].isCapitalized, Lexicon.jurisdiction(at: start - 2, in: tokens) == nil {
                 return (word.text + " " + acronym, start - 2)
             }
@@ -527,7 +549,7 @@ enum TitleParser {
         while k > 0, start - k < 6 {
             let t = tokens[k - 1]
             let joiner = t.kind == .word && ["of", "for", "and"].contains(t.lower)
-            guard t.kind == .word, t.isCapitalized && !["The", "A", "An"].contains(t.text) || joiner else { break }
+            guard t.kind == .word, t.isCapitalized && !capitalizedOpeners.contains(t.text) || joiner else { break }
             k -= 1
         }
         while k < start, !tokens[k].isCapitalized { k += 1 }  // a body starts with a capital
@@ -603,7 +625,7 @@ enum TitleParser {
     static func bodyEndingInCountry(_ i: Int, _ length: Int, in tokens: [Token]) -> String? {
         guard i > 0, tokens[i].isAllCaps, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
               !tokens[i - 1].flags.contains(.neverName), !tokens[i - 1].flags.contains(.officeStart),
-              Lexicon.qualifier(tokens[i - 1]) == nil, !["The", "A", "An"].contains(tokens[i - 1].text),
+              Lexicon.qualifier(tokens[i - 1]) == nil, !capitalizedOpeners.contains(tokens[i - 1].text),
               i == 1 || !tokens[i - 2].isCapitalized && !tokens[i - 2].isAllCaps else { return nil }
         return tokens[i - 1].text + " " + tokens[i..<(i + length)].map(\.text).joined(separator: " ")
     }
@@ -830,24 +852,15 @@ enum TitleParser {
         return 3
     }
 
-    /// "Minister for Finance" → "Minister of Finance", and "Secretary for Security Chris Tang" →
-    /// "Secretary of Security", when the portfolio (or one of a list) is a known one; else nil.
-    /// ("Coordinating Minister for Food Affairs": any minister's, and any portfolio of affairs.)
+    /// "Minister for Finance" → "Minister of Finance", "Secretary for Security Chris Tang" →
+    /// "Secretary of Security", "Minister for Regulation David Seymour" → "Minister of
+    /// Regulation": one spelling for a portfolio's minister; nil for other offices.
+    /// ("Coordinating Minister for Food Affairs": any minister's.)
     @inline(never)
     static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
         guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for ")
-                || office.hasSuffix(" Minister") && title.hasPrefix(office + " for "),
-              Lexicon.portfolios[portfolio.lowercased()] != nil || holdsAKnownPortfolio(portfolio)
-                || portfolio.hasSuffix(" Affairs") else { return nil }
+                || office.hasSuffix(" Minister") && title.hasPrefix(office + " for ") else { return nil }
         return office + " of " + portfolio
-    }
-
-    /// Whether a list of portfolios holds one the lexicon knows: "Foreign Affairs and Trade",
-    /// "Business, Mineral Resources and Justice".
-    @inline(never)
-    static func holdsAKnownPortfolio(_ portfolio: String) -> Bool {
-        let parts = portfolio.lowercased().split(separator: ",").flatMap { $0.components(separatedBy: " and ") }
-        return parts.count > 1 && parts.contains { Lexicon.portfolios[$0.trimmingCharacters(in: .whitespaces)] != nil }
     }
 
     /// Whether the comma at `k` stands in a list of capitalized portfolios that ends with "and"

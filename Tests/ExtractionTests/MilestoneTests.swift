@@ -650,4 +650,11 @@ import NewsText
         let found = milestones("Published: 21 November 2025\n\nParliament will vote on the revised estimates on December 5. The authority estimates rates will rise in 2027.")
         #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["planned", "forecast"], "\(found)")
     }
+
+    @Test func aPeriodStartingOnAWeekdayAndAMonthAfterWouldLieAhead() {
+        let found = milestones("Published: 22 November 2025\n\nThe union called a 48-hour strike starting Monday. Sakaja said the county would clear pending bills before the end of the financial year in June.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["starting Monday | 2025-11-24…2025-11-24", "June | 2026-06…2026-06"], "\(found)")
+        #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["planned", "planned"], "\(found)")
+    }
 }

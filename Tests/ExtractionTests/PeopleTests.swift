@@ -1712,4 +1712,11 @@ import NewsText
         #expect(f.names == ["Henrique Gouveia e Melo"])
         #expect(f.statementLines == ["Gouveia e Melo (Henrique Gouveia e Melo) say: he would stay in the race"])
     }
+
+    @Test func anyPortfoliosMinisterForABodyNameWithForAndAConjunctionBeforeABody() {
+        let (_, f) = facts("Parliament has passed the bill, with Minister for Regulation David Seymour calling it \"a handbrake on bad law\". The Independent Commission for Infrastructure (ICI) chairman Andres Reyes Jr. said the commission had referred 12 cases. But Nairobi County Assembly Speaker Ken Ng'ang'a said members would debate the motion. Anthony Kiragu, the assembly's minority leader, accused the executive.")
+        #expect(f.roleLines == ["David Seymour | Minister of Regulation | - | -", "Andres Reyes Jr. | Chair | Independent Commission for Infrastructure | -",
+                                "Ken Ng'ang'a | Speaker | Nairobi County Assembly | -", "Anthony Kiragu | Minority Leader | Nairobi County Assembly | -"], "\(f.roleLines)")
+        #expect(f.statementLines.first == "Minister for Regulation David Seymour (David Seymour) call: it \"a handbrake on bad law\"", "\(f.statementLines)")
+    }
 }
