@@ -938,7 +938,8 @@ struct PeopleExtractor {
             var m = k
             while m < t.count, m < k + 3, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
             if m > k, m + 1 < t.count, t[m].kind == .possessive {
-                office = TitleParser.parse(at: m + 1, in: t)
+                // (", Fidesz's parliamentary group leader,": past where the leader leads.)
+                office = TitleParser.parse(at: TitleParser.pastLeadershipScope(m + 1, in: t), in: t)
                 // ("Bavaria's transport minister": the owner is the office's organization, unless a
                 // person named before owns it, as in "Trump's chief of staff".)
                 if office?.organization == nil, !confirmedSurnames.contains(t[m - 1].text) {

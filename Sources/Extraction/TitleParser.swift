@@ -200,7 +200,7 @@ enum TitleParser {
             while k < tokens.count, k < i + 4, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAllCaps,
                   Lexicon.office(at: k, in: tokens) == nil { k += 1 }
             var after = k
-            if after < tokens.count, tokens[after].kind == .possessive { after += 1 }
+            if after < tokens.count, tokens[after].kind == .possessive { after = Self.pastLeadershipScope(after + 1, in: tokens) }
             if after < tokens.count, Lexicon.office(at: after, in: tokens) != nil || Lexicon.qualifier(tokens[after]) != nil {
                 organization = bodyName(tokens[i..<k])
                 i = after
@@ -415,7 +415,13 @@ enum TitleParser {
     /// so that it stays inlined.)
     @inline(never)
     static func partysPossessive(before start: Int, _ office: String, in tokens: [Token]) -> (String, Int)? {
-        if office == "Leader" { return possessiveBody(before: start, in: tokens) }
+        if office == "Leader" {
+            // ("the RN's parliamentary leader", "Fidesz's parliamentary group leader": where the
+            // party's leadership sits, between.)
+            var k = start
+            while k > start - 2, k >= 3, tokens[k - 1].isLowercase, Self.leadershipScopes.contains(tokens[k - 1].lower) { k -= 1 }
+            return possessiveBody(before: k, in: tokens)
+        }
         // ("finance spokesman": a portfolio word may stand between.)
         guard office == "Spokesperson" else { return nil }
         if let found = possessiveBody(before: start, in: tokens) { return found }
@@ -452,6 +458,18 @@ enum TitleParser {
     }
 
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
+    /// Past the words at `i` that say where a party's leader leads, when "leader" follows them:
+    /// "the RN's parliamentary leader". (Kept out of `parse` so that it stays inlined.)
+    @inline(never)
+    static func pastLeadershipScope(_ i: Int, in tokens: [Token]) -> Int {
+        var k = i
+        while k < tokens.count, k < i + 2, tokens[k].isLowercase, leadershipScopes.contains(tokens[k].lower) { k += 1 }
+        return k > i && k < tokens.count && tokens[k].lower == "leader" ? k : i
+    }
+
+    /// Lower-case words that say where a party's leader leads: "parliamentary group leader".
+    static let leadershipScopes: Set<String> = ["parliamentary", "legislative", "group", "caucus", "senate", "assembly"]
+
     static func possessiveBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
         var k = start - 1

@@ -1719,4 +1719,9 @@ import NewsText
                                 "Ken Ng'ang'a | Speaker | Nairobi County Assembly | -", "Anthony Kiragu | Minority Leader | Nairobi County Assembly | -"], "\(f.roleLines)")
         #expect(f.statementLines.first == "Minister for Regulation David Seymour (David Seymour) call: it \"a handbrake on bad law\"", "\(f.statementLines)")
     }
+
+    @Test func aPartysParliamentaryLeaderInThePossessive() {
+        let (_, f) = facts("Marine Le Pen, the RN's parliamentary leader, accused Lecornu of \"buying time\". Tom Lee, Fidesz's parliamentary group leader, said no. Fidesz's parliamentary leader Anna Berg said so.")
+        #expect(f.roleLines == ["Marine Le Pen | Leader | RN | -", "Tom Lee | Leader | Fidesz | -", "Anna Berg | Leader | Fidesz | -"], "\(f.roleLines)")
+    }
 }
