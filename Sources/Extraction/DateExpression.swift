@@ -131,9 +131,25 @@ enum DateReader {
                               end: year.map { PartialDate(year: $0, month: last) }, precision: year == nil ? "relative" : "range")
     }
 
+    /// "Q4 2025", "Q1 of 2026": a quarter of a year, as a range of its months.
+    @inline(never)
+    static func quarter(at i: Int, in t: [Token]) -> DateExpression? {
+        let text = t[i].text.utf8
+        guard text.count == 2, text.first == UInt8(ascii: "Q"), let d = text.last, d >= 0x31 && d <= 0x34, i + 1 < t.count else { return nil }
+        var k = i + 1
+        if t[k].lower == "of", k + 1 < t.count { k += 1 }
+        guard t[k].text.utf8.count == 4, let y = Int(t[k].text), (1900...2100).contains(y) else { return nil }
+        let n = Int(d - 0x30)
+        return DateExpression(tokens: i..<(k + 1), start: PartialDate(year: y, month: (n - 1) * 3 + 1),
+                              end: PartialDate(year: y, month: n * 3), precision: "range")
+    }
+
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
-           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t, i) == nil { return nil }
+           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t, i) == nil {
+            // ("Q4": a capital and no lower-case letter, told by flags before any byte is read.)
+            return t[i].isCapitalized && !t[i].hasLowercase ? quarter(at: i, in: t) : nil
+        }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
         if Self.partOpeners.contains(lower) { return partOfPeriod(at: i, in: t, reference: reference) }

@@ -445,7 +445,7 @@ struct DocumentContext {
             for e in t.indices.reversed() where t[e].isCapitalized && t[e].lower == noun {
                 var b = e
                 while b > 0, t[b - 1].kind == .word, t[b - 1].isCapitalized || t[b - 1].isAllCaps || ["of", "for", "and"].contains(t[b - 1].lower),
-                      !TitleParser.capitalizedOpeners.contains(t[b - 1].text) { b -= 1 }
+                      !TitleParser.isCapitalizedOpener(t[b - 1].text) { b -= 1 }
                 while b < e, !t[b].isCapitalized && !t[b].isAllCaps { b += 1 }
                 var last = e
                 if e + 2 < t.count, t[e + 1].lower == "of", let (_, length) = Lexicon.jurisdiction(at: e + 2, in: t) {

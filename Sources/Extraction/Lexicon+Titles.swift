@@ -95,7 +95,8 @@ extension Lexicon {
         add(["senator", "sen."], "Senator")
         // A member of a US state's lower house: "Assemblymember David Alvarez".
         add(["assemblymember", "assembly member", "assemblyman", "assemblywoman"], "Assemblymember")
-        add(["mp", "member of parliament"], "Member of Parliament")
+        // (Ireland's: "Labour TD Ciarán Ahern", a Teachta Dála.)
+        add(["mp", "member of parliament", "td"], "Member of Parliament")
         // A Canadian province's or territory's legislator: "Iqaluit MLA Adam Arreak Lightstone",
         // Ontario's "MPP".
         add(["mla", "member of the legislative assembly"], "Member of the Legislative Assembly")
@@ -156,6 +157,8 @@ extension Lexicon {
         add(["minority whip"], "Minority Whip", .organization)
         // Ireland's head of government and deputy, as English-language news names them.
         add(["taoiseach"], "Taoiseach")
+        // The chair of the Dáil: "Ceann Comhairle Verona Murphy".
+        add(["ceann comhairle"], "Ceann Comhairle", .organization)
         add(["tánaiste", "tanaiste"], "Tánaiste")
         add(["police chief", "national police chief", "police commissioner"], "Chief", .organization)
         add(["leader"], "Leader", .organization, ambiguous: true)

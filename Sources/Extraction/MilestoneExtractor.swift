@@ -35,7 +35,10 @@ struct MilestoneExtractor {
             // someone expects of another is a prediction.
             var noun = k + 1
             while noun < end, noun < k + 4, Self.expectedChangeOpeners.contains(t[noun].lower) { noun += 1 }
-            if noun > k + 1, noun < end, Self.changeNouns.contains(t[noun].lower) { return true }
+            // ("The bank expects growth of about 4 per cent in Q4 2025": right after the verb too, when
+            // a bank or a forecaster expects it — a government that "expects growth" sets a target.)
+            if noun > k + 1 || k > 0 && t[k].lower != "expected" && (t[k - 1].lower == "bank" || forecasters.contains(t[k - 1].lower)),
+               noun < end, Self.changeNouns.contains(t[noun].lower) { return true }
             // ("expected Brent to average $56", "expects the economy to grow": a thing named between.)
             var to = k + 1
             while to < end - 1, to < k + 4, t[to].lower != "to", t[to].kind == .word,
@@ -51,7 +54,7 @@ struct MilestoneExtractor {
     /// Nouns of a quantity's or a policy's movement: "expects a cut", "expected another hike".
     static let changeNouns: Set<String> = ["cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "fall",
                                            "decline", "drop", "rebound", "recession", "slowdown", "recovery", "reduction",
-                                           "reductions", "easing", "tightening"]
+                                           "reductions", "easing", "tightening", "growth", "contraction", "expansion"]
 
     /// Participles of plans, which look ahead though they end in -ed: "is scheduled for 2027".
     static let planParticiples: Set<String> = ["scheduled", "expected", "planned", "due", "set", "slated", "poised", "supposed"]

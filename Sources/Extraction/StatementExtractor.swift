@@ -36,6 +36,10 @@ struct StatementExtractor {
         var range: Range<Int>
     }
 
+    /// Adverbs set off by commas between a subject and its verb: "The union, however, warned".
+    static let parentheticalAdverbs: Set<String> = ["however", "meanwhile", "though", "too", "also", "instead",
+                                                    "nevertheless", "nonetheless", "likewise", "separately"]
+
     /// Clause openers that end a speaker phrase read leftwards.
     static let stops: Set<String> = ["as", "that", "which", "who", "whom", "whose", "while", "when", "because",
                                      "although", "though", "if", "since", "after", "before", "however",
@@ -652,6 +656,10 @@ struct StatementExtractor {
             end = start
             while end > 0, Lexicon.verbGroupWords.contains(t[end - 1].lower) { end -= 1 }
         }
+        // "The Nigeria Labour Congress (NLC), however, warned": an adverb set off by commas.
+        if end >= 4, t[end - 1].isComma, t[end - 3].isComma, Self.parentheticalAdverbs.contains(t[end - 2].lower) {
+            end -= 3
+        }
         // "Finance Minister Jürgen Ligi (Reform) said", "Sen. Ted Cruz (R-Texas) said": a party or
         // a state in brackets after a person's name stands between the subject and its verb.
         if end >= 4, t[end - 1].is(")"), let open = bracketAfterName(s, t, end) {
@@ -1009,7 +1017,9 @@ struct StatementExtractor {
                 start -= 3
                 continue
             }
-            if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-" { break }
+            // ("Haus & Grund said": an ampersand between capitalized words is inside a name.)
+            if prev.isClauseBreak || prev.kind == .punctuation && prev.text != "-"
+                && !(prev.text == "&" && start >= 2 && t[start - 2].isCapitalized && t[start].isCapitalized) { break }
             // "and" inside a body's capitalized name: "The American Iron and Steel Institute said".
             // Also two bodies: "the World Health Organization and UNICEF said".
             // ("The Africa Centres for Disease Control and Prevention": the body's noun may stand
@@ -1153,7 +1163,7 @@ struct StatementExtractor {
         // (Nouns only between: "Campaigners from the group Save Leeds Libraries" are the campaigners.)
         if described == 0, described + 2 < range.upperBound, TitleParser.bodyDescribedAtSentenceStart(t) != nil { described = 1 }
         if lo < range.upperBound, let named = TitleParser.describedBody(at: described, in: t), named < range.upperBound,
-           (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and"].contains(t[$0].lower) }) {
+           (named..<range.upperBound).allSatisfy({ t[$0].isCapitalized || t[$0].isAllCaps || ["of", "for", "and", "&"].contains(t[$0].lower) }) {
             descriptionStart = lo
             lo = named
         }

@@ -109,6 +109,12 @@ enum TitleParser {
     }()
 
     static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
+        guard let phrase = parseOffice(at: start, in: tokens) else { return nil }
+        return phrase.organization == nil || phrase.title == "Senator" ? withCityOrSenatorsComplement(phrase, in: tokens) : phrase
+    }
+
+    /// The office phrase at `start`, before a city's or a senator's complement is read.
+    static func parseOffice(at start: Int, in tokens: [Token]) -> TitlePhrase? {
         guard start < tokens.count, tokens[start].kind == .word else { return nil }
         if !tokens[start].flags.contains(.titleOpening) {
             // "Agriculture Minister", "Commerce Secretary", "foreign ministry spokesperson": a portfolio first.
@@ -438,7 +444,7 @@ enum TitleParser {
         while m >= 2, end - m < 6, tokens[m - 1].kind == .word, ["of", "for", "and"].contains(tokens[m - 1].text),
               tokens[m - 2].kind == .word, tokens[m - 2].isCapitalized {
             var j = m - 2
-            while j > 0, end - j < 6, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !capitalizedOpeners.contains(tokens[j - 1].text) { j -= 1 }
+            while j > 0, end - j < 6, tokens[j - 1].kind == .word, tokens[j - 1].isCapitalized, !isCapitalizedOpener(tokens[j - 1].text) { j -= 1 }
             guard tokens[j..<(m - 1)].contains(where: { Lexicon.namesABody($0.lower) }) else { break }
             m = j
         }
@@ -448,6 +454,8 @@ enum TitleParser {
     /// Capitalized words that open a sentence or a name's phrase and are no part of a body's
     /// name: "The", and a conjunction ("But Nairobi County Assembly Speaker Ken Ng'ang'a").
     static let capitalizedOpeners: Set<String> = ["The", "A", "An", "But", "And", "Or", "Yet", "So"]
+    /// (None is longer than three letters: most words are told apart by their length alone.)
+    static func isCapitalizedOpener(_ text: String) -> Bool { text.utf8.count <= 3 && capitalizedOpeners.contains(text) }
 
     /// The index of "(" when "(UWP)" ends right before `end`, after a capitalized word.
     @inline(never)
@@ -458,6 +466,56 @@ enum TitleParser {
     }
 
     /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
+    /// A city's own office, capitalized after the city's possessive ("London's Mayor Sadiq Khan"),
+    /// and a senator's complement after "for": a German city-state's portfolio ("Berlin's Senator
+    /// for Urban Development") or the place represented ("Senator for Victoria Jane Hume").
+    /// (Read after `parseOffice`, out of it, so that it stays inlined.)
+    @inline(never)
+    static func withCityOrSenatorsComplement(_ phrase: TitlePhrase, in tokens: [Token]) -> TitlePhrase {
+        var p = phrase
+        let start = p.tokens.lowerBound
+        if p.organization == nil, cityOffices.contains(p.title), tokens[start].isCapitalized,
+           let (city, cityStart) = cityPossessive(before: start, in: tokens) {
+            p.organization = city
+            p.tokens = cityStart..<p.tokens.upperBound
+        }
+        if p.title == "Senator", let (portfolio, place, n) = senatorsComplement(after: p.tokens.upperBound, in: tokens) {
+            if let portfolio { p.title = "Senator for " + portfolio } else { p.organization = p.organization ?? place }
+            p.tokens = p.tokens.lowerBound..<(p.tokens.upperBound + n)
+            p.isProper = true
+        }
+        return p
+    }
+
+    /// "for Urban Development" or "for Victoria" at `i` after "Senator": the portfolio of a German
+    /// city-state's senator, or the place a senator represents; and how many tokens.
+    /// (Kept out of `parse` so that it stays inlined.)
+    @inline(never)
+    static func senatorsComplement(after i: Int, in tokens: [Token]) -> (portfolio: String?, place: String?, length: Int)? {
+        guard i + 1 < tokens.count, tokens[i].lower == "for", tokens[i + 1].isCapitalized else { return nil }
+        if let (name, n) = Lexicon.jurisdiction(at: i + 1, in: tokens) ?? Lexicon.province(at: i + 1, in: tokens) ?? Lexicon.usState(at: i + 1, in: tokens) {
+            return (nil, name, n + 1)
+        }
+        guard let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) else { return nil }
+        return (portfolio, nil, n + 1)
+    }
+
+    /// Offices a city has (and a German city-state's senators).
+    static let cityOffices: Set<String> = ["Mayor", "Deputy Mayor", "Governor", "Senator", "Councilmember"]
+
+    /// A large city's name (one or two words) in the possessive right before `start`: "Berlin's",
+    /// "Kuala Lumpur's". Its name and first token. (Kept out of `parse` so that it stays inlined.)
+    @inline(never)
+    static func cityPossessive(before start: Int, in tokens: [Token]) -> (String, Int)? {
+        guard start >= 2, tokens[start - 1].kind == .possessive, tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized else { return nil }
+        for k in [start - 2, start - 3] where k >= 0 && tokens[k].kind == .word && tokens[k].isCapitalized {
+            let name = tokens[k..<(start - 1)].map(\.text).joined(separator: " ")
+            let upper = name.uppercased()
+            if Lexicon.capitalCountries[upper] != nil || Lexicon.cityCountry(upper) != nil { return (name, k) }
+        }
+        return nil
+    }
+
     /// Past the words at `i` that say where a party's leader leads, when "leader" follows them:
     /// "the RN's parliamentary leader". (Kept out of `parse` so that it stays inlined.)
     @inline(never)
@@ -501,7 +559,7 @@ enum TitleParser {
               !tokens[k - 1].flags.contains(.officeStart)
                 || k >= 2 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized && Lexicon.office(at: k - 1, in: tokens) == nil,
               Lexicon.qualifier(tokens[k - 1]) == nil,
-              !capitalizedOpeners.contains(tokens[k - 1].text) { k -= 1 }
+              !isCapitalizedOpener(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
         // ("The Independent Commission for Infrastructure (ICI) chairman": "of", "for" or "and"
         // inside the name.)
@@ -538,7 +596,7 @@ enum TitleParser {
     static func placeBefore(_ start: Int, in tokens: [Token]) -> (String, Int)? {
         var k = start
         while k > 0, start - k < 2, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized, !tokens[k - 1].isAllCaps,
-              !capitalizedOpeners.contains(tokens[k - 1].text), !tokens[k - 1].flags.contains(.neverName),
+              !isCapitalizedOpener(tokens[k - 1].text), !tokens[k - 1].flags.contains(.neverName),
               !tokens[k - 1].flags.contains(.officeStart), Lexicon.qualifier(tokens[k - 1]) == nil { k -= 1 }
         guard k < start else { return nil }
         return (bodyName(tokens[k..<start]), k)
@@ -558,7 +616,7 @@ enum TitleParser {
             let acronym = tokens[start - 1].text
             guard start >= 2, tokens[start - 2].isCapitalized else { return (acronym, start - 1) }
             let word = tokens[start - 2]
-            if word.kind == .word, !word.isAllCaps, !word.text.containsUTF8("."), !capitalizedOpeners.contains(word.text),
+            if word.kind == .word, !word.isAllCaps, !word.text.containsUTF8("."), !isCapitalizedOpener(word.text),
                start < 3 || !tokens[start - 3].isCapitalized, Lexicon.jurisdiction(at: start - 2, in: tokens) == nil {
                 return (word.text + " " + acronym, start - 2)
             }
@@ -567,7 +625,7 @@ enum TitleParser {
         while k > 0, start - k < 6 {
             let t = tokens[k - 1]
             let joiner = t.kind == .word && ["of", "for", "and"].contains(t.lower)
-            guard t.kind == .word, t.isCapitalized && !capitalizedOpeners.contains(t.text) || joiner else { break }
+            guard t.kind == .word, t.isCapitalized && !isCapitalizedOpener(t.text) || joiner else { break }
             k -= 1
         }
         while k < start, !tokens[k].isCapitalized { k += 1 }  // a body starts with a capital
@@ -643,7 +701,7 @@ enum TitleParser {
     static func bodyEndingInCountry(_ i: Int, _ length: Int, in tokens: [Token]) -> String? {
         guard i > 0, tokens[i].isAllCaps, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized, !tokens[i - 1].isAllCaps,
               !tokens[i - 1].flags.contains(.neverName), !tokens[i - 1].flags.contains(.officeStart),
-              Lexicon.qualifier(tokens[i - 1]) == nil, !capitalizedOpeners.contains(tokens[i - 1].text),
+              Lexicon.qualifier(tokens[i - 1]) == nil, !isCapitalizedOpener(tokens[i - 1].text),
               i == 1 || !tokens[i - 2].isCapitalized && !tokens[i - 2].isAllCaps else { return nil }
         return tokens[i - 1].text + " " + tokens[i..<(i + length)].map(\.text).joined(separator: " ")
     }

@@ -11,6 +11,19 @@ public enum BlockParser {
     static let headingMaxBytes = 160
     static let headingMaxWords = 18
 
+    /// "Stage | Date" over "Election day | 30 November 2025" and more such lines: how many
+    /// lines (header included, three or more) hold the same number of cells, two or more,
+    /// with pipes between; nil when the line at `i` opens no such table.
+    static func plainTableRows(_ lines: [Line], at i: Int) -> Int? {
+        guard i + 2 < lines.count, lines[i].range.count <= headingMaxBytes, lines[i].looksLikeTableRow,
+              lines[i + 1].looksLikeTableRow, !lines[i + 1].isTableSeparator else { return nil }
+        let cells = lines[i].cellCount
+        var end = i + 1
+        while end < lines.count, !lines[end].isEmpty, !lines[end].isTableSeparator, lines[end].looksLikeTableRow,
+              lines[end].cellCount == cells, Boilerplate.kind(of: lines[end]) == nil { end += 1 }
+        return end - i >= 3 ? end - i : nil
+    }
+
     public static func parse(_ text: [UInt8]) -> [Block] {
         let lines = splitLines(text)
         let wrapped = isHardWrapped(lines)
@@ -45,6 +58,16 @@ public enum BlockParser {
             if let kind = Boilerplate.kind(of: line) {
                 blocks.append(Block(kind: .boilerplate, byteRange: line.range, detail: kind))
                 i += 1
+                continue
+            }
+            // A table with no delimiter row: three lines or more in a row with the same cells
+            // (page furniture with pipes, "Home | News | Sport", is read above).
+            if let rows = plainTableRows(lines, at: i) {
+                blocks.append(Block(kind: .tableHeader, byteRange: line.range, cells: line.tableCells()))
+                for r in (i + 1)..<(i + rows) {
+                    blocks.append(Block(kind: .tableRow, byteRange: lines[r].range, cells: lines[r].tableCells()))
+                }
+                i += rows
                 continue
             }
             if let (marker, offset) = line.listMarker() {

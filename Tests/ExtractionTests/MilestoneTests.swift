@@ -657,4 +657,10 @@ import NewsText
                 == ["starting Monday | 2025-11-24…2025-11-24", "June | 2026-06…2026-06"], "\(found)")
         #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["planned", "planned"], "\(found)")
     }
+
+    @Test func aQuarterOfAYearAndTheGrowthABankExpects() {
+        let found = milestones("Published: 25 November 2025\n\nThe bank expects growth of about 4 per cent in Q4 2025, the governor said. The government expects growth of 2% in Q1 of 2026.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["Q4 2025 | 2025-10…2025-12 | range | forecast", "Q1 of 2026 | 2026-01…2026-03 | range | planned"], "\(found)")
+    }
 }

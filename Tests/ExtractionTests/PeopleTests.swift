@@ -1724,4 +1724,12 @@ import NewsText
         let (_, f) = facts("Marine Le Pen, the RN's parliamentary leader, accused Lecornu of \"buying time\". Tom Lee, Fidesz's parliamentary group leader, said no. Fidesz's parliamentary leader Anna Berg said so.")
         #expect(f.roleLines == ["Marine Le Pen | Leader | RN | -", "Tom Lee | Leader | Fidesz | -", "Anna Berg | Leader | Fidesz | -"], "\(f.roleLines)")
     }
+
+    @Test func irelandsTDAndCeannComhairleACitysOfficesAndASenatorForAPortfolio() {
+        let (_, f) = facts("The Dáil passed a bill to build homes across Ireland. Labour TD Ciarán Ahern said the party would table amendments. Ceann Comhairle Verona Murphy suspended the sitting.")
+        #expect(f.roleLines == ["Ciarán Ahern | Member of Parliament | Ireland | -", "Verona Murphy | Ceann Comhairle | Ireland | -"], "\(f.roleLines)")
+        let (_, g) = facts("London's Mayor Sadiq Khan said no. Berlin's Senator for Urban Development Christian Gaebler said so. Senator for Victoria Jane Hume said yes.")
+        #expect(g.roleLines.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
+                == ["Sadiq Khan | Mayor | London", "Christian Gaebler | Senator for Urban Development | Berlin", "Jane Hume | Senator | Victoria"], "\(g.roleLines)")
+    }
 }

@@ -921,4 +921,9 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
                 == ["Jessica Biggs (Jessica Biggs) warn", "Jessica Biggs (Jessica Biggs) say", "Jane Roe (Jane Roe) warn", "Jane Roe (Jane Roe) say"], "\(f.statementLines)")
     }
+
+    @Test func anAdverbBetweenCommasAndAnAmpersandInABodysName() {
+        let (_, f) = facts("The Nigeria Labour Congress (NLC), however, warned that food prices remained out of reach. Landlords' association Haus & Grund said it would comply.")
+        #expect(f.statementLines == ["The Nigeria Labour Congress warn: food prices remained out of reach", "Haus & Grund say: it would comply"], "\(f.statementLines)")
+    }
 }

@@ -77,4 +77,13 @@ import Testing
             + String(repeating: "also ", count: 13) + "end.\n\nNext paragraph starts here."
         #expect(kinds(text) == ["paragraph", "paragraph"])
     }
+
+    @Test func aTableWithNoDelimiterRowHasThreeLinesOfTheSameCells() {
+        let article = Article(normalized: Array("Voters cast ballots.\nStage | Date\nParliament dissolved | 25 September 2025\nElection day | 30 November 2025\nThe count began.".utf8))
+        #expect(article.blocks.map(\.kind) == [.paragraph, .tableHeader, .tableRow, .tableRow, .paragraph])
+        #expect(article.blocks[2].block.cells == ["Parliament dissolved", "25 September 2025"])
+        // Two such lines, or lines whose cells differ in number, are no table.
+        #expect(kinds("Stage | Date\nElection day | 30 November 2025\nThe count began.").allSatisfy { !$0.hasPrefix("table") })
+        #expect(kinds("Stage | Date\nElection day | 30 November 2025 | final\nResults | 1 December 2025").allSatisfy { !$0.hasPrefix("table") })
+    }
 }
