@@ -280,9 +280,19 @@ struct DocumentContext {
         datelineMonthDay = article.published == nil
             ? article.blocks.prefix(4).first(where: { $0.kind == .paragraph }).flatMap { Dateline.monthDay(in: $0.text) } : nil
         dominantIsUSState = counts.isEmpty && dateline == nil && !states.isEmpty
+        // (Not a line that is only the date: "2025.11.21 14:05" above "SEOUL, Nov. 21 (Yonhap) --".)
         firstParagraphSentence = article.sentences.indices.first {
             article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !Self.isByline(tokens[safe: $0])
+                && !Self.isTopDateLine(article, $0)
         }
+    }
+
+    /// Whether sentence `s` is a line near the top that is only a date ("Tuesday 26 February
+    /// 2025", "*Washington — March 19, 2025*", "2025.11.21 14:05"): it dates the article.
+    static func isTopDateLine(_ article: Article, _ s: Int) -> Bool {
+        let range = article.sentences[s].byteRange
+        return article.sentences[s].blockIndex < 6 && range.count <= 80 && Article.holdsAYear(article.utf8[range])
+            && Article.dateLine(Word.split(article.string(range))) != nil
     }
 
     /// The country whose currency sign a token starts with: "£" (United Kingdom), "₹" (India).
@@ -704,7 +714,9 @@ struct DocumentContext {
         if title == "Chief Minister", let state = provinces(inSentence: s).first ?? mostNamedProvince { return state }
         // "Premier Jacinta Allan" in a story about Victoria that names no country: a state's
         // government and opposition are the state's.
+        // ("Prime Minister Mark Carney …, while B.C. Premier David Eby": written so, the country's.)
         if dominantCountry == nil, let title, TitleParser.provinceOffices.contains(title) || title == "Leader of the Opposition",
+           !(title == "Prime Minister" && asWritten?.lowercased().hasSuffix("prime minister") == true),
            let state = provinces(inSentence: s).first ?? mostNamedProvince {
             return state
         }

@@ -76,7 +76,7 @@ extension Lexicon {
         "official", "officials", "government", "governments", "administration", "ministry", "authorities",
         "experts", "expert", "analysts", "analyst", "diplomat", "diplomats", "leaders", "leader", "leadership",
         "spokesperson", "spokesman", "spokeswoman", "observers", "critics", "sources", "source", "report",
-        "reports", "study", "survey", "scenario", "scenarios", "officers", "commanders", "lawmakers",
+        "reports", "study", "survey", "poll", "polls", "scenario", "scenarios", "officers", "commanders", "lawmakers",
         "legislators", "parliament", "ministers", "minister", "president", "statement", "remarks", "media",
         "outlets", "newspaper", "agency", "office", "embassy", "mission", "alliance", "council", "commission",
         "committee", "union", "army", "military", "police", "residents", "citizens", "protesters", "activists",

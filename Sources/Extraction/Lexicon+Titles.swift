@@ -38,6 +38,8 @@ extension Lexicon {
         add(["vice premier", "vice-premier"], "Vice Premier", .organization)
         // An Indian state's head of government.
         add(["chief minister"], "Chief Minister", .organization)
+        // Indian papers' short form, capitalized: "Deputy CM K. Pawan Kalyan" ("cm" alone is a length).
+        add(["cm"], "Chief Minister", .organization, ambiguous: true)
         add(["minister"], "Minister", .portfolio)
         add(["foreign minister"], "Minister of Foreign Affairs")
         add(["defense minister", "defence minister"], "Minister of Defense")

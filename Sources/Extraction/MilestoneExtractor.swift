@@ -105,9 +105,7 @@ struct MilestoneExtractor {
             // March 19, 2025*") dates the article, not an event; so does the last line that dated
             // it ("-- Agence France-Presse, 29 December 2025").
             if context.article.datedByLastLine && blockIndex == context.article.blocks.count - 1 { continue }
-            if blockIndex < 6, context.article.sentences[s].byteRange.count <= 80,
-               Article.holdsAYear(context.article.utf8[context.article.sentences[s].byteRange]),
-               Article.dateLine(Word.split(context.article.string(context.article.sentences[s].byteRange))) != nil { continue }
+            if DocumentContext.isTopDateLine(context.article, s) { continue }
             let t = context.tokens[s]
             // The dateline ("LONDON, 14 February 2025 —") dates the article, not an event.
             let skip = context.datelineEnd(sentence: s)

@@ -419,7 +419,8 @@ struct PeopleExtractor {
                         end += 1 + length
                     }
                     // "Sen. Chuck Schumer, D-N.Y.,": a legislator's party and state, AP style.
-                    if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil,
+                    // ("U.S. Senator Lisa Murkowski (R-Alaska)": the state says more than the country.)
+                    if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil || phrase.organization == "United States",
                        ["Senator", "Representative", "Assemblymember"].contains(phrase.title) {
                         phrase.organization = state
                     }
@@ -1047,14 +1048,16 @@ struct PeopleExtractor {
     /// ", R-S.D.," or ", D-N.Y.," right after token `j`: the state of a legislator's party and
     /// state, and the index of the comma that closes them.
     static func partyState(after j: Int, in t: [Token]) -> (state: String, comma: Int)? {
-        guard j + 1 < t.count, t[j].isComma else { return nil }
+        // (Or in brackets: "U.S. Senator Lisa Murkowski (R-Alaska)"; `comma` is then the closing one.)
+        guard j + 1 < t.count, t[j].isComma || t[j].is("(") else { return nil }
+        let bracket = t[j].is("(")
         var text = t[j + 1].text
         var k = j + 2
-        while k < t.count, !t[k].isComma, t[k].range.lowerBound == t[k - 1].range.upperBound, k < j + 8 {
+        while k < t.count, !t[k].isComma, !t[k].is(")"), t[k].range.lowerBound == t[k - 1].range.upperBound, k < j + 8 {
             text += t[k].text
             k += 1
         }
-        guard k < t.count, t[k].isComma, text.count >= 4, ["R-", "D-", "I-"].contains(String(text.prefix(2))),
+        guard k < t.count, bracket ? t[k].is(")") : t[k].isComma, text.count >= 4, ["R-", "D-", "I-"].contains(String(text.prefix(2))),
               let state = Lexicon.usStates[String(text.dropFirst(2))] else { return nil }
         return (state, k)
     }

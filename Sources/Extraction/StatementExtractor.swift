@@ -179,12 +179,15 @@ struct StatementExtractor {
     /// three lower-case words), ", with Minister for Regulation David Seymour calling it" (a
     /// person, named with an office: up to eight words).
     @inline(never)
+    /// (A body's short form in brackets may end the words: "with the main opposition People
+    /// Power Party (PPP) vowing".)
     static func withBefore(_ t: [Token], _ k: Int) -> Int? {
-        guard k >= 2, t[k - 1].kind == .word,
-              let w = (max(0, k - 9)...(k - 2)).last(where: { t[$0].lower == "with" }),
+        let e = k - shortFormLength(t, k)
+        guard e >= 2, t[e - 1].kind == .word,
+              let w = (max(0, e - 9)...(e - 2)).last(where: { t[$0].lower == "with" }),
               w == 0 || t[w - 1].isComma,
-              t[(w + 1)..<k].allSatisfy({ $0.kind == .word && ($0.isLowercase || t[k - 1].isCapitalized) }),
-              t[k - 1].isCapitalized || k - w <= 4 else { return nil }
+              t[(w + 1)..<e].allSatisfy({ $0.kind == .word && ($0.isLowercase || t[e - 1].isCapitalized) }),
+              t[e - 1].isCapitalized || e - w <= 4 else { return nil }
         return w
     }
 
@@ -685,6 +688,10 @@ struct StatementExtractor {
            let first = (from..<(end - 1)).first(where: { j in
                Self.isFiniteVerb(t, j) || j == from && j > 1 && Self.isPastVerb(t[j])
                    && (t[j].lower.hasSuffix("ed") || !t[j].flags.contains(.reportingForm))
+                   // ("Chief Minister N. Chandrababu Naidu on Friday laid … and said": an irregular
+                   // past right after a name or a weekday.)
+                   || j > from && Self.isPastVerb(t[j]) && !t[j].flags.contains(.reportingForm)
+                       && (t[j - 1].isCapitalized && t[j - 1].kind == .word || Weekday.number(t[j - 1].lower) != nil)
                    || reportsAClause && j > from && t[j].isLowercase && Lexicon.irregularForms[t[j].lower] != nil
                        && Self.isReportingPast(t[j]) }),
            // ("John Cotton said the council had made “a fair offer” and urged …": when a verb
@@ -877,6 +884,20 @@ struct StatementExtractor {
         return boundary(before: from - 2)
     }
 
+    /// Where "conducted Nov. 7–10" or "released on Monday" starts when it ends right before
+    /// `end`: a past participle, then only a date's words; nil otherwise.
+    @inline(never)
+    static func datedParticipleStart(_ t: [Token], _ end: Int) -> Int? {
+        var k = end
+        while k > 0, end - k < 6, t[k - 1].flags.contains(.month) || Weekday.number(t[k - 1].lower) != nil || t[k - 1].startsWithDigit
+                || ["on", "in", "last", "this", "earlier", "between", "from", "to", "and", "–", "-"].contains(t[k - 1].lower) { k -= 1 }
+        // (The date may have been read off already, as the time before the verb: then it follows `end`.)
+        let dated = k < end ? t[k..<end].contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil })
+            : end < t.count && (t[end].flags.contains(.month) || Weekday.number(t[end].lower) != nil || t[end].lower == "on")
+        guard dated, k >= 2, t[k - 1].isLowercase, t[k - 1].lower.hasSuffix("ed"), t[k - 2].kind == .word else { return nil }
+        return k - 1
+    }
+
     /// The head noun of an apposition in `lo..<hi`: its last word before a preposition
     /// ("the Australian company behind Kvanefjeld" → "company"), else its last word.
     @inline(never)
@@ -998,7 +1019,9 @@ struct StatementExtractor {
         let t = context.tokens[s]
         // "The World Anti-Doping Agency (WADA) said": the short form in parentheses repeats the name.
         let shortForm = Self.shortFormLength(t, end)
-        let end = end > shortForm ? end - shortForm : end
+        // ("An Angus Reid Institute poll conducted Nov. 7–10 found": a participle and its date
+        // after the subject's noun.)
+        let end = shortForm > 0 && end > shortForm ? end - shortForm : Self.datedParticipleStart(t, end) ?? end
         // "the Office for the Prevention and Investigation of Accidents in Civil Aviation and Rail
         // (GPIAAF) said": before a short form, a long name with small words inside is one body.
         if shortForm > 0, let first = Self.properNameBefore(t, end),

@@ -130,13 +130,26 @@ public enum DateScanner {
 
     /// "20.11.2025": day, month and year with periods, as European pages write a date (always
     /// day first).
+    /// ("2025.11.21", "2025/11/21": year first, as Korean, Chinese and Japanese pages write it.)
     public static func dotDate(_ s: String) -> PartialDate? {
         // (Cheap tests first: most words start with no digit.)
         guard let first = s.utf8.first, isASCIIDigit(first), (8...10).contains(s.utf8.count) else { return nil }
+        if let yearFirst = yearFirstDate(s) { return yearFirst }
         let parts = s.split(separator: ".", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[2].utf8.count == 4, parts.allSatisfy({ !$0.isEmpty && $0.utf8.allSatisfy(isASCIIDigit) }),
               parts[0].utf8.count <= 2, parts[1].utf8.count <= 2,
               let day = Int(parts[0]), let month = Int(parts[1]), let year = Int(parts[2]),
+              (1800...2199).contains(year), (1...12).contains(month), day >= 1, day <= DateWords.daysIn(month: month, year: year) else { return nil }
+        return PartialDate(year: year, month: month, day: day)
+    }
+
+    /// "2025.11.21" or "2025/11/21": year, month and day.
+    static func yearFirstDate(_ s: String) -> PartialDate? {
+        let u = Array(s.utf8)
+        guard u.count == 10, u[4] == UInt8(ascii: ".") || u[4] == UInt8(ascii: "/"), u[7] == u[4],
+              u[0..<4].allSatisfy(isASCIIDigit), u[5..<7].allSatisfy(isASCIIDigit), u[8..<10].allSatisfy(isASCIIDigit),
+              let year = Int(String(decoding: u[0..<4], as: UTF8.self)), let month = Int(String(decoding: u[5..<7], as: UTF8.self)),
+              let day = Int(String(decoding: u[8..<10], as: UTF8.self)),
               (1800...2199).contains(year), (1...12).contains(month), day >= 1, day <= DateWords.daysIn(month: month, year: year) else { return nil }
         return PartialDate(year: year, month: month, day: day)
     }

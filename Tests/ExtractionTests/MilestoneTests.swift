@@ -663,4 +663,10 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
                 == ["Q4 2025 | 2025-10…2025-12 | range | forecast", "Q1 of 2026 | 2026-01…2026-03 | range | planned"], "\(found)")
     }
+
+    @Test func aYearFirstDateLineAndTheDatelineUnderIt() {
+        let found = milestones("Budget clash\n\n2025.11.21 14:05\n\nSEOUL, Nov. 21 (Yonhap) -- The parties clashed Friday over the budget. The committee will wrap up its review on Nov. 30.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["Friday | 2025-11-21…2025-11-21", "Nov. 30 | 2025-11-30…2025-11-30"], "\(found)")
+    }
 }

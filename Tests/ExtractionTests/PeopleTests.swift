@@ -1732,4 +1732,17 @@ import NewsText
         #expect(g.roleLines.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
                 == ["Sadiq Khan | Mayor | London", "Christian Gaebler | Senator for Urban Development | Berlin", "Jane Hume | Senator | Victoria"], "\(g.roleLines)")
     }
+
+    @Test func aSenatorsPartyAndStateInBrackets() {
+        let (_, f) = facts("WASHINGTON — U.S. Senator Lisa Murkowski (R-Alaska) on Thursday announced the funding. Sen. Chuck Schumer, D-N.Y., said so.")
+        #expect(f.roleLines == ["Lisa Murkowski | Senator | Alaska | -", "Chuck Schumer | Senator | New York | -"], "\(f.roleLines)")
+    }
+
+    @Test func indiasCMAndAPrimeMinisterWrittenSoBesideAPremier() {
+        let (_, f) = facts("AMARAVATI — Deputy CM K. Pawan Kalyan said Andhra Pradesh had acquired the land. It rained 5 cm.")
+        #expect(f.roleLines == ["K. Pawan Kalyan | Chief Minister | Andhra Pradesh | deputy"], "\(f.roleLines)")
+        let (_, g) = facts("Prime Minister Mark Carney has said a pipeline could be approved, while B.C. Premier David Eby has warned against it.")
+        #expect(g.roleLines.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
+                == ["Mark Carney | Prime Minister | -", "David Eby | Prime Minister | British Columbia"], "\(g.roleLines)")
+    }
 }

@@ -926,4 +926,11 @@ import NewsText
         let (_, f) = facts("The Nigeria Labour Congress (NLC), however, warned that food prices remained out of reach. Landlords' association Haus & Grund said it would comply.")
         #expect(f.statementLines == ["The Nigeria Labour Congress warn: food prices remained out of reach", "Haus & Grund say: it would comply"], "\(f.statementLines)")
     }
+
+    @Test func aBodysShortFormBeforeWithsParticipleAPastAfterANameAndADatedPoll() {
+        let (_, f) = facts("The parties clashed, with the main opposition People Power Party (PPP) vowing to cut spending. Chief Minister N. Chandrababu Naidu on Friday laid the foundation stone and said the first phase would be done by 2027. An Angus Reid Institute poll conducted Nov. 7–10 found that 48 per cent support it.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] }
+                == ["the main opposition People Power Party vow", "Chief Minister N. Chandrababu Naidu (N. Chandrababu Naidu) say",
+                    "An Angus Reid Institute poll find"], "\(f.statementLines)")
+    }
 }
