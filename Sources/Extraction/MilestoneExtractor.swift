@@ -656,9 +656,17 @@ struct MilestoneExtractor {
         let a = clauseStart(t, before: date.tokens.lowerBound)
         // ("The Bank of Finland forecast in June that the economy would grow … this year": a time
         // of the forecast may stand between the verb and "that".)
+        // ("The researchers wrote that most glaciers … will disappear by 2050": what those whose
+        // trade is predicting say will happen is foreseen, whatever their verb.)
         return a >= 2 && t[a - 1].lower == "that"
-            && (max(0, a - 5)...(a - 2)).reversed().prefix(while: { !t[$0].isClauseBreak }).contains { Self.forecastVerbs.contains(t[$0].lower) }
+            && (max(0, a - 5)...(a - 2)).reversed().prefix(while: { !t[$0].isClauseBreak })
+                .contains { Self.forecastVerbs.contains(t[$0].lower)
+                    // (As the subject of the report, not its audience: "told analysts that".)
+                    || Self.predictors.contains(t[$0].lower) && $0 + 1 < a - 1 && t[$0 + 1].flags.contains(.reportingForm) }
     }
+    /// Those whose trade is predicting: forecasters, and researchers and scientists.
+    static let predictors: Set<String> = ["forecasters", "economists", "analysts", "meteorologists", "researchers", "scientists",
+                                          "climatologists", "modellers", "modelers"]
 
     /// "forecast in June that …", "predicted on Monday that …": the date of the forecast itself,
     /// which is past (what it foresees is dated in the clause after "that").

@@ -669,4 +669,9 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
                 == ["Friday | 2025-11-21…2025-11-21", "Nov. 30 | 2025-11-30…2025-11-30"], "\(found)")
     }
+
+    @Test func whatResearchersSayWillHappenIsForeseen() {
+        let found = milestones("Published: 20 November 2025\n\nThe researchers wrote that most glaciers will disappear by 2050. The finance chief told analysts that the company would open a plant in 2027.")
+        #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["forecast", "planned"], "\(found)")
+    }
 }
