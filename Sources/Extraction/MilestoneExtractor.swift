@@ -271,9 +271,9 @@ struct MilestoneExtractor {
     /// the day a period starts, announced before it.
     @inline(never)
     static func startsAPeriod(_ t: [Token], _ r: Range<Int>) -> Bool {
-        let openers: Set<String> = ["starting", "beginning", "effective"]
-        return openers.contains(t[r.lowerBound].lower) || r.lowerBound > 0 && openers.contains(t[r.lowerBound - 1].lower)
+        periodOpeners.contains(t[r.lowerBound].lower) || r.lowerBound > 0 && periodOpeners.contains(t[r.lowerBound - 1].lower)
     }
+    static let periodOpeners: Set<String> = ["starting", "beginning", "effective"]
 
     /// "in September that year", "in March the following year": the year a month without one
     /// belongs to, from the last year written before it in its sentence or the one before, and
@@ -665,8 +665,7 @@ struct MilestoneExtractor {
                     || Self.predictors.contains(t[$0].lower) && $0 + 1 < a - 1 && t[$0 + 1].flags.contains(.reportingForm) }
     }
     /// Those whose trade is predicting: forecasters, and researchers and scientists.
-    static let predictors: Set<String> = ["forecasters", "economists", "analysts", "meteorologists", "researchers", "scientists",
-                                          "climatologists", "modellers", "modelers"]
+    static let predictors: Set<String> = forecasters.union(["researchers", "scientists", "climatologists", "modellers", "modelers"])
 
     /// "forecast in June that …", "predicted on Monday that …": the date of the forecast itself,
     /// which is past (what it foresees is dated in the clause after "that").

@@ -465,7 +465,6 @@ enum TitleParser {
         return end - n
     }
 
-    /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
     /// A city's own office, capitalized after the city's possessive ("London's Mayor Sadiq Khan"),
     /// and a senator's complement after "for": a German city-state's portfolio ("Berlin's Senator
     /// for Urban Development") or the place represented ("Senator for Victoria Jane Hume").
@@ -474,7 +473,9 @@ enum TitleParser {
     static func withCityOrSenatorsComplement(_ phrase: TitlePhrase, in tokens: [Token]) -> TitlePhrase {
         var p = phrase
         let start = p.tokens.lowerBound
-        if p.organization == nil, cityOffices.contains(p.title), tokens[start].isCapitalized,
+        // (A city's offices, a Japanese city's Governor and a German city-state's senators.)
+        if p.organization == nil, DocumentContext.cityOffices.contains(p.title) || p.title == "Governor" || p.title == "Senator",
+           tokens[start].isCapitalized,
            let (city, cityStart) = cityPossessive(before: start, in: tokens) {
             p.organization = city
             p.tokens = cityStart..<p.tokens.upperBound
@@ -489,7 +490,6 @@ enum TitleParser {
 
     /// "for Urban Development" or "for Victoria" at `i` after "Senator": the portfolio of a German
     /// city-state's senator, or the place a senator represents; and how many tokens.
-    /// (Kept out of `parse` so that it stays inlined.)
     @inline(never)
     static func senatorsComplement(after i: Int, in tokens: [Token]) -> (portfolio: String?, place: String?, length: Int)? {
         guard i + 1 < tokens.count, tokens[i].lower == "for", tokens[i + 1].isCapitalized else { return nil }
@@ -500,11 +500,8 @@ enum TitleParser {
         return (portfolio, nil, n + 1)
     }
 
-    /// Offices a city has (and a German city-state's senators).
-    static let cityOffices: Set<String> = ["Mayor", "Deputy Mayor", "Governor", "Senator", "Councilmember"]
-
     /// A large city's name (one or two words) in the possessive right before `start`: "Berlin's",
-    /// "Kuala Lumpur's". Its name and first token. (Kept out of `parse` so that it stays inlined.)
+    /// "Kuala Lumpur's". Its name and first token.
     @inline(never)
     static func cityPossessive(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start >= 2, tokens[start - 1].kind == .possessive, tokens[start - 2].kind == .word, tokens[start - 2].isCapitalized else { return nil }
@@ -528,6 +525,7 @@ enum TitleParser {
     /// Lower-case words that say where a party's leader leads: "parliamentary group leader".
     static let leadershipScopes: Set<String> = ["parliamentary", "legislative", "group", "caucus", "senate", "assembly"]
 
+    /// The capitalized words (one to three) of a possessive right before `start`: "Tisza's".
     static func possessiveBody(before start: Int, in tokens: [Token]) -> (String, Int)? {
         guard start >= 2, tokens[start - 1].kind == .possessive else { return nil }
         var k = start - 1
@@ -651,10 +649,9 @@ enum TitleParser {
         return Lexicon.jurisdictionByName[text] ?? text
     }
 
-    /// "ministry" or "department", any case (compared, not hashed: asked at many tokens).
-    @inline(__always)
     /// Whether an office of the lexicon starts at `i` — not a one-word office that is also a
     /// portfolio ("Justice" in "Justice Minister").
+    @inline(__always)
     static func opensOffice(at i: Int, in tokens: [Token]) -> Bool {
         guard let (_, n) = Lexicon.office(at: i, in: tokens) else { return false }
         return n > 1 || Lexicon.portfolios[tokens[i].lower] == nil
@@ -787,6 +784,7 @@ enum TitleParser {
         return n >= 5 && n <= 7 && ordinalWords.contains(t.lower)
     }
 
+    /// "ministry" or "department", any case (compared, not hashed: asked at many tokens).
     static func isMinistryWord(_ t: Token) -> Bool { t.lower == "ministry" || t.lower == "department" }
 
     /// A known portfolio of one to three words before "minister" or "secretary" that the
