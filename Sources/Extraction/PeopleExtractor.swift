@@ -143,6 +143,13 @@ struct PeopleExtractor {
                 ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person, asWritten: r.asWritten,
                                                 excluding: otherOffices(r))
                 ?? (r.phrase.title.hasPrefix("Minister") && hasPremier ? provincialGovernment : nil)
+            // "Independent senator Jacqui Lambie", "Greens senator David Shoebridge": the party a
+            // legislator belongs to is no body the legislator sits for; the jurisdiction is.
+            if let o = organization, ["Senator", "Member of Parliament", "Representative"].contains(r.phrase.title),
+               Self.partyLabels.contains(o) || NameParser.isGroupPlural(o.lowercased()) {
+                organization = context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person,
+                                                            asWritten: r.asWritten, excluding: otherOffices(r))
+            }
             // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
             // councillor's party is not the council, which is the city's.
             // ("DENVER (AP) — … Councilmember Sarah Parady": the council the article names, "Denver

@@ -93,6 +93,8 @@ enum Boilerplate {
     }()
     static let longLineOpeningBytes = longLineOpenings.map { (opening: Array($0.0.utf8), kind: $0.1) }
     static let bylineOpeningBytes = bylineOpenings.map { Array($0.utf8) }
+    /// A wire's credit in brackets: "(Reporting by Melanie Burton; Editing by …)".
+    static let creditOpening = Array("(reporting by ".utf8)
     static let dateLineOpeningBytes = dateLineOpenings.map { Array($0.utf8) }
     static let networkKeys = WordKeySet(shareNetworks)
     static let shareWordKeys = WordKeySet(shareWords)
@@ -143,6 +145,9 @@ enum Boilerplate {
             && bylineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
             if isByline(line, lower: line.text.lowercased()) { return "byline" }
         }
+        if words <= 14, first == UInt8(ascii: "("), line.hasPrefixIgnoringCase(creditOpening), isByline(line, lower: line.text.lowercased()) {
+            return "byline"
+        }
         if (first == UInt8(ascii: "p") || first == UInt8(ascii: "u") || first == UInt8(ascii: "l") || first == UInt8(ascii: "d")
             || first == UInt8(ascii: "f") || first == UInt8(ascii: "m")) && dateLineOpeningBytes.contains(where: { line.hasPrefixIgnoringCase($0) }) {
             if isDateLine(line.text) { return "published_line" }
@@ -181,10 +186,13 @@ enum Boilerplate {
 
     /// "By Jane Doe", "By JANE DOE and John Roe, Reuters", "Reporting by …": short, names
     /// after the opening, no sentence end.
+    /// ("(Reporting by Melanie Burton; Editing by Christian Schmollinger)": a wire's credit in
+    /// brackets at the end.)
     static func isByline(_ line: Line, lower: String) -> Bool {
         guard line.wordCount <= 14 else { return false }
-        for opening in bylineOpenings where lower.hasPrefix(opening) {
-            var rest = line.text.dropFirst(opening.count)
+        let bracket = lower.hasPrefix("(") ? 1 : 0
+        for opening in bylineOpenings where lower.dropFirst(bracket).hasPrefix(opening) {
+            var rest = line.text.dropFirst(opening.count + bracket)
             // "By state political reporter Rory McClaren": the writer's beat before the name.
             if let first = rest.unicodeScalars.first, !first.properties.isUppercase {
                 let words = rest.split(separator: " ")

@@ -1745,4 +1745,9 @@ import NewsText
         #expect(g.roleLines.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
                 == ["Mark Carney | Prime Minister | -", "David Eby | Prime Minister | British Columbia"], "\(g.roleLines)")
     }
+
+    @Test func aLegislatorsPartyBeforeTheOfficeIsNoBody() {
+        let (_, f) = facts("CANBERRA — Independent senator Jacqui Lambie accused the department of delays. Greens senator David Shoebridge asked about the cap.")
+        #expect(f.roleLines == ["Jacqui Lambie | Senator | Australia | -", "David Shoebridge | Senator | Australia | -"], "\(f.roleLines)")
+    }
 }

@@ -86,4 +86,11 @@ import Testing
         #expect(kinds("Stage | Date\nElection day | 30 November 2025\nThe count began.").allSatisfy { !$0.hasPrefix("table") })
         #expect(kinds("Stage | Date\nElection day | 30 November 2025 | final\nResults | 1 December 2025").allSatisfy { !$0.hasPrefix("table") })
     }
+
+    @Test func aWiresCreditInBracketsIsABylineNotProse() {
+        #expect(kinds("The company cut 700 jobs.\n(Reporting by Melanie Burton; Editing by Christian Schmollinger)")
+                == ["paragraph", "boilerplate(byline)"])
+        // A bracketed aside that opens otherwise is no credit.
+        #expect(kinds("The company cut 700 jobs.\n(The figures were revised by the company later.)") == ["paragraph", "paragraph"])
+    }
 }
