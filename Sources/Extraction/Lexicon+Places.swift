@@ -314,6 +314,8 @@ extension Lexicon {
         "syndicate", "cooperative", "court", "tribunal", "project", "observatory", "monitor", "palace",
         "operator", "supplier", "exporter", "provider", "distributor", "giant", "automaker", "chipmaker", "drugmaker",
         "steelmaker", "miner", "college", "academy", "directorate", "inspectorate", "secretariat", "schools",
+        // French for party: "Parti Québécois Leader Paul St-Pierre Plamondon".
+        "parti",
     ]
 
     /// The articles: "the", "a", "an".

@@ -203,7 +203,8 @@ struct MilestoneExtractor {
                 let setFor = e.day != nil && e.tokens.lowerBound > 0 && t[e.tokens.lowerBound - 1].lower == "for"
                 // ("said they expected the next cut in February": the next event is ahead, whatever
                 // the tense of the verb that names it.)
-                let past = !setFor && !Self.datesANextEvent(t, e.tokens.lowerBound) && (tense == "past" || since || comparedFrom || clausePast)
+                let past = !setFor && !Self.datesANextEvent(t, e.tokens.lowerBound)
+                    && (tense == "past" || since || comparedFrom || clausePast || Self.datesAForecast(t, e))
                 var year = published.year
                 for y in [published.year - 1, published.year + 1] {
                     let distance = abs(y * 12 + month - 1 - here), best = abs(year * 12 + month - 1 - here)
@@ -669,10 +670,12 @@ struct MilestoneExtractor {
 
     /// "forecast in June that …", "predicted on Monday that …": the date of the forecast itself,
     /// which is past (what it foresees is dated in the clause after "that").
+    /// ("up from the $13.3 billion forecast in March": or the participle after the amount forecast.)
     static func datesAForecast(_ t: [Token], _ date: DateExpression) -> Bool {
         let lb = date.tokens.lowerBound, ub = date.tokens.upperBound
-        guard lb >= 2, ub < t.count, t[lb - 1].lower == "in" || t[lb - 1].lower == "on" else { return false }
-        return forecastVerbs.contains(t[lb - 2].lower) && t[ub].lower == "that"
+        guard lb >= 2, t[lb - 1].lower == "in" || t[lb - 1].lower == "on", forecastVerbs.contains(t[lb - 2].lower) else { return false }
+        return ub < t.count && t[ub].lower == "that"
+            || lb >= 3 && (t[lb - 3].kind == .number || ["billion", "million", "trillion", "percent", "cent", "%"].contains(t[lb - 3].lower))
     }
 
     /// "Forecasters expect an above-normal season this year", "economists see growth of 2% next

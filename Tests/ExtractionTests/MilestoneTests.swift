@@ -674,4 +674,9 @@ import NewsText
         let found = milestones("Published: 20 November 2025\n\nThe researchers wrote that most glaciers will disappear by 2050. The finance chief told analysts that the company would open a plant in 2027.")
         #expect(found.map { $0.components(separatedBy: " | ")[3] } == ["forecast", "planned"], "\(found)")
     }
+
+    @Test func theMonthAnAmountWasForecastIn() {
+        let found = milestones("Published: 20 November 2025\n\nThe deficit is $13.6 billion, up from the $13.3 billion forecast in March.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["March | 2025-03…2025-03 | month | past"], "\(found)")
+    }
 }

@@ -1750,4 +1750,9 @@ import NewsText
         let (_, f) = facts("CANBERRA — Independent senator Jacqui Lambie accused the department of delays. Greens senator David Shoebridge asked about the cap.")
         #expect(f.roleLines == ["Jacqui Lambie | Senator | Australia | -", "David Shoebridge | Senator | Australia | -"], "\(f.roleLines)")
     }
+
+    @Test func aPartiNamesABodyBeforeItsLeader() {
+        let (_, f) = facts("QUEBEC — Parti Québécois Leader Paul St-Pierre Plamondon accused the government of waste.")
+        #expect(f.roleLines == ["Paul St-Pierre Plamondon | Leader | Parti Québécois | -"], "\(f.roleLines)")
+    }
 }
