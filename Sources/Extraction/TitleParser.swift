@@ -282,7 +282,7 @@ enum TitleParser {
                 if let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) {
                     title = office.canonical + " " + preposition + " " + portfolio
                     // ("Minister for Housing, Local Government and Heritage": a list too.)
-                    if let of = Self.ofForm(title, office.canonical, portfolio) { title = of }
+                    if let of = Self.ofForm(office.canonical, preposition, portfolio) { title = of }
                     i += 1 + n
                     completed = true
                 }
@@ -931,9 +931,8 @@ enum TitleParser {
     /// Regulation": one spelling for a portfolio's minister; nil for other offices.
     /// ("Coordinating Minister for Food Affairs": any minister's.)
     @inline(never)
-    static func ofForm(_ title: String, _ office: String, _ portfolio: String) -> String? {
-        guard title.hasPrefix("Minister for ") || title.hasPrefix("Secretary for ")
-                || office.hasSuffix(" Minister") && title.hasPrefix(office + " for ") else { return nil }
+    static func ofForm(_ office: String, _ preposition: String, _ portfolio: String) -> String? {
+        guard preposition == "for", office == "Minister" || office == "Secretary" || office.hasSuffix(" Minister") else { return nil }
         return office + " of " + portfolio
     }
 
