@@ -27,6 +27,11 @@ struct DateExpression: Equatable {
 /// a reference date when there is one. "may" and "May" are a month only with a day or
 /// year beside them; numbers that count things (450 soldiers) are not years.
 enum DateReader {
+    /// Nouns of reports that a month may date as their owner's: "in its October report", "the
+    /// March forecast" (they are also reporting verbs, which a month is never the subject of).
+    static let reportNouns: Set<String> = ["report", "reports", "statement", "forecast", "forecasts", "estimate", "estimates",
+                                           "survey", "update", "warning", "announcement", "projection", "projections", "poll"]
+
     /// Nouns after a number that make it a count, not a year.
     static let countNouns: Set<String> = ["troops", "soldiers", "people", "members", "personnel", "officers",
                                           "votes", "km", "kilometers", "kilometres", "miles", "tons", "tonnes",
@@ -384,7 +389,8 @@ enum DateReader {
             // ("its September quarterly review": after an owner's determiner too.)
             let attributive = i > 0 && (t[i - 1].lower == "the" || t[i - 1].lower == "its" || t[i - 1].lower == "their") && i + 1 < t.count && t[i + 1].kind == .word && t[i + 1].isLowercase
                 && !NameParser.notNames.contains(t[i + 1].lower) && !Lexicon.verbGroupWords.contains(t[i + 1].lower)
-                && Lexicon.reportingForms[t[i + 1].lower] == nil && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
+                && (Lexicon.reportingForms[t[i + 1].lower] == nil || Self.reportNouns.contains(t[i + 1].lower))
+                && !t[i + 1].lower.hasSuffix("ed")  // not "The March was peaceful"
             if w.isCapitalized, w.lower != "may", !w.lower.hasSuffix("."),
                monthAloneAfter || attributive || i > 0 && monthAloneOpeners.contains(t[i - 1].lower) || Self.periodEndingIn(t, i),
                !(i + 1 < t.count && t[i + 1].isCapitalized),

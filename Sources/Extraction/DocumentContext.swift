@@ -426,6 +426,15 @@ struct DocumentContext {
             while end < t.count, end < open + 5, t[end].is(".") || t[end].is("-") || t[end].is("—") || t[end].is("–") { end += 1 }
             return end
         }
+        // "Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": the agency between slashes.
+        if let place = t.first, place.isCapitalized,
+           let open = t.prefix(12).firstIndex(where: { $0.is("/") }), open >= 3, open + 2 < t.count, t[open + 2].is("/"),
+           t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps,
+           t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
+            var end = open + 3
+            while end < t.count, end < open + 5, t[end].is(".") || t[end].is("-") || t[end].is("—") || t[end].is("–") { end += 1 }
+            return end
+        }
         // "Abidjan (AFP) – Ivory Coast President …": a place as written, the agency, a dash.
         if let place = t.first, place.isCapitalized, let open = agency(within: 6), open >= 1, open + 3 < t.count,
            t[open + 3].is("—") || t[open + 3].is("–") || t[open + 3].is("-") {

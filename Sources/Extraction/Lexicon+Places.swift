@@ -151,6 +151,13 @@ extension Lexicon {
         "Western Cape", "Eastern Cape", "Northern Cape", "Gauteng", "KwaZulu-Natal", "Limpopo", "Mpumalanga",
         "Sabah", "Sarawak", "Penang", "Selangor", "Johor", "Kedah", "Kelantan", "Terengganu", "Pahang", "Perak",
         "Malacca", "Negeri Sembilan", "Perlis",
+        // Spain's autonomous communities and Germany's states with governments of their own
+        // ("Catalonia's housing minister", "Bavarian Economy Minister"); those named as their
+        // capital cities are left out: "Madrid" is more often the country's government.
+        "Catalonia", "Andalusia", "Galicia", "Basque Country", "Aragon", "Asturias", "Cantabria", "Navarre",
+        "Extremadura", "Castile and León", "Castilla-La Mancha", "Balearic Islands", "Canary Islands",
+        "Bavaria", "Saxony", "Thuringia", "Hesse", "Brandenburg", "North Rhine-Westphalia", "Baden-Württemberg",
+        "Lower Saxony", "Schleswig-Holstein", "Rhineland-Palatinate", "Saarland", "Saxony-Anhalt",
     ]
 
     /// The first words of provinces' names of several words ("Australian" of "Australian Capital Territory").

@@ -664,6 +664,18 @@ struct MilestoneExtractor {
                 .contains { Self.forecastVerbs.contains(t[$0].lower)
                     // (As the subject of the report, not its audience: "told analysts that".)
                     || Self.predictors.contains(t[$0].lower) && $0 + 1 < a - 1 && t[$0 + 1].flags.contains(.reportingForm) }
+            || a >= 2 && t[a - 1].lower == "that" && Self.bankForesees(t, thatAt: a - 1)
+    }
+
+    /// "The Bank of Spain warned in its October report that house prices would rise": what a bank
+    /// reports of what is to come is foreseen — unless it is the bank's own act ("said it would cut").
+    static func bankForesees(_ t: [Token], thatAt h: Int) -> Bool {
+        guard h + 1 < t.count, !["it", "we"].contains(t[h + 1].lower),
+              !(t[h + 1].lower == "the" && t[safe: h + 2]?.lower == "bank") else { return false }
+        // (The reporting verb before "that", perhaps with a time or the report between: "in its October report".)
+        guard let v = (max(0, h - 8)..<h).reversed().prefix(while: { !t[$0].isClauseBreak })
+            .last(where: { t[$0].flags.contains(.reportingForm) && t[$0].isLowercase }) else { return false }
+        return v >= 1 && t[v - 1].lower == "bank" || v >= 3 && t[v - 2].lower == "of" && t[v - 3].text == "Bank"
     }
     /// Those whose trade is predicting: forecasters, and researchers and scientists.
     static let predictors: Set<String> = forecasters.union(["researchers", "scientists", "climatologists", "modellers", "modelers"])

@@ -212,6 +212,12 @@ struct PeopleExtractor {
             if r.phrase.title == "Chief Executive",
                !(r.asWritten.hasSuffix("Chief Executive") && TitleParser.governmentsChiefExecutive(r.phrase.title, organization)
                  && (r.phrase.tokens.lowerBound == 0 || !context.tokens[r.sentence][r.phrase.tokens.lowerBound - 1].isCapitalized)) { continue }
+            // "Chairman Pablo Isla" in a story about a company: a chair presides over a body, which
+            // no country is; with no body written, the article gives no office to file.
+            // ("commission chairman Danny Lucas" names the body by its noun: that one is kept.)
+            if r.phrase.title == "Chair", owned == nil, !r.asWritten.containsUTF8(" "), let o = organization,
+               Lexicon.jurisdictionByName[o] != nil, case let k = r.phrase.tokens.lowerBound,
+               k == 0 || context.tokens[r.sentence][k - 1].kind != .word || !context.tokens[r.sentence][k - 1].isLowercase { continue }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,

@@ -596,6 +596,26 @@ struct StatementExtractor {
                                            "continue", "continues", "continued", "stop", "stops", "stopped", "finish",
                                            "finished", "keep", "keeps", "kept", "resume", "resumed", "avoid", "avoided"]
 
+    /// Whether `word`, right before a participle, is a common noun the participle describes
+    /// ("resolution dismissing"): a lower-case word that is no adverb, conjunction or preposition,
+    /// and no message that carries its author's words.
+    static func nounBeforeParticiple(_ word: Token) -> Bool {
+        guard word.kind == .word, word.isLowercase, !word.lower.hasSuffix("ly") else { return false }
+        return !Self.participleLeaders.contains(word.lower)
+    }
+
+    /// What may stand right before a participle that reports: conjunctions, prepositions,
+    /// adverbs not in "-ly", and the messages that carry their authors' words.
+    static let participleLeaders: Set<String> = [
+        "and", "or", "but", "while", "before", "after", "without", "by", "in", "on", "when", "then", "also", "again",
+        "thereby", "since", "instead", "even", "still", "further", "once", "twice", "later", "earlier", "yet",
+        "statement", "statements", "letter", "letters", "post", "posts", "message", "messages", "speech", "interview",
+        "video", "tweet", "communique", "communiqué", "release", "note", "remarks", "comments", "address", "report",
+        "reports", "op-ed", "editorial", "column", "declaration", "filing", "memo", "email", "broadcast", "notice",
+        // ("read a statement on state television announcing …": where the words were heard.)
+        "television", "radio", "camera", "air", "stage",
+    ]
+
     /// "…, emphasizing that …", "categorically stating …", "…, to discuss …", "By refuting
     /// claims …, the government …": the sentence's subject speaks.
     func participleStatements(_ s: Int, lastPerson: Int?) -> [ArticleFacts.Statement] {
@@ -609,6 +629,10 @@ struct StatementExtractor {
             if participle, Self.withBefore(t, k) != nil { continue }
             // "is expected to begin discussing the draft": an activity begun or kept up, not a report.
             if participle, k > 0, Self.aspectVerbs.contains(t[k - 1].lower) { continue }
+            // "the parliament's earlier resolution dismissing the Prime Minister": a participle right
+            // after a noun tells what that thing does, not what the sentence's subject said
+            // (a statement, a letter or a post that does is its author's: "issued a statement denying").
+            if participle, k > 0, Self.nounBeforeParticiple(t[k - 1]) { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
             // "who had called on Paluckas to explain the deals", "urged them to deny it": what

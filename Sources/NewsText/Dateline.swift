@@ -14,8 +14,22 @@ public enum Dateline {
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
         }
+        if let date = slashedAgencyDate(in: paragraph) { return date }
         guard let dateline = capitalsDateline(paragraph) else { return nil }
         return DateScanner.firstDate(in: String(dateline))
+    }
+
+    /// "Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": a place as written
+    /// and a full date, then the agency between slashes and no dash.
+    static func slashedAgencyDate(in paragraph: String) -> PartialDate? {
+        let head = paragraph.prefix(80)
+        guard let open = head.range(of: " /") else { return nil }
+        let agency = head[open.upperBound...].prefix(while: { $0.isLetter })
+        guard agency.count >= 2, agency.first?.isUppercase == true, agency.endIndex < head.endIndex,
+              head[agency.endIndex] == "/" else { return nil }
+        let before = head[..<open.lowerBound]
+        guard Article.holdsAYear(before.utf8) else { return nil }
+        return Article.dateLine(Word.split(String(before)))
     }
 
     /// What comes before the dash of a dateline whose place is written in capitals ("SKOPJE",

@@ -679,4 +679,17 @@ import NewsText
         let found = milestones("Published: 20 November 2025\n\nThe deficit is $13.6 billion, up from the $13.3 billion forecast in March.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["March | 2025-03…2025-03 | month | past"], "\(found)")
     }
+
+    @Test func theAgencyBetweenSlashesEndsTheDatelineAndDatesTheStory() {
+        let found = milestones("Cabinet approved\n\nUlaanbaatar, November 21, 2025 /MONTSAME/. The parliament on Thursday approved the cabinet, ending a standoff that began in October.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") }
+                == ["on Thursday | 2025-11-20…2025-11-20", "October | 2025-10…2025-10"], "\(found)")
+    }
+
+    @Test func theMonthOfAReportAndWhatABankForesees() {
+        let found = milestones("Published: 19 November 2025\n\nThe Bank of Spain warned in its October report that house prices would rise by about 10% this year. The central bank said that it would cut rates in December.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["October | 2025-10…2025-10 | month | past", "this year | 2025…2025 | year | forecast",
+                    "December | 2025-12…2025-12 | month | planned"], "\(found)")
+    }
 }

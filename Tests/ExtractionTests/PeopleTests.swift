@@ -1755,4 +1755,15 @@ import NewsText
         let (_, f) = facts("QUEBEC — Parti Québécois Leader Paul St-Pierre Plamondon accused the government of waste.")
         #expect(f.roleLines == ["Paul St-Pierre Plamondon | Leader | Parti Québécois | -"], "\(f.roleLines)")
     }
+
+    @Test func aChairmanWithNoBodyHoldsNoCountrysOffice() {
+        let (_, f) = facts("VEVEY, Switzerland (Reuters) - Chairman Pablo Isla said the board backed the plan. Turnout was high, electoral commission chairman Danny Lucas said.")
+        // (A chair of a body named by its noun is kept.)
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["Danny Lucas | Chair"], "\(f.roleLines)")
+    }
+
+    @Test func aSpanishRegionsMinister() {
+        let (_, f) = facts("MADRID — Catalonia's housing minister, Carola García, said the Generalitat would sign. Housing Minister Isabel Rodríguez announced the plan.")
+        #expect(f.roleLines == ["Carola García | Minister of Housing | Catalonia | -", "Isabel Rodríguez | Minister of Housing | Spain | -"], "\(f.roleLines)")
+    }
 }

@@ -933,4 +933,9 @@ import NewsText
                 == ["the main opposition People Power Party vow", "Chief Minister N. Chandrababu Naidu (N. Chandrababu Naidu) say",
                     "An Angus Reid Institute poll find"], "\(f.statementLines)")
     }
+
+    @Test func aParticipleAfterANounIsNoReport() {
+        let (_, f) = facts("The court ruled on Friday that the resolution dismissing the prime minister was void. Gen. Denis Ncanha read a statement on state television announcing a curfew.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Denis Ncanha (Denis Ncanha) announce"], "\(f.statementLines)")
+    }
 }

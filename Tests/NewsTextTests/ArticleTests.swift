@@ -226,4 +226,12 @@ import Testing
         let prose = "Budget review\n\nNovember 21, 2025 | the day it changed\n\nThe minister presented it on Thursday.\n"
         #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
     }
+
+    @Test func aPlaceAndDateWithTheAgencyBetweenSlashes() {
+        let text = "Cabinet approved\n\nUlaanbaatar, November 21, 2025 /MONTSAME/. The parliament on Thursday approved the cabinet.\n"
+        #expect(try! Article(bytes: Array(text.utf8)).published == "2025-11-21")
+        // A slash in a sentence's words is no agency's.
+        let prose = "Cabinet approved\n\nUlaanbaatar, November 21, 2025 and/or later the parliament approved it.\n"
+        #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
+    }
 }
