@@ -54,18 +54,18 @@ enum NameParser {
     }
     static let royalTitles: Set<String> = ["sultan", "emir", "amir"]
 
-    /// "Travis Head", "John Major", "Stephen King": an office word that is also a surname ends a
+    /// "Travis Head", "John Major", "Stephen King", "Andy Lord": an office word or honorific that is also a surname ends a
     /// name after a given name, when no name or "of" follows it ("Meta Head Jane Doe", "Acme
     /// Head of AI" keep the office).
     static func endsNameAsSurname(at i: Int, in tokens: [Token], after words: [Int]) -> Bool {
-        guard words.count == 1, tokens[i].isCapitalized, tokens[i].flags.contains(.officeStart), !tokens[i].isAllCaps,
+        guard words.count == 1, tokens[i].isCapitalized, tokens[i].flags.contains(.officeStart) || tokens[i].flags.contains(.honorific), !tokens[i].isAllCaps,
               let given = words.first, !tokens[given].flags.contains(.particle), !tokens[given].isInitial,
               officeSurnames.contains(tokens[i].lower) else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
         return !(next.kind == .word && (next.isCapitalized || next.isAllCaps || next.lower == "of"))
     }
-    static let officeSurnames: Set<String> = ["head", "king", "major"]
+    static let officeSurnames: Set<String> = ["head", "king", "major", "lord", "bishop"]
 
     /// One capital letter, no period, other than the words "A" and "I".
     static func isBareInitial(_ t: Token) -> Bool {

@@ -231,8 +231,17 @@ struct PeopleExtractor {
     /// in a city-state's government (a legislature's senators have none), the city's the story is about.
     private func citySenatorsCity(_ r: RoleFound) -> String? {
         guard r.phrase.title == "Senator", case let k = r.phrase.tokens.lowerBound, k > 0,
-              case let t = context.tokens[r.sentence], t[k - 1].isCapitalized, Lexicon.portfolios[t[k - 1].lower] != nil else { return nil }
+              case let t = context.tokens[r.sentence], t[k - 1].isCapitalized, t[k - 1].lower != "state",
+              Lexicon.portfolios[t[k - 1].lower] != nil else { return nil }
         return context.datelinePlace ?? context.cityOfName
+    }
+
+    /// "State Sen. George Muñoz", "state Rep. Jane Doe": a US state's legislator sits for the
+    /// state the article names most.
+    private func stateLegislatorsState(_ r: RoleFound) -> String? {
+        guard r.phrase.title == "Senator" || r.phrase.title == "Representative", case let k = r.phrase.tokens.lowerBound, k > 0,
+              context.tokens[r.sentence][k - 1].lower == "state" else { return nil }
+        return context.mostNamedUSState
     }
 
     /// "The White House said it would appeal. Spokeswoman Abigail Jackson said …": a spokesperson
@@ -376,11 +385,14 @@ struct PeopleExtractor {
         while i < t.count {
             // "Its chairperson, Roseline Odede, urged restraint": the office of the body the sentence
             // before named ("The Kenya National Commission on Human Rights said …").
-            if t[i].lower == "its" || t[i].lower == "their", let (office, n) = Lexicon.office(at: i + 1, in: t),
-               i + 1 + n < t.count, t[i + 1 + n].isComma, let name = NameParser.parse(at: i + 2 + n, in: t, utf8: utf8),
+            // ("Its transport spokesperson, Thomas Turrell,": a portfolio before a spokesperson.)
+            if t[i].lower == "its" || t[i].lower == "their",
+               case let p = i + 2 < t.count && t[i + 1].isLowercase && t[i + 1].flags.contains(.portfolioStart) ? 1 : 0,
+               let (office, n) = Lexicon.office(at: i + 1 + p, in: t), p == 0 || office.canonical == "Spokesperson",
+               i + 1 + p + n < t.count, t[i + 1 + p + n].isComma, let name = NameParser.parse(at: i + 2 + p + n, in: t, utf8: utf8),
                closesApposition(name.tokens.upperBound, t), let body = bodyNamed(inSentence: s - 1) ?? bodyNamed(inSentence: s - 2) {
                 confirm(name, sentence: s)
-                addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
+                addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + p + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
                         sentence: s, from: i, to: name.tokens.upperBound)
                 i = name.tokens.upperBound
                 continue
@@ -413,8 +425,15 @@ struct PeopleExtractor {
                     var phrase = phrase
                     var end = name.tokens.upperBound
                     if phrase.organization == nil, let party = Self.partyLabelBefore(phrase, in: t) { phrase.organization = party }
-                    // "… Kyriakos Mitsotakis of Greece".
-                    if end + 1 < t.count, t[end].lower == "of", let (country, length) = Lexicon.jurisdiction(at: end + 1, in: t) {
+                    // "Sen. Maria Cantwell of Washington": a legislator's or governor's state ("Washington"
+                    // names the country's government too, but a senator's is a state).
+                    if end + 1 < t.count, t[end].lower == "of", Self.statesOwnOffices.contains(phrase.title),
+                       phrase.organization == nil || phrase.organization == "United States",
+                       let (state, length) = Lexicon.usState(at: end + 1, in: t) {
+                        phrase.organization = state
+                        end += 1 + length
+                    } else if end + 1 < t.count, t[end].lower == "of", let (country, length) = Lexicon.jurisdiction(at: end + 1, in: t) {
+                        // "… Kyriakos Mitsotakis of Greece".
                         if phrase.organization == nil { phrase.organization = country }
                         end += 1 + length
                     } else if end + 1 < t.count, t[end].lower == "of", phrase.organization == nil,
@@ -436,6 +455,10 @@ struct PeopleExtractor {
                     if let (state, _) = Self.partyState(after: end, in: t), phrase.organization == nil || phrase.organization == "United States",
                        ["Senator", "Representative", "Assemblymember"].contains(phrase.title) {
                         phrase.organization = state
+                    }
+                    // "Sen. Ted Cruz, the Texas Republican who chairs the Senate Commerce Committee,".
+                    if let chaired = Self.bodyChaired(after: end, in: t) {
+                        addRole(name, chaired, sentence: s, from: phrase.tokens.lowerBound, to: chaired.tokens.upperBound)
                     }
                     confirm(name, sentence: s)
                     // "Maj. Gen. Özkan Ulutaş, the commander of KFOR,": a second office in apposition.
@@ -729,8 +752,10 @@ struct PeopleExtractor {
                     continue
                 }
                 // "The populist Sanseito party, …": a name, then a lower-case noun of a body.
+                // ("The Conservative group on the London Assembly criticised …": the opening one.)
                 if end < t.count, t[end].kind == .word, t[end].isLowercase, bodyNoun(t[end]), j > 0, !t[j - 1].isClauseBreak {
                     found = context.article.string(t[j].range.lowerBound..<t[end - 1].range.upperBound)
+                    if opens { opening = found }
                     j = end + 1
                     continue
                 }
@@ -808,6 +833,11 @@ struct PeopleExtractor {
             if k < t.count, t[k].lower == "as" { k += 1 }
         } else if ["became", "becomes", "become"].contains(t[k].lower) {
             k += 1
+        } else if k + 1 < t.count, t[k].lower == "served" || t[k].lower == "serves", t[k + 1].lower == "as" {
+            // "Cheney served as vice president under George W. Bush": an office held ("served": before).
+            guard var office = TitleParser.parse(at: k + 2, in: t), office.tokens.lowerBound == k + 2 else { return nil }
+            if t[k].lower == "served", !(k > 0 && ["has", "have"].contains(t[k - 1].lower)) { office.qualifier = office.qualifier ?? "former" }
+            return office
         } else {
             return nil
         }
@@ -923,6 +953,9 @@ struct PeopleExtractor {
     static let leadingParticiples: Set<String> = ["led", "headed", "chaired", "founded", "co-founded", "directed",
                                                   "coached", "commanded", "presided"]
 
+    /// Offices that a US state's people elect to the state's seat or government: "Sen. X of Washington".
+    static let statesOwnOffices: Set<String> = ["Senator", "Representative", "Governor", "Lieutenant Governor"]
+
     /// ", the commander of KFOR," after a name: the office in apposition, if any.
     private func appositionAfter(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
         // (After the party and state, if any: "Sen. Chuck Schumer, D-N.Y., the minority leader".)
@@ -962,6 +995,12 @@ struct PeopleExtractor {
             }
         }
         guard var phrase = office else { return nil }
+        // ("Jared Isaacman, President Donald Trump's pick to lead NASA,", ", the President's chief of
+        // staff,": an office whose holder, or the bare office itself, owns what follows is not the
+        // apposition's — a body's does: ", director of the Pew Charitable Trusts' Antarctic work,".)
+        var owner = phrase.tokens.upperBound
+        while owner < t.count, owner < phrase.tokens.upperBound + 4, t[owner].kind == .word, t[owner].isCapitalized { owner += 1 }
+        if owner < t.count, t[owner].kind == .possessive, owner > phrase.tokens.upperBound || phrase.organization == nil { return nil }
         // (", who was premier when the project was announced in 2022,": a time clause may follow
         // the office a relative clause says was held.)
         let whenHeld = k > j + 1 && t[safe: phrase.tokens.upperBound]?.lower == "when"
@@ -1007,6 +1046,20 @@ struct PeopleExtractor {
         let name = context.article.string(t[first].range.lowerBound..<t[m - 1].range.upperBound)
         return TitlePhrase(tokens: (k + 1)..<end, title: "Leader", organization: name,
                            qualifier: t[k + 1].lower == "led" ? "former" : nil, isProper: false)
+    }
+
+    /// ", the Texas Republican who chairs the Senate Commerce Committee,": the body a relative
+    /// clause in the apposition after a name says the person chairs ("chaired": chaired before).
+    @inline(never)
+    static func bodyChaired(after j: Int, in t: [Token]) -> TitlePhrase? {
+        guard j + 4 < t.count, t[j].isComma,
+              let who = (j + 1..<min(t.count - 3, j + 6)).first(where: { t[$0].lower == "who" }),
+              t[(j + 1)..<who].allSatisfy({ $0.kind == .word }),
+              t[who + 1].lower == "chairs" || t[who + 1].lower == "chaired", t[who + 2].lower == "the",
+              let (body, n) = TitleParser.readOrganization(at: who + 2, in: t), who + 2 + n <= t.count,
+              who + 2 + n == t.count || t[who + 2 + n].isComma || t[who + 2 + n].is(".") else { return nil }
+        return TitlePhrase(tokens: (who + 1)..<(who + 2 + n), title: "Chair", organization: body,
+                           qualifier: t[who + 1].lower == "chaired" ? "former" : nil, isProper: false)
     }
 
     /// "the Human Rights Protection Party, led by former prime minister Tuilaepa …": the leader of
@@ -1056,13 +1109,20 @@ struct PeopleExtractor {
     }
 
     /// A city-state's senator's city, or a council delegate's council.
-    private func membersBody(_ r: RoleFound) -> String? { citySenatorsCity(r) ?? councilDelegatesCouncil(r) }
+    private func membersBody(_ r: RoleFound) -> String? { stateLegislatorsState(r) ?? citySenatorsCity(r) ?? councilDelegatesCouncil(r) }
 
     /// ", R-S.D.," or ", D-N.Y.," right after token `j`: the state of a legislator's party and
     /// state, and the index of the comma that closes them.
     static func partyState(after j: Int, in t: [Token]) -> (state: String, comma: Int)? {
         // (Or in brackets: "U.S. Senator Lisa Murkowski (R-Alaska)"; `comma` is then the closing one.)
         guard j + 1 < t.count, t[j].isComma || t[j].is("(") else { return nil }
+        // (Or in words: "Sen. Ted Cruz, the Texas Republican,", ", a Nevada Democrat,"; `comma` is
+        // then the word after the party's.)
+        if t[j].isComma, j + 3 < t.count, t[j + 1].lower == "the" || t[j + 1].lower == "a",
+           let (state, n) = Lexicon.usState(at: j + 2, in: t), j + 2 + n < t.count,
+           ["Republican", "Democrat", "Independent"].contains(t[j + 2 + n].text) {
+            return (state, j + 3 + n)
+        }
         let bracket = t[j].is("(")
         var text = t[j + 1].text
         var k = j + 2
@@ -1277,6 +1337,10 @@ struct PeopleExtractor {
                     var from = i
                     while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
                     addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
+                } else if after + 3 < t.count, t[after + 1].lower == "served" || t[after + 1].lower == "serves",
+                          !(i > 0 && NameParser.isNameWord(t[i - 1])), let phrase = appointment(after: alone, in: t) {
+                    // "Cheney served as vice president under George W. Bush".
+                    addRole(alone, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
                 }
                 guard i > 0, !(after + 1 < t.count && (t[after + 1].isCapitalized || t[after + 1].isAllCaps)) else { continue }
                 for k in max(0, i - 5)..<i {

@@ -170,7 +170,9 @@ public enum Tokenizer {
                     // ("No. 10", but "said no." ends the sentence.)
                     let number = word.lowercased() == "no" || word.lowercased() == "nos"
                     // ("Hun Sen." ends a sentence: "Sen" after a capitalized word is a surname.)
-                    let surname = word == "Sen" && tokens.last.map { $0.isCapitalized && !$0.text.containsUTF8(".") && $0.range.upperBound + 1 == start } == true
+                    // ("Republican Sen. Lisa Murkowski": not after a party or a word of the office.)
+                    let surname = word == "Sen" && tokens.last.map { $0.isCapitalized && !$0.text.containsUTF8(".") && $0.range.upperBound + 1 == start
+                        && !SentenceSplitter.leadsARank($0.text.utf8) } == true
                     if surname { tokens.append(Token(utf8, .word, start..<j)); i = j; continue }
                     if Lexicon.keepsPeriod(word), !number || j + 2 < end && utf8[j + 1] == 0x20 && utf8[j + 2] >= 0x30 && utf8[j + 2] <= 0x39 { j += 1 }
                 }

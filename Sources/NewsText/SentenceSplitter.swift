@@ -55,12 +55,26 @@ public enum SentenceSplitter {
 
     /// Whether the word before the one starting at `w` is capitalized and has no period ("Hun" in "Hun Sen").
     static func followsCapitalizedWord(_ text: [UInt8], _ w: Int) -> Bool {
-        guard w >= 2, text[w - 1] == 0x20 else { return false }
+        // ("A Republican, Sen. Maria Cantwell": a word that a comma or other mark ends is no part of a name.)
+        guard w >= 2, text[w - 1] == 0x20, isASCIIUpper(text[w - 2]) || isASCIILower(text[w - 2]) || text[w - 2] >= 0x80 else { return false }
         var p = w - 1
         while p > 0, text[p - 1] != 0x20 && text[p - 1] != 0x0A { p -= 1 }
         guard p < w - 1, isASCIIUpper(text[p]) else { return false }
+        // ("Republican Sen. Lisa Murkowski", "State Sen. Jane Doe": a party or a word of the office before the rank.)
+        if leadsARank(text[p..<(w - 1)]) { return false }
         return !text[p..<(w - 1)].contains(UInt8(ascii: "."))
     }
+
+    /// Whether `word` is a capitalized word that stands before "Sen." as part of the office
+    /// ("Republican Sen. Lisa Murkowski"), not as the given name of a "Sen" ("Hun Sen").
+    public static func leadsARank<C: Collection>(_ word: C) -> Bool where C.Element == UInt8 {
+        WordKey(word).map { rankLeaderKeys.contains($0) } ?? false
+    }
+
+    /// Capitalized words that stand before "Sen." as part of the office, not as a given name.
+    static let rankLeaderKeys = WordKeySet(["Republican", "Democrat", "Democratic", "GOP", "Independent", "Liberal",
+                                            "Labor", "Labour", "Conservative", "Green", "Greens", "State", "Former",
+                                            "Veteran", "Senior", "Junior", "Then"])
 
     // MARK: - Splitting
 

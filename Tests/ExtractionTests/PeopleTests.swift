@@ -1766,4 +1766,26 @@ import NewsText
         let (_, f) = facts("MADRID — Catalonia's housing minister, Carola García, said the Generalitat would sign. Housing Minister Isabel Rodríguez announced the plan.")
         #expect(f.roleLines == ["Carola García | Minister of Housing | Catalonia | -", "Isabel Rodríguez | Minister of Housing | Spain | -"], "\(f.roleLines)")
     }
+
+    @Test func aSenatorsStateAfterOfOrInAppositionAndTheCommitteeTheyChair() {
+        let (_, f) = facts("WASHINGTON — The committee's top Democrat, Sen. Maria Cantwell of Washington, pressed the nominee. Sen. Ted Cruz, the Texas Republican who chairs the Senate Commerce Committee, said the vote would wait. Republican Sen. Lisa Murkowski agreed.")
+        #expect(f.roleLines == ["Maria Cantwell | Senator | Washington | -", "Ted Cruz | Chair | Senate Commerce Committee | -",
+                                "Ted Cruz | Senator | Texas | -", "Lisa Murkowski | Senator | United States | -"], "\(f.roleLines)")
+    }
+
+    @Test func anOfficeWhoseHolderOwnsTheAppositionIsNotTheNamesOwn() {
+        let (_, f) = facts("WASHINGTON — Jared Isaacman, President Donald Trump's pick to lead NASA, told senators that the moon was near.")
+        #expect(f.roleLines == ["Donald Trump | President | United States | -"], "\(f.roleLines)")
+    }
+
+    @Test func anOfficeServedAsAndAStateSenatorsState() {
+        let (_, f) = facts("SANTA FE, N.M. — Dick Smith, a rancher, died Monday. Smith served as vice president under George W. Bush from 2001 to 2009. State Sen. George Munoz said New Mexico would mourn him.")
+        #expect(Set(f.roleLines) == ["Dick Smith | Vice President | United States | former", "George Munoz | Senator | New Mexico | -"], "\(f.roleLines)")
+    }
+
+    @Test func lordAfterAGivenNameIsASurnameAndAGroupsSpokesperson() {
+        let (_, f) = facts("LONDON — Transport for London's commissioner, Andy Lord, said fares would rise. The Conservative group on the London Assembly criticised the decision. Its transport spokesperson, Thomas Turrell, said passengers were angry.")
+        #expect(f.people.map(\.name) == ["Andy Lord", "Thomas Turrell"], "\(f.people.map(\.name))")
+        #expect(f.roleLines.last == "Thomas Turrell | Spokesperson | Conservative | -", "\(f.roleLines)")
+    }
 }

@@ -83,4 +83,9 @@ import Testing
         #expect(split("He said turnout was 70.4%. Oligui's main rival won 3.02%. The U.S. Senate agreed.")
                 == ["He said turnout was 70.4%.", "Oligui's main rival won 3.02%.", "The U.S. Senate agreed."])
     }
+
+    @Test func senAfterAPartyOrACommaIsTheRank() {
+        #expect(split("A Republican, Sen. Maria Cantwell, objected. Republican Sen. Lisa Murkowski and State Sen. Jane Doe agreed.")
+                == ["A Republican, Sen. Maria Cantwell, objected.", "Republican Sen. Lisa Murkowski and State Sen. Jane Doe agreed."])
+    }
 }
