@@ -1327,8 +1327,10 @@ struct PeopleExtractor {
                     names = byShortForm[t[i].text + " " + t[i + 1].text]
                     length = 2
                 }
-                guard let names, names.count == 1 else { continue }
-                var alone = confirmed[names[0]]!
+                // ("Cheney served as vice president …" before the story names Liz Cheney: of two people
+                // who share the surname, the one named so far.)
+                guard let names, let only = names.count == 1 ? names[0] : Self.onlyOneNamedBy(s, names, confirmedIn) else { continue }
+                var alone = confirmed[only]!
                 alone.tokens = i..<(i + length)
                 let after = i + length - 1  // the surname's last word
                 // Not inside a longer name ("Jeannette Jara, …" is read with the full name); honorifics may precede.
@@ -1350,6 +1352,12 @@ struct PeopleExtractor {
                 }
             }
         }
+    }
+
+    /// The one of `names` confirmed at or before sentence `s`, if only one was.
+    static func onlyOneNamedBy(_ s: Int, _ names: [String], _ confirmedIn: [String: Int]) -> String? {
+        let named = names.filter { (confirmedIn[$0] ?? Int.max) <= s }
+        return named.count == 1 ? named[0] : nil
     }
 
     /// Table rows under a Leader/Name column, with the office in a Position/Role column.

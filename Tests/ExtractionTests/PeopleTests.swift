@@ -1788,4 +1788,9 @@ import NewsText
         #expect(f.people.map(\.name) == ["Andy Lord", "Thomas Turrell"], "\(f.people.map(\.name))")
         #expect(f.roleLines.last == "Thomas Turrell | Spokesperson | Conservative | -", "\(f.roleLines)")
     }
+
+    @Test func aSharedSurnameIsTheOneNamedSoFar() {
+        let (_, f) = facts("WASHINGTON — Dick Smith, a rancher, died Monday. Smith served as vice president from 2001 to 2009. His daughter Liz Smith said he loved the country. Smith, a former congresswoman, lost her seat.")
+        #expect(f.roleLines == ["Dick Smith | Vice President | United States | former"], "\(f.roleLines)")
+    }
 }
