@@ -758,8 +758,10 @@ struct DocumentContext {
         let dominant = dominantCountry.flatMap { names.contains($0) ? runnerUpCountry.flatMap { names.contains($0) ? nil : $0 } : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.
-        if title == "Governor" || title == "Lieutenant Governor" || title == "Assemblymember", here.isEmpty || here == ["United States"],
-           dominant == nil || dominant == "United States", let state = mostNamedUSState {
+        // ("Secretary of the Commonwealth Al Schmidt": the office of the four states called commonwealths.)
+        if title == "Governor" || title == "Lieutenant Governor" || title == "Assemblymember" || title == "Secretary of the Commonwealth",
+           here.isEmpty || here == ["United States"],
+           dominant == nil || dominant == "United States" || dominantIsUSState, let state = mostNamedUSState {
             return state
         }
         if here.count == 1 { return here[0] }

@@ -262,6 +262,8 @@ extension Lexicon {
         "rabbi", "pastor", "monk", "nun", "chaplain", "investigator", "principal investigator", "scientist", "astronaut",
         "physicist", "astronomer", "geologist", "biologist", "epidemiologist", "virologist", "chemist",
         "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father", "diplomat",
+        "presenter", "broadcaster", "comedian", "novelist", "poet", "filmmaker", "musician", "rapper", "footballer",
+        "athlete",
     ]
 
     static let occupationFirstWords: Set<String> = Set(occupations.compactMap { $0.split(separator: " ").first.map(String.init) }
@@ -297,7 +299,7 @@ extension Lexicon {
         "justice": "Justice", "economy": "Economy", "health": "Health", "education": "Education",
         "energy": "Energy", "trade": "Trade", "culture": "Culture", "european affairs": "European Affairs",
         "european integration": "European Integration", "state": "State", "commerce": "Commerce",
-        "treasury": "the Treasury", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
+        "treasury": "the Treasury", "commonwealth": "the Commonwealth", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
         "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
         "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water",

@@ -209,7 +209,9 @@ enum NameParser {
         // Trailing initials are not part of a name ("… met John F." is cut).
         while let last = words.last, tokens[last].isInitial { words.removeLast() }
         // (A particle that opens the name is a name word of its own: "Ben Stokes".)
-        let openedByParticle = words.first.map { tokens[$0].flags.contains(.particle) && opensName(at: $0, in: tokens) } ?? false
+        // ("Secretary of the Commonwealth Al Schmidt": or a short one right after an office.)
+        let openedByParticle = words.first.map { tokens[$0].flags.contains(.particle)
+            && (opensName(at: $0, in: tokens) || afterOffice && $0 == start && opensNameAfterOffice(at: $0, in: tokens)) } ?? false
         var nameWordCount = openedByParticle ? 1 : 0
         for (n, w) in words.enumerated() where !(n == 0 && openedByParticle) && !tokens[w].flags.contains(.particle) { nameWordCount += 1 }
         guard nameWordCount >= 2, nameWordCount <= 5, let first = words.first, let last = words.last else { return nil }

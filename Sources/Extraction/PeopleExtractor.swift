@@ -178,6 +178,21 @@ struct PeopleExtractor {
                     return Lexicon.jurisdictionByName[o] == nil || Lexicon.bodies[o] != nil
                 })?.organization
             }
+            // "Pennsylvania Chief Justice Debra Todd … Justice Kevin Dougherty, in a dissent,": a justice
+            // or judge with no court found sits on the state's court the article named before.
+            if organization == nil || organization == "United States", r.phrase.title == "Justice" || r.phrase.title == "Judge",
+               let court = factsRoles.last(where: { ["Chief Justice", "Justice", "Judge"].contains($0.title) })?.organization,
+               court != "United States", Lexicon.usStates[court] != nil {
+                organization = court
+            }
+            // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
+            // edge": an American party's legislator sits for the United States, whatever country the
+            // sentence names.
+            if r.phrase.title == "Senator" || r.phrase.title == "Representative", let o = organization, o != "United States",
+               Lexicon.jurisdictionByName[o] != nil, case let k = r.phrase.tokens.lowerBound, k > 0,
+               ["Democratic", "Republican", "Democrat"].contains(context.tokens[r.sentence][k - 1].text) {
+                organization = "United States"
+            }
             // "House Speaker Mike Johnson" in an American story: the House of Representatives.
             if organization == "House", context.dominantCountry == "United States" || context.dominantIsUSState {
                 organization = "House of Representatives"
@@ -600,7 +615,7 @@ struct PeopleExtractor {
                     // ("Jordan Bardella, president of the National Rally"; "Jordan Peterson" in a
                     // story that names no Jordan).
                 } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
-                            || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t)
+                            || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) || partyMemberFollows(j, t)
                             || opensWithGivenName(name, sentence: s, t) || succeedsAPerson(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
@@ -1167,6 +1182,18 @@ struct PeopleExtractor {
     }
 
     /// ", an analyst at UBS," or ", the captain," after a name: an occupation in apposition.
+    /// "Rixi Moncada of the ruling Libre party", "Nasry Asfura of the National Party": a party's
+    /// candidate or member, named with the party after "of the", is a person.
+    private func partyMemberFollows(_ j: Int, _ t: [Token]) -> Bool {
+        guard j + 3 < t.count, t[j].lower == "of", t[j + 1].lower == "the" else { return false }
+        var k = j + 2
+        while k < t.count, k < j + 5, t[k].isLowercase, TitleParser.bodyAdjectives.contains(t[k].lower) || t[k].lower == "opposition" { k += 1 }
+        let first = k
+        while k < t.count, k < first + 4, t[k].kind == .word, t[k].isCapitalized || t[k].isAllCaps { k += 1 }
+        guard k > first else { return false }
+        return k < t.count && t[k].lower == "party" || t[k - 1].text == "Party"
+    }
+
     private func occupationFollows(_ j: Int, _ t: [Token]) -> Bool {
         guard j + 1 < t.count, t[j].isComma else { return false }
         var k = j + 1
@@ -1489,8 +1516,9 @@ struct PeopleExtractor {
             var i = 0
             while i < t.count {
                 counter += 1
-                // ("A. Shajahan", confirmed after an office: an initial opens it as there.)
-                if t[i].isCapitalized || t[i].isInitial, let name = NameParser.parse(at: i, in: t, utf8: utf8, afterOffice: t[i].isInitial) {
+                // ("A. Shajahan", "Al Schmidt", confirmed after an office: an initial or a particle opens it as there.)
+                if t[i].isCapitalized || t[i].isInitial,
+                   let name = NameParser.parse(at: i, in: t, utf8: utf8, afterOffice: t[i].isInitial || t[i].flags.contains(.particle)) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
                     // ("Boni Yayi told AFP": the end or beginning of a longer name is that name's person.)
                     if let person = index[name.text] ?? shorterNames[name.text].flatMap({ index[$0] }) {

@@ -430,6 +430,12 @@ struct StatementExtractor {
                 k += 1
                 continue
             }
+            // "Donald Trump welcomed Saudi Arabia's crown prince, Mohammed bin Salman, to the White
+            // House": a guest welcomed to a place is received, not spoken of.
+            if verb.lemma == "welcome", welcomesAGuest(s, verbAt: k) {
+                k += 1
+                continue
+            }
             // "Winsome Earle-Sears … has not conceded, her campaign said": a verb denied, with
             // nothing said after it, reports no speech.
             if k > 0, ["not", "never", "n't", "yet"].contains(t[k - 1].lower), k + 1 >= t.count || t[k + 1].isComma || t[k + 1].is(".")
@@ -595,6 +601,17 @@ struct StatementExtractor {
     static let aspectVerbs: Set<String> = ["begin", "begins", "began", "begun", "start", "starts", "started", "starting",
                                            "continue", "continues", "continued", "stop", "stops", "stopped", "finish",
                                            "finished", "keep", "keeps", "kept", "resume", "resumed", "avoid", "avoided"]
+
+    /// Whether "welcome" at `k` takes a person named within its next ten words and then "to",
+    /// "at" or "back": the person is a guest received.
+    func welcomesAGuest(_ s: Int, verbAt k: Int) -> Bool {
+        let t = context.tokens[s]
+        guard k + 3 < t.count, let guest = (mentions[s] ?? []).first(where: { m in
+            m.byteRange.lowerBound > t[k].range.lowerBound && m.byteRange.lowerBound < t[min(t.count - 1, k + 10)].range.upperBound }),
+              var j = t.indices.first(where: { t[$0].range.lowerBound >= guest.byteRange.upperBound }) else { return false }
+        if t[j].isComma { j += 1 }
+        return j < t.count && ["to", "at", "back"].contains(t[j].lower)
+    }
 
     /// Whether `word`, right before a participle, is a common noun the participle describes
     /// ("resolution dismissing"): a lower-case word that is no adverb, conjunction or preposition,

@@ -86,6 +86,7 @@ enum TitleParser {
 
     /// Offices a US state has, which its name before them owns.
     static let stateOffices: Set<String> = ["Governor", "Lieutenant Governor", "Senator", "Representative", "Assemblymember", "Attorney General",
+                                            "Chief Justice", "Justice", "Judge",
                                             "Secretary of State", "Treasurer", "Speaker"]
     /// Offices a Canadian province or an Australian state holds ("Premier" is the Prime Minister's spelling).
     static let provinceOffices: Set<String> = ["Prime Minister", "Minister", "Treasurer", "Attorney General", "Speaker", "Chief Minister",

@@ -1793,4 +1793,20 @@ import NewsText
         let (_, f) = facts("WASHINGTON — Dick Smith, a rancher, died Monday. Smith served as vice president from 2001 to 2009. His daughter Liz Smith said he loved the country. Smith, a former congresswoman, lost her seat.")
         #expect(f.roleLines == ["Dick Smith | Vice President | United States | former"], "\(f.roleLines)")
     }
+
+    @Test func aStatesJusticesAndItsSecretaryOfTheCommonwealth() {
+        let (_, f) = facts("HARRISBURG, Pa. (AP) — Pennsylvania's highest court ruled Friday. Pennsylvania Chief Justice Debra Todd said the rule served no purpose. Justice Kevin Dougherty, in a dissent, warned that the court was rewriting the law. Secretary of the Commonwealth Al Schmidt said counties would get guidance.")
+        #expect(f.roleLines == ["Debra Todd | Chief Justice | Pennsylvania | -", "Kevin Dougherty | Justice | Pennsylvania | -",
+                                "Al Schmidt | Secretary of the Commonwealth | Pennsylvania | -"], "\(f.roleLines)")
+    }
+
+    @Test func anAmericanPartysSenatorIsNoOtherCountrys() {
+        let (_, f) = facts("Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military edge in the region.")
+        #expect(f.roleLines == ["Chris Murphy | Senator | United States | -"], "\(f.roleLines)")
+    }
+
+    @Test func aPartysCandidateAndAPresenterArePeople() {
+        let (_, f) = facts("It is a race between Rixi Moncada of the ruling Libre party and television presenter Salvador Nasralla.")
+        #expect(f.people.map(\.name) == ["Rixi Moncada", "Salvador Nasralla"], "\(f.people.map(\.name))")
+    }
 }

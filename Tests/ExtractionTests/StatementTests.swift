@@ -938,4 +938,14 @@ import NewsText
         let (_, f) = facts("The court ruled on Friday that the resolution dismissing the prime minister was void. Gen. Denis Ncanha read a statement on state television announcing a curfew.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Denis Ncanha (Denis Ncanha) announce"], "\(f.statementLines)")
     }
+
+    @Test func aGuestWelcomedToAPlaceIsNoStatement() {
+        let (_, f) = facts("Donald Trump welcomed Saudi Arabia's crown prince, Mohammed bin Salman, to the White House on Tuesday. Jane Roe welcomed the decision.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Jane Roe (Jane Roe) welcome"], "\(f.statementLines)")
+    }
+
+    @Test func aNameOpenedByAParticleAfterAnOfficeSpeaks() {
+        let (_, f) = facts("Secretary of the Commonwealth Al Schmidt, the state's top election official, said counties would get guidance. Al Jazeera said so.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Al Schmidt (Al Schmidt) say", "Al Jazeera say"], "\(f.statementLines)")
+    }
 }
