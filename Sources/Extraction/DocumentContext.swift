@@ -499,7 +499,8 @@ struct DocumentContext {
             return article.string(t[b].range.lowerBound..<t[b + length].range.upperBound)
         }
         for b in t.indices where t[b].text == "Bank" && b + 2 < t.count && t[b + 1].lower == "of" {
-            guard let (_, length) = Lexicon.jurisdiction(at: b + 2, in: t) else { continue }
+            // ("the Bank of England": a nation's, not a country's, name.)
+            guard let (_, length) = Lexicon.jurisdiction(at: b + 2, in: t) ?? (t[b + 2].text == "England" ? ("England", 1) : nil) else { continue }
             let first = b > 0 && ["Reserve", "Central", "National"].contains(t[b - 1].text) ? b - 1 : b
             return article.string(t[first].range.lowerBound..<t[b + 1 + length].range.upperBound)
         }

@@ -321,7 +321,7 @@ extension Lexicon {
 
     /// Honorifics before a name: "Dr. Anna Weber", "Mr. Lee".
     static let honorifics: Set<String> = ["mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "sir", "dame", "lord", "lady",
-                                          "mr", "mrs", "ms", "dr", "prof", "h.e.", "sheikh", "rev.",
+                                          "mr", "mrs", "ms", "dr", "prof", "professor", "h.e.", "sheikh", "rev.",
                                           // (Bahrain's and Kuwait's spelling: "Shaikh Salman bin Khalifa".)
                                           "shaikh", "shaikha", "sheikha",
                                           // Royal styles before a full name: "Energy Minister Prince Abdulaziz bin Salman".

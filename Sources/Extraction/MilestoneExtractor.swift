@@ -180,7 +180,9 @@ struct MilestoneExtractor {
                 // the clause, when none is near.)
                 // ("said the county would clear pending bills before the end of the financial year in
                 // June": "would", the future seen from the report, in the clause as well.)
-                let tense = Self.looksAhead(t, before: e.tokens.lowerBound) ? "future"
+                // ("said they expected a cut in December": a change expected is still to come.)
+                let tense = Self.looksAhead(t, before: e.tokens.lowerBound)
+                    || Self.expectsAChange(t, from: clauseStart(t, before: e.tokens.lowerBound), to: e.tokens.lowerBound) ? "future"
                     : self.tense(s, of: e) ?? (clauseWords(s, around: e).contains { $0 == "will" || $0 == "would" } ? "future" : nil)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"

@@ -46,6 +46,8 @@ struct PeopleExtractor {
     mutating func run() -> (people: [PersonName], mentions: [ArticleFacts.Mention], roles: [ArticleFacts.Role]) {
         for s in context.tokens.indices where !context.tokens[s].isEmpty {
             if let header = context.headerCells[s] { confirmTableRow(s, header: header) } else { confirmSentence(s) }
+            // (Only where the sentence left a name unconfirmed, next to a comma or "and".)
+            if let last = candidates.last, last.sentence == s, Self.mayBeListed(last.name, context.tokens[s]) { confirmListedNames(s) }
         }
         confirmBySurnameSpeakers()
         dropHeadingOnlyNames()
@@ -281,6 +283,38 @@ struct PeopleExtractor {
             order.append(name.text)
             confirmedSurnames.insert(name.surname)
         }
+    }
+
+    /// Whether a comma or "and" stands right before or after `name`.
+    static func mayBeListed(_ name: NameSpan, _ t: [Token]) -> Bool {
+        func joiner(_ k: Int) -> Bool { k >= 0 && k < t.count && (t[k].isComma || t[k].text.utf8.count == 3 && t[k].lower == "and") }
+        return joiner(name.tokens.lowerBound - 1) || joiner(name.tokens.upperBound)
+    }
+
+    /// "The four members who voted for a cut were Swati Dhingra, Alan Taylor, Sarah Breeden and Dave
+    /// Ramsden": in a list of three names or more, two of them people's, the others are people too.
+    @inline(never)
+    private mutating func confirmListedNames(_ s: Int) {
+        let t = context.tokens[s]
+        let utf8 = context.article.utf8
+        var list: [NameSpan] = []
+        var i = 0
+        func close() {
+            if list.count >= 3, list.filter({ confirmed[$0.text] != nil }).count >= 2 {
+                for name in list where confirmed[name.text] == nil { confirm(name, sentence: s) }
+            }
+            list = []
+        }
+        while i < t.count {
+            guard t[i].isCapitalized, let name = NameParser.parse(at: i, in: t, utf8: utf8) else { close(); i += 1; continue }
+            list.append(name)
+            i = name.tokens.upperBound
+            // (Joined by a comma, "and" or ", and"; anything else ends the list.)
+            if i < t.count, t[i].isComma { i += 1 }
+            if i < t.count, t[i].lower == "and" { i += 1 }
+            if i == name.tokens.upperBound { close() }
+        }
+        close()
     }
 
     /// "Ohio Governor Vetoes Bill Limiting Local Property Taxes": a name read only in a headline

@@ -973,6 +973,8 @@ struct StatementExtractor {
             return e >= 3 && ["late", "early"].contains(t[e - 3].lower) ? e - 3 : e - 2
         }
         if ["yesterday", "today", "earlier"].contains(w), e == end, !t[e - 2].isClauseBreak, t[e - 2].kind == .word { return e - 1 }
+        // ("The Minister for Finance, Professor Biman Prasad, today announced": after an apposition's comma.)
+        if e == end, e >= 4, t[e - 2].isComma, t[e - 3].kind == .word, t[e - 3].isCapitalized, w == "today" || w == "yesterday" { return e - 1 }
         if ["week", "month", "year"].contains(w), e == end, e >= 3, ["last", "this"].contains(t[e - 2].lower) {
             return e >= 4 && t[e - 3].lower == "earlier" ? e - 3 : e - 2
         }

@@ -315,7 +315,7 @@ enum TitleParser {
                         // "Head of the US Mission to NATO" as written; "head of the rights group
                         // Amnesty International" is Head of Amnesty International.
                         let described = describedBody(at: tokens[i + 1].lower == "the" ? i + 2 : i + 1, in: tokens) != nil
-                        title = office.canonical + " of " + ((n > 1 || org.containsUTF8(" ")) && !described ? "the " : "") + org
+                        title = office.canonical + " of " + (tokens[i + 1].lower == "the" && !described ? "the " : "") + org
                         organization = org
                     }
                     i += 1 + n

@@ -692,4 +692,9 @@ import NewsText
                 == ["October | 2025-10…2025-10 | month | past", "this year | 2025…2025 | year | forecast",
                     "December | 2025-12…2025-12 | month | planned"], "\(found)")
     }
+
+    @Test func aChangeExpectedInAMonthIsStillToCome() {
+        let found = milestones("Published: 6 November 2025\n\nEconomists at Capital Economics said they expected a cut in December.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["December | 2025-12…2025-12 | month | forecast"], "\(found)")
+    }
 }

@@ -1809,4 +1809,15 @@ import NewsText
         let (_, f) = facts("It is a race between Rixi Moncada of the ruling Libre party and television presenter Salvador Nasralla.")
         #expect(f.people.map(\.name) == ["Rixi Moncada", "Salvador Nasralla"], "\(f.people.map(\.name))")
     }
+
+    @Test func theBankOfEnglandsGovernorAndNamesListedWithPeople() {
+        let (_, f) = facts("The Bank of England has held interest rates at 4%. Governor Andrew Bailey said he wanted more evidence. The four members who voted for a cut were Swati Dhingra, Alan Taylor, Sarah Breeden and Dave Ramsden.")
+        #expect(f.roleLines == ["Andrew Bailey | Governor | Bank of England | -"], "\(f.roleLines)")
+        #expect(Set(f.people.map(\.name)) == ["Andrew Bailey", "Swati Dhingra", "Alan Taylor", "Sarah Breeden", "Dave Ramsden"], "\(f.people.map(\.name))")
+    }
+
+    @Test func aHeadsBodyTakesTheArticleOnlyWhenWritten() {
+        let (_, f) = facts("Alfredo Torres, the head of Ipsos Peru, said voters were undecided. The head of the National Electoral Council, Cossette Lopez, said results would come.")
+        #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Head of Ipsos Peru", "Head of the National Electoral Council"], "\(f.roleLines)")
+    }
 }

@@ -948,4 +948,9 @@ import NewsText
         let (_, f) = facts("Secretary of the Commonwealth Al Schmidt, the state's top election official, said counties would get guidance. Al Jazeera said so.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Al Schmidt (Al Schmidt) say", "Al Jazeera say"], "\(f.statementLines)")
     }
+
+    @Test func aProfessorsTitleIsNoNameAndTodayAfterAnApposition() {
+        let (_, f) = facts("The Minister for Finance, Professor Biman Prasad, today announced that Fiji had signed the loan.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Biman Prasad (Biman Prasad) announce"], "\(f.statementLines)")
+    }
 }
