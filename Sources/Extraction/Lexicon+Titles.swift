@@ -71,7 +71,7 @@ extension Lexicon {
         add(["treasurer"], "Treasurer", .organization)
         add(["governor", "gov."], "Governor", .organization)
         add(["lieutenant governor", "lt. gov.", "lt. governor"], "Lieutenant Governor", .organization)
-        add(["mayor"], "Mayor", .organization)
+        add(["mayor", "lord mayor"], "Mayor", .organization)
         // A city's appointed chief executive: "City Manager Leyne Milstein".
         add(["city manager"], "City Manager", .organization)
         // And its other appointed officers: "City treasurer Cyril Rogers", "the city clerk".
@@ -178,6 +178,8 @@ extension Lexicon {
         add(["envoy", "special envoy"], "Special Envoy", .destination)
         add(["special representative"], "Special Representative", .destination)
         add(["high representative"], "High Representative", .portfolio)
+        // "the UN High Commissioner for Human Rights, Volker Türk".
+        add(["high commissioner"], "High Commissioner", .portfolio)
         add(["consul", "consul general"], "Consul General", .destination)
         add(["secretary general", "secretary-general"], "Secretary General", .organization)
         // A communist party's or a union's leader: "Communist Party General Secretary To Lam".
@@ -299,7 +301,7 @@ extension Lexicon {
         "justice": "Justice", "economy": "Economy", "health": "Health", "education": "Education",
         "energy": "Energy", "trade": "Trade", "culture": "Culture", "european affairs": "European Affairs",
         "european integration": "European Integration", "state": "State", "commerce": "Commerce",
-        "treasury": "the Treasury", "commonwealth": "the Commonwealth", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
+        "treasury": "the Treasury", "commonwealth": "the Commonwealth", "army": "the Army", "navy": "the Navy", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
         "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
         "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water",

@@ -173,6 +173,14 @@ enum NameParser {
                 i += 1
                 continue
             }
+            // "Deputy Chief Minister D K Shivakumar", "Managing Director M Maheshwar Rao": initials
+            // without periods, a letter each, open a name right after an office (two at most).
+            if afterOffice, words.count < 2, words.allSatisfy({ isBareInitial(tokens[$0]) }), i == start + words.count,
+               isBareInitial(t), i + 1 < tokens.count, isNameWord(tokens[i + 1]) || words.isEmpty && isBareInitial(tokens[i + 1]) {
+                words.append(i)
+                i += 1
+                continue
+            }
             // "Chief Justice BR Gavai", "Chief Minister MK Stalin": initials without periods, in
             // capitals, open a name right after an office (two letters: "NHS", "BBC" are bodies').
             if afterOffice, words.isEmpty, i == start, t.isAllCaps, t.text.utf8.count == 2,

@@ -699,10 +699,17 @@ struct PeopleExtractor {
         guard j + 1 < t.count, context.blockKind(ofSentence: s) != .heading, NameParser.isNameWord(t[j]), !t[j].isInitial,
               t[j].range.count >= 5, !t[j].flags.contains(.givenName), !t[j].flags.contains(.officeStart),
               Lexicon.jurisdiction(at: j, in: t) == nil,
-              t[j + 1].isLowercase, t[j + 1].flags.contains(.reportingForm),
+              t[j + 1].isLowercase, t[j + 1].flags.contains(.reportingForm) || Self.datedPastVerb(after: j, in: t),
               !confirmedSurnames.contains(t[j].text),
               !candidates.contains(where: { $0.name.text.hasSuffix(" " + t[j].text) }) else { return nil }
         return NameSpan(tokens: j..<(j + 1), text: t[j].text, surname: t[j].text, givenNames: nil, range: t[j].range)
+    }
+
+    /// "Karnataka Chief Minister Siddaramaiah on Thursday inaugurated": a weekday after "on", then
+    /// a verb's past in "-ed", right after token `j`.
+    static func datedPastVerb(after j: Int, in t: [Token]) -> Bool {
+        guard j + 3 < t.count, t[j + 1].lower == "on", Weekday.number(t[j + 2].lower) != nil, t[j + 2].isCapitalized else { return false }
+        return t[j + 3].isLowercase && t[j + 3].lower.hasSuffix("ed")
     }
 
     static func isRomanNumeral(_ s: String) -> Bool {
@@ -1552,7 +1559,8 @@ struct PeopleExtractor {
                 counter += 1
                 // ("A. Shajahan", "Al Schmidt", confirmed after an office: an initial or a particle opens it as there.)
                 if t[i].isCapitalized || t[i].isInitial,
-                   let name = NameParser.parse(at: i, in: t, utf8: utf8, afterOffice: t[i].isInitial || t[i].flags.contains(.particle)) {
+                   let name = NameParser.parse(at: i, in: t, utf8: utf8,
+                                               afterOffice: t[i].isInitial || t[i].flags.contains(.particle) || NameParser.isBareInitial(t[i])) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
                     // ("Boni Yayi told AFP": the end or beginning of a longer name is that name's person.)
                     if let person = index[name.text] ?? shorterNames[name.text].flatMap({ index[$0] }) {

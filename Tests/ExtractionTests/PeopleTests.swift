@@ -1820,4 +1820,15 @@ import NewsText
         let (_, f) = facts("Alfredo Torres, the head of Ipsos Peru, said voters were undecided. The head of the National Electoral Council, Cossette Lopez, said results would come.")
         #expect(f.roleLines.map { $0.components(separatedBy: " | ")[1] } == ["Head of Ipsos Peru", "Head of the National Electoral Council"], "\(f.roleLines)")
     }
+
+    @Test func aMononymAfterAnOfficeAndABareInitialsName() {
+        let (_, f) = facts("Karnataka Chief Minister Siddaramaiah on Thursday inaugurated the line. Deputy Chief Minister D K Shivakumar said trains would run every 10 minutes.")
+        #expect(f.roleLines == ["Siddaramaiah | Chief Minister | Karnataka | -", "D K Shivakumar | Chief Minister | Karnataka | deputy"], "\(f.roleLines)")
+    }
+
+    @Test func aLordMayorAHighCommissionerAndAnArmySecretary() {
+        let (_, f) = facts("Copenhagen voted on Tuesday. The outgoing Lord Mayor, Lars Weiss, said he would stay. The UN High Commissioner for Human Rights, Volker Türk, said on Friday that the killings were crimes. U.S. Army Secretary Dan Driscoll presented the plan.")
+        #expect(f.roleLines == ["Lars Weiss | Mayor | Copenhagen | outgoing", "Volker Türk | High Commissioner for Human Rights | United Nations | -",
+                                "Dan Driscoll | Secretary of the Army | United States | -"], "\(f.roleLines)")
+    }
 }
