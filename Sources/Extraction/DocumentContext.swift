@@ -414,23 +414,15 @@ struct DocumentContext {
         let t = tokens[s]
         // "New Delhi, Sep 3 (PTI) The GST Council …": a place, a date and the agency in parentheses, no dash.
         // (The agency in parentheses: "(PTI)", "(AFP)", "(Reuters)".)
-        func agency(within n: Int) -> Int? {
-            guard let open = t.prefix(n).firstIndex(where: { $0.is("(") }), open + 2 < t.count, t[open + 2].is(")"),
-                  t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps else { return nil }
-            return open
+        func agency(within n: Int, between open: String = "(", and close: String = ")") -> Int? {
+            guard let o = t.prefix(n).firstIndex(where: { $0.is(open) }), o + 2 < t.count, t[o + 2].is(close),
+                  t[o + 1].kind == .word, t[o + 1].isCapitalized || t[o + 1].isAllCaps else { return nil }
+            return o
         }
-        if let place = t.first, place.isCapitalized, let open = agency(within: 12), open >= 3,
+        // ("Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": or between slashes.)
+        if let place = t.first, place.isCapitalized, let open = agency(within: 12) ?? agency(within: 12, between: "/", and: "/"), open >= 3,
            t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
             // ("Bogotá, Nov 19 (EFE).- The first line …": a full stop and a dash may close it.)
-            var end = open + 3
-            while end < t.count, end < open + 5, t[end].is(".") || t[end].is("-") || t[end].is("—") || t[end].is("–") { end += 1 }
-            return end
-        }
-        // "Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": the agency between slashes.
-        if let place = t.first, place.isCapitalized,
-           let open = t.prefix(12).firstIndex(where: { $0.is("/") }), open >= 3, open + 2 < t.count, t[open + 2].is("/"),
-           t[open + 1].kind == .word, t[open + 1].isCapitalized || t[open + 1].isAllCaps,
-           t[..<open].contains(where: { $0.isComma }), t[..<open].contains(where: { $0.flags.contains(.month) && $0.isCapitalized }) {
             var end = open + 3
             while end < t.count, end < open + 5, t[end].is(".") || t[end].is("-") || t[end].is("—") || t[end].is("–") { end += 1 }
             return end
