@@ -99,6 +99,7 @@ extension Lexicon {
         add(["assemblymember", "assembly member", "assemblyman", "assemblywoman"], "Assemblymember")
         // (Ireland's: "Labour TD Ciarán Ahern", a Teachta Dála.)
         add(["mp", "member of parliament", "td"], "Member of Parliament")
+        add(["mep", "member of the european parliament"], "Member of the European Parliament")
         // A Canadian province's or territory's legislator: "Iqaluit MLA Adam Arreak Lightstone",
         // Ontario's "MPP".
         add(["mla", "member of the legislative assembly"], "Member of the Legislative Assembly")

@@ -126,6 +126,10 @@ enum NameParser {
     /// `afterOffice`: the name follows an office, where a short capitalized word that is
     /// otherwise no name may open it ("General Secretary To Lam").
     static func parse(at start: Int, in tokens: [Token], utf8: [UInt8], afterOffice: Bool = false) -> NameSpan? {
+        // ("army chief Field Marshal Asim Munir": a rank of several words after an office is the
+        // rank's, which `PeopleExtractor` reads next, not the name's.)
+        if afterOffice, start < tokens.count, tokens[start].flags.contains(.officeStart),
+           let (_, n) = Lexicon.office(at: start, in: tokens), n >= 2 { return nil }
         // An honorific is not part of the name: "Sheikh Mohammed bin Abdulrahman Al Thani", "Sir Keir Starmer".
         var i = start
         // (Several: "Datuk Seri Anwar Ibrahim".)

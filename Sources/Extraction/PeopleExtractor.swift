@@ -187,6 +187,12 @@ struct PeopleExtractor {
                court != "United States", Lexicon.usStates[court] != nil {
                 organization = court
             }
+            // "Two Supreme Court judges, Justice Mansoor Ali Shah and Justice Athar Minallah,": a
+            // justice in a sentence that names the Supreme Court sits on it.
+            if r.phrase.title == "Justice", organization == nil || Lexicon.jurisdictionByName[organization!] != nil,
+               context.article.string(context.article.sentences[r.sentence].byteRange).containsUTF8("Supreme Court") {
+                organization = "Supreme Court"
+            }
             // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
             // edge": an American party's legislator sits for the United States, whatever country the
             // sentence names.

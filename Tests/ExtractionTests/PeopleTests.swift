@@ -1831,4 +1831,11 @@ import NewsText
         #expect(f.roleLines == ["Lars Weiss | Mayor | Copenhagen | outgoing", "Volker Türk | High Commissioner for Human Rights | United Nations | -",
                                 "Dan Driscoll | Secretary of the Army | United States | -"], "\(f.roleLines)")
     }
+
+    @Test func aRankAfterAnOfficeAJusticeOfTheCourtNamedAndAnMEP() {
+        let (_, f) = facts("ISLAMABAD — The amendment makes army chief Field Marshal Asim Munir the top commander. Two Supreme Court judges, Justice Mansoor Ali Shah and Justice Athar Minallah, resigned. Italian MEP Brando Benifei warned of a delay.")
+        #expect(f.people.map(\.name) == ["Asim Munir", "Mansoor Ali Shah", "Athar Minallah", "Brando Benifei"], "\(f.people.map(\.name))")
+        #expect(f.roleLines.filter { !$0.contains("| Chief |") } == ["Asim Munir | Field Marshal | Pakistan | -", "Mansoor Ali Shah | Justice | Supreme Court | -",
+                                "Athar Minallah | Justice | Supreme Court | -", "Brando Benifei | Member of the European Parliament | Italy | -"], "\(f.roleLines)")
+    }
 }
