@@ -656,6 +656,7 @@ struct PeopleExtractor {
                     // story that names no Jordan).
                 } else if reportingVerbFollows(j, t) && !objectOfPreposition(i, t) || reportingVerbPrecedes(i, t) || hasMiddleInitial(name, t)
                             || occupationFollows(j, t) || confirmed[name.text] != nil || relationPrecedes(i, t) || partyMemberFollows(j, t)
+                            || Self.ageFollows(j, t)
                             || opensWithGivenName(name, sentence: s, t) || succeedsAPerson(i, t) {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
@@ -1229,6 +1230,13 @@ struct PeopleExtractor {
     }
 
     /// ", an analyst at UBS," or ", the captain," after a name: an occupation in apposition.
+    /// "The man, Darnell Hayes, 41, spent …": an age in apposition after a name says a person.
+    static func ageFollows(_ j: Int, _ t: [Token]) -> Bool {
+        guard j + 2 < t.count, t[j].isComma, t[j + 1].kind == .number, (1...3).contains(t[j + 1].text.utf8.count),
+              let age = Int(t[j + 1].text), age >= 10, age <= 120 else { return false }
+        return t[j + 2].isComma || t[j + 2].is(".") || t[j + 2].is(")")
+    }
+
     /// "Rixi Moncada of the ruling Libre party", "Nasry Asfura of the National Party": a party's
     /// candidate or member, named with the party after "of the", is a person.
     private func partyMemberFollows(_ j: Int, _ t: [Token]) -> Bool {

@@ -787,7 +787,14 @@ struct StatementExtractor {
         }
         // "Mayor of Pristina, Shpend Ahmeti, emphasized": an apposition ends right before the verb.
         if t[end - 1].isComma {
-            let before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
+            var before = (mentions[s] ?? []).filter { $0.byteRange.upperBound <= t[end - 1].range.lowerBound }
+            // ("The Advisory Committee on Immunization Practices, whose members were appointed by Health
+            // Secretary Robert F. Kennedy Jr. in June, said": a person named only inside a relative
+            // clause on a body is not the subject.)
+            if !before.isEmpty, end >= 3, let open = (1..<(end - 1)).first(where: { t[$0].isComma && (t[$0 + 1].lower == "whose" || t[$0 + 1].lower == "which") }),
+               !before.contains(where: { $0.byteRange.upperBound <= t[open].range.lowerBound }) {
+                before = []
+            }
             guard !before.isEmpty else {
                 // "The city's largest employee union, AFSCME Local 2, said": a body described, then
                 // named in apposition; the name speaks.

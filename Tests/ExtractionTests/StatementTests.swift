@@ -953,4 +953,10 @@ import NewsText
         let (_, f) = facts("The Minister for Finance, Professor Biman Prasad, today announced that Fiji had signed the loan.")
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Biman Prasad (Biman Prasad) announce"], "\(f.statementLines)")
     }
+
+    @Test func aPersonNamedOnlyInsideABodysRelativeClauseIsNotItsSubject() {
+        let (_, f) = facts("The Advisory Committee on Immunization Practices, whose members were appointed by Health Secretary Robert F. Kennedy Jr. in June, said parents could wait. The man, Darnell Hayes, 41, spent 14 months in jail.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The Advisory Committee on Immunization Practices say"], "\(f.statementLines)")
+        #expect(f.people.map(\.name) == ["Robert F. Kennedy Jr.", "Darnell Hayes"], "\(f.people.map(\.name))")
+    }
 }
