@@ -532,7 +532,9 @@ enum TitleParser {
         var k = start - 1
         while k > 0, start - 1 - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps { k -= 1 }
         guard k < start - 1, !(k == 0 && tokens[0].flags.contains(.neverName) && start - 1 - k == 1) else { return nil }
-        return (bodyName(tokens[k..<(start - 1)]), k)
+        // ("The Welsh Conservatives' finance spokesman": the article that opens the sentence is no part of the name.)
+        let first = k + 1 < start - 1 && isCapitalizedOpener(tokens[k].text) ? k + 1 : k
+        return (bodyName(tokens[first..<(start - 1)]), k)
     }
 
     /// Whose a lower-case office is, from the capitalized words right before it (one to

@@ -1838,4 +1838,9 @@ import NewsText
         #expect(f.roleLines.filter { !$0.contains("| Chief |") } == ["Asim Munir | Field Marshal | Pakistan | -", "Mansoor Ali Shah | Justice | Supreme Court | -",
                                 "Athar Minallah | Justice | Supreme Court | -", "Brando Benifei | Member of the European Parliament | Italy | -"], "\(f.roleLines)")
     }
+
+    @Test func theArticleOpeningASentenceIsNoPartOfAPartysName() {
+        let (_, f) = facts("CARDIFF — The Welsh Conservatives' finance spokesman, Sam Rowlands, accused ministers of papering over the cracks.")
+        #expect(f.roleLines == ["Sam Rowlands | Spokesperson | Welsh Conservatives | -"], "\(f.roleLines)")
+    }
 }
