@@ -123,6 +123,21 @@ struct DocumentContext {
         mostNamedLargeCity.flatMap { Self.largeCityCountry($0.uppercased()) }
     }
 
+    /// The one large city sentence `s` names (as the article's large cities are written), or nil.
+    func onlyLargeCity(inSentence s: Int) -> String? {
+        let t = tokens[s]
+        var found: String?
+        // (Not the dateline's own: "ANKARA — Istanbul prosecutors …".)
+        for i in t.indices.dropFirst(datelineEnd(sentence: s)) where t[i].kind == .word && t[i].isCapitalized {
+            let name = i + 1 < t.count && t[i + 1].isCapitalized && cities.large[t[i].text + " " + t[i + 1].text] != nil
+                ? t[i].text + " " + t[i + 1].text : t[i].text
+            guard cities.large[name] != nil else { continue }
+            if let found, found != name { return nil }
+            found = name
+        }
+        return found
+    }
+
     /// The council of `city` when the article writes its name capitalized: "Leeds City Council".
     func cityCouncil(of city: String) -> String? {
         let name = city + " City Council"
@@ -685,6 +700,9 @@ struct DocumentContext {
         // ("Quezon City will file charges …, Mayor Joy Belmonte said" in a story datelined "MANILA":
         // a city named with "City" in the mayor's sentence is the mayor's.)
         if title == "Mayor", let city = Self.cityWithCity(tokens[s]) { return city }
+        // ("Istanbul prosecutors … indicted jailed Mayor Ekrem Imamoglu" in a story datelined Ankara:
+        // a mayor is the one large city's the sentence names, rather than the date line's.)
+        if title == "Mayor", datelinePlace != nil, let city = onlyLargeCity(inSentence: s), city != datelinePlace { return city }
         if let title, Self.cityOffices.contains(title), let city = datelinePlace { return city }
         // The one office whose body is always the same.
         if title == "Pope" { return "Catholic Church" }

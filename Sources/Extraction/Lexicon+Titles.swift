@@ -307,7 +307,7 @@ extension Lexicon {
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
         "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water",
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
-        "planning": "Planning", "development": "Development",
+        "planning": "Planning", "development": "Development", "construction": "Construction",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",
         "digital affairs": "Digital Affairs", "science": "Science", "technology": "Technology",
         "local government": "Local Government", "public works": "Public Works", "public health": "Public Health",

@@ -1843,4 +1843,9 @@ import NewsText
         let (_, f) = facts("CARDIFF — The Welsh Conservatives' finance spokesman, Sam Rowlands, accused ministers of papering over the cracks.")
         #expect(f.roleLines == ["Sam Rowlands | Spokesperson | Welsh Conservatives | -"], "\(f.roleLines)")
     }
+
+    @Test func aMayorOfTheLargeCityHisSentenceNamesAndAConstructionMinister() {
+        let (_, f) = facts("ANKARA — Istanbul prosecutors on Tuesday indicted jailed Mayor Ekrem Imamoglu on corruption charges. The government charged former construction minister Goran Vesic.")
+        #expect(f.roleLines == ["Ekrem Imamoglu | Mayor | Istanbul | -", "Goran Vesic | Minister of Construction | Turkey | former"], "\(f.roleLines)")
+    }
 }
