@@ -189,8 +189,8 @@ struct PeopleExtractor {
             }
             // "Two Supreme Court judges, Justice Mansoor Ali Shah and Justice Athar Minallah,": a
             // justice in a sentence that names the Supreme Court sits on it.
-            if r.phrase.title == "Justice", organization == nil || Lexicon.jurisdictionByName[organization!] != nil,
-               context.article.string(context.article.sentences[r.sentence].byteRange).containsUTF8("Supreme Court") {
+            if r.phrase.title == "Justice", organization.map({ Lexicon.jurisdictionByName[$0] != nil }) ?? true,
+               case let t = context.tokens[r.sentence], t.indices.dropLast().contains(where: { t[$0].text == "Supreme" && t[$0 + 1].text == "Court" }) {
                 organization = "Supreme Court"
             }
             // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
