@@ -61,6 +61,8 @@ extension Lexicon {
         add(["cabinet secretary"], "Cabinet Secretary", .organization)
         add(["secretary of state"], "Secretary of State")
         add(["press secretary"], "Press Secretary", .organization)
+        // "Malacañang Press Officer Claire Castro" (a company's "press officer" in lower case is none).
+        add(["press officer"], "Press Officer", .organization, ambiguous: true)
         add(["chief cabinet secretary"], "Chief Cabinet Secretary")
         // Scotland's, Wales's and Northern Ireland's heads of government.
         add(["first minister"], "First Minister", .organization)
@@ -305,7 +307,7 @@ extension Lexicon {
         "treasury": "the Treasury", "commonwealth": "the Commonwealth", "army": "the Army", "navy": "the Navy", "labor": "Labor", "labour": "Labor", "agriculture": "Agriculture",
         "transport": "Transport", "transportation": "Transportation", "environment": "Environment",
         "housing": "Housing", "industry": "Industry", "tourism": "Tourism", "infrastructure": "Infrastructure",
-        "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water",
+        "antiquities": "Antiquities", "manpower": "Manpower", "water": "Water", "budget": "Budget",
         "homeland security": "Homeland Security", "veterans affairs": "Veterans Affairs",
         "planning": "Planning", "development": "Development", "construction": "Construction",
         "economic affairs": "Economic Affairs", "social affairs": "Social Affairs", "immigration": "Immigration",

@@ -136,6 +136,7 @@ struct PeopleExtractor {
                 return context.namedBody(endingWith: noun, upTo: r.sentence)
                     ?? (space == nil ? nil : owner.split(separator: " ").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
                     ?? (noun == "board" ? governedBody(upTo: r.sentence) : nil)
+                    ?? chamberOpening(r, noun)
             }
             var organization = owned ?? stated[r.person + "|" + r.phrase.title] ?? spokespersonsBody(r)
                 ?? (r.phrase.title != "Councilmember" && DocumentContext.cityOffices.contains(r.phrase.title) ? onlyMayorsCity
@@ -266,6 +267,31 @@ struct PeopleExtractor {
               context.tokens[r.sentence][k - 1].lower == "state" else { return nil }
         return context.mostNamedUSState
     }
+
+    /// "Assembly Speaker Craig Coughlin did not respond": a chamber's name opening the sentence
+    /// before a capitalized office is the chamber as written, as "The Assembly Speaker" is.
+    @inline(never)
+    private func chamberOpening(_ r: RoleFound, _ noun: String) -> String? {
+        guard noun == "assembly" || noun == "senate", r.phrase.tokens.lowerBound == 1,
+              case let t = context.tokens[r.sentence], t[0].isCapitalized, t[1].isCapitalized else { return nil }
+        return t[0].text
+    }
+
+    /// "Kebbi State Governor Nasir Idris" in a story that also names Borno State: a state written
+    /// by its name and "State" right before its office (Nigeria's usage) is the office's, when no
+    /// lexicon knows the name (`DocumentContext.namedWithState` answers only for one such state).
+    /// (Only a state's offices: "Islamic State leader" is none.)
+    @inline(never)
+    private func stateNamedBefore(_ r: RoleFound) -> String? {
+        guard Self.statesNamedOffices.contains(r.phrase.title), case let k = r.phrase.tokens.lowerBound, k >= 2,
+              case let t = context.tokens[r.sentence], t[k - 1].text == "State" else { return nil }
+        var b = k - 1
+        while b > 0, k - b <= 3, t[b - 1].kind == .word, t[b - 1].isCapitalized, !t[b - 1].isAllCaps,
+              !DocumentContext.notStateNames.contains(t[b - 1].lower), !TitleParser.isCapitalizedOpener(t[b - 1].text) { b -= 1 }
+        guard b < k - 1 else { return nil }
+        return context.article.string(t[b].range.lowerBound..<t[k - 2].range.upperBound)
+    }
+    static let statesNamedOffices: Set<String> = ["Governor", "Commissioner", "Attorney General", "Chief Judge"]
 
     /// "The White House said it would appeal. Spokeswoman Abigail Jackson said …": a spokesperson
     /// named with no body, opening the sentence after one in which a named body spoke, speaks for it.
@@ -876,7 +902,10 @@ struct PeopleExtractor {
         // (After an apposition: "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor".)
         if k < t.count, t[k].isComma, let close = t[(k + 1)...].prefix(10).firstIndex(where: { $0.isComma }),
            close + 1 < t.count, ["was", "is", "has", "had", "became", "becomes"].contains(t[close + 1].lower),
-           !t[(k + 1)..<close].contains(where: { $0.lower == "who" || $0.lower == "which" || Lexicon.reportingForms[$0.lower] != nil }) {
+           // ("Frederick Go, a businessman who has advised Marcos on investment, was named": a noun's
+           // own relative clause inside the apposition is part of it, whatever its verb.)
+           t[k + 1].lower != "who", case let clause = t[(k + 1)..<close].firstIndex(where: { $0.lower == "who" }) ?? close,
+           !t[(k + 1)..<clause].contains(where: { $0.lower == "which" || Lexicon.reportingForms[$0.lower] != nil }) {
             k = close + 1
         }
         // ("Stuart Young, who became prime minister in March": a relative clause says it too.)
@@ -1101,14 +1130,32 @@ struct PeopleExtractor {
         var first = k + 3
         while first < t.count, t[first].isLowercase, TitleParser.bodyAdjectives.contains(t[first].lower) || t[first].lower == "opposition" { first += 1 }
         var m = first
-        while m < t.count, t[m].kind == .word, t[m].isCapitalized || t[m].isAllCaps { m += 1 }
+        // ("the CDU/CSU bloc": two parties' names joined by a slash are one bloc's.)
+        while m < t.count, t[m].kind == .word && (t[m].isCapitalized || t[m].isAllCaps) || m > first && Self.gluedSlash(m, t) { m += 1 }
         guard m > first else { return nil }
-        // (Its noun in lower case after the name, or the name's last word: "party", "Party", "coalition".)
+        // (Its noun in lower case after the name, or the name's last word: "party", "Party", "coalition";
+        // or a plural of its members: "who leads the Social Democrats".)
         let end = m < t.count && Self.partyNouns.contains(t[m].lower) ? m + 1 : m
-        guard end > m || Self.partyNouns.contains(t[m - 1].lower), end < t.count, t[end].isComma || t[end].is(".") else { return nil }
+        guard end > m || Self.partyNouns.contains(t[m - 1].lower) || NameParser.isGroupPlural(t[m - 1].lower) else { return nil }
+        // (Where it leads them may follow: "the CDU/CSU bloc in the Bundestag,".)
+        var close = end
+        if close + 2 < t.count, t[close].lower == "in" {
+            var c = close + 1
+            if t[c].lower == "the" { c += 1 }
+            let start = c
+            while c < t.count, c < start + 3, t[c].kind == .word, t[c].isCapitalized { c += 1 }
+            if c > start { close = c }
+        }
+        guard close < t.count, t[close].isComma || t[close].is(".") else { return nil }
         let name = context.article.string(t[first].range.lowerBound..<t[m - 1].range.upperBound)
         return TitlePhrase(tokens: (k + 1)..<end, title: "Leader", organization: name,
                            qualifier: t[k + 1].lower == "led" ? "former" : nil, isProper: false)
+    }
+
+    /// A slash at `m` glued between two words written in capitals: "CDU/CSU".
+    static func gluedSlash(_ m: Int, _ t: [Token]) -> Bool {
+        m > 0 && m + 1 < t.count && t[m].is("/") && t[m - 1].isAllCaps && t[m + 1].isAllCaps
+            && t[m - 1].range.upperBound == t[m].range.lowerBound && t[m].range.upperBound == t[m + 1].range.lowerBound
     }
 
     /// ", the Texas Republican who chairs the Senate Commerce Committee,": the body a relative
@@ -1172,7 +1219,9 @@ struct PeopleExtractor {
     }
 
     /// A city-state's senator's city, or a council delegate's council.
-    private func membersBody(_ r: RoleFound) -> String? { stateLegislatorsState(r) ?? citySenatorsCity(r) ?? councilDelegatesCouncil(r) }
+    private func membersBody(_ r: RoleFound) -> String? {
+        stateLegislatorsState(r) ?? citySenatorsCity(r) ?? councilDelegatesCouncil(r) ?? stateNamedBefore(r)
+    }
 
     /// ", R-S.D.," or ", D-N.Y.," right after token `j`: the state of a legislator's party and
     /// state, and the index of the comma that closes them.

@@ -873,6 +873,13 @@ enum TitleParser {
         return best
     }
 
+    /// "for Defence" at `k`, after "of State": the known portfolio and the tokens read.
+    @inline(never)
+    static func stateFor(at k: Int, in tokens: [Token]) -> (String, Int)? {
+        guard k + 1 < tokens.count, tokens[k].lower == "for", let (field, n) = readKnownPortfolio(at: k + 1, in: tokens) else { return nil }
+        return (field, n + 1)
+    }
+
     /// "Foreign Affairs", "Defence", "the Interior": a portfolio, normalized.
     static func readPortfolio(at start: Int, in tokens: [Token]) -> (String, Int)? {
         var i = start
@@ -882,6 +889,9 @@ enum TitleParser {
         if let (portfolio, n) = readKnownPortfolio(at: i, in: tokens),
            !(i + n + 1 < tokens.count && tokens[i + n].lower == "and" && tokens[i + n + 1].isCapitalized) || andOpensOffice(at: i + n, in: tokens),
            !(i + n < tokens.count && tokens[i + n].isComma && commaListAhead(at: i + n, in: tokens)) {
+            // "The Minister of State for Defence": a junior minister's portfolio after "of State"
+            // (India's, Nigeria's, Britain's).
+            if portfolio == "State", let (field, m) = stateFor(at: i + n, in: tokens) { return ("State for " + field, n + m + i - start) }
             return (portfolio, n + i - start)
         }
         // Otherwise capitalized words, "and" between them: "Foreign Affairs and Security Policy".

@@ -1848,4 +1848,26 @@ import NewsText
         let (_, f) = facts("ANKARA — Istanbul prosecutors on Tuesday indicted jailed Mayor Ekrem Imamoglu on corruption charges. The government charged former construction minister Goran Vesic.")
         #expect(f.roleLines == ["Ekrem Imamoglu | Mayor | Istanbul | -", "Goran Vesic | Minister of Construction | Turkey | former"], "\(f.roleLines)")
     }
+
+    @Test func aMinisterOfStatesPortfolioABudgetSecretaryAndAStateNamedBeforeItsGovernor() {
+        let (_, f) = facts("ABUJA — The Minister of State for Defence, Bello Matawalle, arrived on Tuesday. Vice President Kashim Shettima will lead the Nigerian delegation to Johannesburg instead. Kebbi State Governor Nasir Idris visited the school on Monday evening and promised that the state government would support the families. It revived memories of Chibok in Borno State. Budget Secretary Amenah Pangandaman resigned.")
+        #expect(f.roleLines == ["Bello Matawalle | Minister of State for Defense | Nigeria | -", "Kashim Shettima | Vice President | Nigeria | -", "Nasir Idris | Governor | Kebbi | -",
+                                "Amenah Pangandaman | Secretary of Budget | Nigeria | -"], "\(f.roleLines)")
+    }
+
+    @Test func aChamberOpeningTheSentenceBeforeItsSpeakerAndAPressOfficer() {
+        let (_, f) = facts("TRENTON, N.J. (AP) — Gov. Phil Murphy spoke. Assembly Speaker Craig Coughlin did not respond. Malacañang Press Officer Claire Castro told reporters the two had resigned.")
+        #expect(f.roleLines.contains("Craig Coughlin | Speaker | Assembly | -"), "\(f.roleLines)")
+        #expect(f.roleLines.contains { $0.hasPrefix("Claire Castro | Press Officer |") }, "\(f.roleLines)")
+    }
+
+    @Test func anAppointmentAfterAnAppositionWithARelativeClause() {
+        let (_, f) = facts("MANILA — Frederick Go, a businessman who has advised Marcos on investment, was named finance secretary.")
+        #expect(f.roleLines == ["Frederick Go | Secretary of Finance | Philippines | -"], "\(f.roleLines)")
+    }
+
+    @Test func whoLeadsABlocInAChamberOrAPartyNamedByItsMembers() {
+        let (_, f) = facts("BERLIN — Jens Spahn, who leads the conservative CDU/CSU bloc in the Bundestag, said the deal was good. Lars Klingbeil, who leads the Social Democrats, agreed.")
+        #expect(f.roleLines == ["Jens Spahn | Leader | CDU/CSU | -", "Lars Klingbeil | Leader | Social Democrats | -"], "\(f.roleLines)")
+    }
 }
