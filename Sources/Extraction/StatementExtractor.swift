@@ -1724,21 +1724,36 @@ struct StatementExtractor {
         return true
     }
 
+    /// A content without the punctuation and spaces around it, a dateline's dash before it
+    /// ("FRANKFURT, Oct 14 (Reuters) - The bank …") or a dateline in capitals with a colon
+    /// ("SINGAPORE: Lower-wage workers …"). Bytes are read, not characters, since every content
+    /// passes here (trimming by `Character` measured the whole content at each step).
     static func trimContent(_ s: String) -> String {
-        var c = Substring(s)
-        while let last = c.last, ".,;: ".contains(last) { c = c.dropLast() }
-        // (And a dateline's dash: "FRANKFURT, Oct 14 (Reuters) - The bank …".)
-        while let first = c.first, ",;: ".contains(first) || "-—–".contains(first) && c.dropFirst().first == " " { c = c.dropFirst() }
-        // (And a dateline in capitals with a colon: "SINGAPORE: Lower-wage workers …"; bytes are
-        // read, not characters, since every content passes here.)
-        let u = c.utf8
-        if let colon = u.prefix(32).firstIndex(of: UInt8(ascii: ":")), colon > u.startIndex,
-           u[u.index(after: colon)...].first == UInt8(ascii: " "),
-           u[..<colon].allSatisfy({ $0 >= 0x41 && $0 <= 0x5A || $0 == 0x20 || $0 == 0x2C || $0 == 0x2E }) {
-            c = c[u.index(after: colon)...].drop(while: { $0 == " " })
+        var copy = s
+        return copy.withUTF8 { u in
+            var lo = 0, hi = u.count
+            while hi > lo, Self.trailingTrim(u[hi - 1]) { hi -= 1 }
+            while lo < hi {
+                let b = u[lo]
+                if b == 0x2C || b == 0x3B || b == 0x3A || b == 0x20 { lo += 1; continue }
+                // A dash followed by a space: "-", "—" (E2 80 94), "–" (E2 80 93).
+                if b == 0x2D, lo + 1 < hi, u[lo + 1] == 0x20 { lo += 1; continue }
+                if b == 0xE2, lo + 3 < hi, u[lo + 1] == 0x80, u[lo + 2] == 0x94 || u[lo + 2] == 0x93, u[lo + 3] == 0x20 { lo += 3; continue }
+                break
+            }
+            if let colon = (lo..<min(hi, lo + 32)).first(where: { u[$0] == UInt8(ascii: ":") }), colon > lo,
+               colon + 1 < hi, u[colon + 1] == 0x20,
+               (lo..<colon).allSatisfy({ u[$0] >= 0x41 && u[$0] <= 0x5A || u[$0] == 0x20 || u[$0] == 0x2C || u[$0] == 0x2E }) {
+                lo = colon + 1
+                while lo < hi, u[lo] == 0x20 { lo += 1 }
+            }
+            return lo == 0 && hi == u.count ? s : String(decoding: UnsafeBufferPointer(rebasing: u[lo..<hi]), as: UTF8.self)
         }
-        return String(c)
     }
+
+    /// ". , ; : " and a space: what a content does not end with.
+    @inline(__always)
+    static func trailingTrim(_ b: UInt8) -> Bool { b == 0x2E || b == 0x2C || b == 0x3B || b == 0x3A || b == 0x20 }
 
     static let agentPluralEndings = ["ers", "ors", "ists", "ians", "ents", "ants", "ees"]
     /// Plurals with an agent ending that name things.

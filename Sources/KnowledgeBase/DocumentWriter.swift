@@ -38,39 +38,50 @@ struct DocumentRows: Sendable {
         published = article.published
         people = facts.people
         let placeholder = Value.integer(0)  // the document's id, filled in when written
+        // (One `append` per value: `rows += [ … ]` built and freed an array for each row.)
         blocks.reserveCapacity(article.blocks.count * DocumentWriter.blocks.width)
         for (ordinal, block) in article.blocks.enumerated() {
-            blocks += [.integer(Int64(ordinal)), placeholder, .integer(Int64(ordinal)), .text(block.kind.rawValue),
-                       Self.quote(block.block.byteRange), .integer(Int64(block.span.start)), .integer(Int64(block.span.end)),
-                       Value(block.block.cells.map(JSON.array)), Value(block.block.detail)]
+            blocks.append(.integer(Int64(ordinal))); blocks.append(placeholder); blocks.append(.integer(Int64(ordinal)))
+            blocks.append(.text(block.kind.rawValue)); blocks.append(Self.quote(block.block.byteRange))
+            blocks.append(.integer(Int64(block.span.start))); blocks.append(.integer(Int64(block.span.end)))
+            blocks.append(Value(block.block.cells.map(JSON.array))); blocks.append(Value(block.block.detail))
         }
         sentences.reserveCapacity(article.sentences.count * DocumentWriter.sentences.width)
         for (ordinal, sentence) in article.sentences.enumerated() {
-            sentences += [.integer(Int64(ordinal)), placeholder, .integer(Int64(sentence.blockIndex)), .integer(Int64(ordinal)),
-                          Self.quote(sentence.byteRange), .integer(Int64(sentence.span.start)), .integer(Int64(sentence.span.end))]
+            sentences.append(.integer(Int64(ordinal))); sentences.append(placeholder); sentences.append(.integer(Int64(sentence.blockIndex)))
+            sentences.append(.integer(Int64(ordinal))); sentences.append(Self.quote(sentence.byteRange))
+            sentences.append(.integer(Int64(sentence.span.start))); sentences.append(.integer(Int64(sentence.span.end)))
         }
+        mentions.reserveCapacity(facts.mentions.count * DocumentWriter.mentions.width)
         for m in facts.mentions {
             let span = article.span(of: m.byteRange, inSentence: m.sentence)
-            mentions += [.integer(Int64(m.person)), placeholder, .integer(Int64(m.sentence)), Self.quote(m.byteRange),
-                         .integer(Int64(span.start)), .integer(Int64(span.end)), .text(m.form), .integer(m.ambiguous ? 1 : 0)]
+            mentions.append(.integer(Int64(m.person))); mentions.append(placeholder); mentions.append(.integer(Int64(m.sentence)))
+            mentions.append(Self.quote(m.byteRange)); mentions.append(.integer(Int64(span.start))); mentions.append(.integer(Int64(span.end)))
+            mentions.append(.text(m.form)); mentions.append(.integer(m.ambiguous ? 1 : 0))
         }
+        roles.reserveCapacity(facts.roles.count * DocumentWriter.roles.width)
         for r in facts.roles {
             let span = article.span(of: r.byteRange, inSentence: r.sentence)
-            roles += [.integer(Int64(r.person)), placeholder, .integer(Int64(r.sentence)), .text(r.title), Value(r.organization),
-                      Value(r.qualifier), Self.quote(r.byteRange), .integer(Int64(span.start)), .integer(Int64(span.end)),
-                      .text(r.asWritten)]
+            roles.append(.integer(Int64(r.person))); roles.append(placeholder); roles.append(.integer(Int64(r.sentence)))
+            roles.append(.text(r.title)); roles.append(Value(r.organization)); roles.append(Value(r.qualifier))
+            roles.append(Self.quote(r.byteRange)); roles.append(.integer(Int64(span.start))); roles.append(.integer(Int64(span.end)))
+            roles.append(.text(r.asWritten))
         }
+        statements.reserveCapacity(facts.statements.count * DocumentWriter.statements.width)
         for s in facts.statements {
             let span = article.span(of: s.byteRange, inSentence: s.sentence)
-            statements += [placeholder, .integer(Int64(s.sentence)), s.person.map { .integer(Int64($0)) } ?? .null,
-                           .text(s.speaker), .text(s.verb), Value(s.stance), .text(s.content), Self.quote(s.byteRange),
-                           .integer(Int64(span.start)), .integer(Int64(span.end)), .text(s.form)]
+            statements.append(placeholder); statements.append(.integer(Int64(s.sentence)))
+            statements.append(s.person.map { .integer(Int64($0)) } ?? .null); statements.append(.text(s.speaker)); statements.append(.text(s.verb))
+            statements.append(Value(s.stance)); statements.append(.text(s.content)); statements.append(Self.quote(s.byteRange))
+            statements.append(.integer(Int64(span.start))); statements.append(.integer(Int64(span.end))); statements.append(.text(s.form))
         }
+        milestones.reserveCapacity(facts.milestones.count * DocumentWriter.milestones.width)
         for m in facts.milestones {
             let span = article.span(of: m.byteRange, inSentence: m.sentence)
-            milestones += [placeholder, .integer(Int64(m.sentence)), .text(m.dateText), Value(m.dateStart), Value(m.dateEnd),
-                           .text(m.precision), .text(m.label), .text(m.kind), Self.quote(m.byteRange),
-                           .integer(Int64(span.start)), .integer(Int64(span.end))]
+            milestones.append(placeholder); milestones.append(.integer(Int64(m.sentence))); milestones.append(.text(m.dateText))
+            milestones.append(Value(m.dateStart)); milestones.append(Value(m.dateEnd)); milestones.append(.text(m.precision))
+            milestones.append(.text(m.label)); milestones.append(.text(m.kind)); milestones.append(Self.quote(m.byteRange))
+            milestones.append(.integer(Int64(span.start))); milestones.append(.integer(Int64(span.end)))
         }
     }
 }

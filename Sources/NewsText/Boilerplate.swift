@@ -154,8 +154,7 @@ enum Boilerplate {
         }
         // "Peter Zimonjic · CBC News · Posted: Nov 04, 2025 4:00 PM EST": a byline and a date line in one.
         if words <= 20, line.lastIndex(of: middleDotSeparator) != nil || line.lastIndex(of: pipeSeparator) != nil,
-           line.text.components(separatedBy: " · ").flatMap({ $0.components(separatedBy: " | ") })
-               .contains(where: { isDateLine($0.trimmingCharacters(in: .whitespaces)) }) {
+           separatedParts(line).contains(where: isDateLine) {
             return "published_line"
         }
         if words <= 14 && line.hasBreadcrumbSeparator {
@@ -237,6 +236,36 @@ enum Boilerplate {
     }
 
     static let middleDotSeparator = Array(" · ".utf8), pipeSeparator = Array(" | ".utf8)
+
+    /// The parts of a line between " · " and " | ", without the spaces around them (a line of
+    /// normalized text has no other spaces). Bytes are read: table rows pass here.
+    static func separatedParts(_ line: Line) -> [String] {
+        let b = line.bytes, end = line.range.upperBound
+        var parts: [String] = []
+        func add(_ r: Range<Int>) {
+            var lo = r.lowerBound, hi = r.upperBound
+            while lo < hi, b[lo] == 0x20 || b[lo] == 0x09 { lo += 1 }
+            while hi > lo, b[hi - 1] == 0x20 || b[hi - 1] == 0x09 { hi -= 1 }
+            parts.append(String(decoding: b[lo..<hi], as: UTF8.self))
+        }
+        var start = line.range.lowerBound, i = start
+        while i < end {
+            if b[i] == 0x20, i + 3 <= end {
+                // " | " is three bytes, " · " four (U+00B7 is C2 B7).
+                let n = b[i + 1] == UInt8(ascii: "|") && b[i + 2] == 0x20 ? 3
+                    : i + 4 <= end && b[i + 1] == 0xC2 && b[i + 2] == 0xB7 && b[i + 3] == 0x20 ? 4 : 0
+                if n > 0 {
+                    add(start..<i)
+                    i += n
+                    start = i
+                    continue
+                }
+            }
+            i += 1
+        }
+        add(start..<end)
+        return parts
+    }
 
     static let trailingHeadlineSeparators = [" – ", " — ", " - ", " | "].map { Array($0.utf8) }
 

@@ -959,4 +959,15 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["The Advisory Committee on Immunization Practices say"], "\(f.statementLines)")
         #expect(f.people.map(\.name) == ["Robert F. Kennedy Jr.", "Darnell Hayes"], "\(f.people.map(\.name))")
     }
+
+    @Test func aContentIsTrimmedOfPunctuationADatelinesDashAndACapitalizedDateline() {
+        #expect(StatementExtractor.trimContent(", the bank will cut rates.") == "the bank will cut rates")
+        #expect(StatementExtractor.trimContent("- The bank said; ") == "The bank said")
+        #expect(StatementExtractor.trimContent("— “It is over,” she said:") == "“It is over,” she said")
+        #expect(StatementExtractor.trimContent("SINGAPORE:  Lower-wage workers will get more.") == "Lower-wage workers will get more")
+        // (A colon after words in lower case, or far in, stays; so does a hyphen that joins.)
+        #expect(StatementExtractor.trimContent("the plan: more buses") == "the plan: more buses")
+        #expect(StatementExtractor.trimContent("-ish numbers") == "-ish numbers")
+        #expect(StatementExtractor.trimContent("., ;") == "")
+    }
 }
