@@ -183,7 +183,8 @@ extension Lexicon {
 
     /// A province's or Australian state's name at token `i` (one to three words), and its length.
     static func province(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        // (The flag first: most capitalized words begin no province's name, and the look-ups hash.)
+        guard i < tokens.count, tokens[i].flags.contains(.provinceStart), tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         var name = tokens[i].text
         // "Victorian Treasurer Jaclyn Symes": a state's adjective names it too.
         if let state = provinceAdjectives[name] ?? (tokens[i].isAllCaps ? provinceAbbreviations[name] : nil) { return (state, 1) }
@@ -201,7 +202,7 @@ extension Lexicon {
 
     /// A US state's name at token `i` (one or two words), and its length.
     static func usState(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
-        guard i < tokens.count, tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
+        guard i < tokens.count, tokens[i].flags.contains(.usStateStart), tokens[i].kind == .word, tokens[i].isCapitalized else { return nil }
         if i + 1 < tokens.count, tokens[i + 1].isCapitalized, let name = usStates[tokens[i].text + " " + tokens[i + 1].text] { return (name, 2) }
         if let name = usStates[tokens[i].text] { return (name, 1) }
         return nil

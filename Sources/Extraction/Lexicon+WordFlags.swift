@@ -31,6 +31,11 @@ public struct WordFlags: OptionSet, Sendable {
     static let portfolioStart = WordFlags(rawValue: 1 << 14)
     /// "heather", "françois": a common given name (`Lexicon.givenNames`).
     static let givenName = WordFlags(rawValue: 1 << 15)
+    /// "ontario", "new", "victorian", "b.c.": the first word of a province's or state's name,
+    /// adjective or abbreviation (`Lexicon.province`).
+    static let provinceStart = WordFlags(rawValue: 1 << 16)
+    /// "texas", "new", "n.y.": the first word of a US state's name (`Lexicon.usState`).
+    static let usStateStart = WordFlags(rawValue: 1 << 17)
 }
 
 extension Lexicon {
@@ -61,6 +66,9 @@ extension Lexicon {
         mark(NameParser.particles, .particle)
         mark(givenNames, .givenName)
         mark(portfolios.keys.map { String($0.split(separator: " ")[0]) }, .portfolioStart)
+        func firstWords<S: Sequence>(_ names: S) -> [String] where S.Element == String { names.map { String($0.split(separator: " ")[0]) } }
+        mark(firstWords(provinces) + firstWords(provinceAdjectives.keys) + firstWords(provinceAbbreviations.keys), .provinceStart)
+        mark(firstWords(usStates.keys), .usStateStart)
         return table
     }()
 }

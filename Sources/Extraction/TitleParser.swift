@@ -128,7 +128,7 @@ enum TitleParser {
         var qualifier: String?
         var organization: String?
         // ("his former armed forces minister": a possessive pronoun stands for the body too.)
-        if i < tokens.count, ["the", "a", "an", "his", "her", "their"].contains(tokens[i].lower) { i += 1 }
+        if i < tokens.count, isDeterminer(tokens[i].lower) { i += 1 }
         // "the agency's executive director": a body named by a common noun owns the office; its name
         // is looked up in the article later (`PeopleExtractor`).
         if i > start, tokens[start].lower == "the", i + 2 < tokens.count, tokens[i].isLowercase, let (owner, next) = ownerPhrase(at: i, in: tokens) {
@@ -871,6 +871,15 @@ enum TitleParser {
             k += 1
         }
         return best
+    }
+
+    /// "the", "a", "an", "his", "her", "their": what may open an office phrase before its words.
+    /// (A switch: an array literal here was built and freed at every word of every sentence.)
+    static func isDeterminer(_ lower: String) -> Bool {
+        switch lower {
+        case "the", "a", "an", "his", "her", "their": return true
+        default: return false
+        }
     }
 
     /// "for Defence" at `k`, after "of State": the known portfolio and the tokens read.

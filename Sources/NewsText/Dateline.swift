@@ -9,7 +9,7 @@ public enum Dateline {
         // emphasis, then a dash; the place need not be in capitals.
         if let mark = paragraph.utf8.first, mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
             let head = paragraph.prefix(80)
-            guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
             let inner = Article.withoutEmphasis(head[..<dash.lowerBound])
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
@@ -23,7 +23,7 @@ public enum Dateline {
     /// and a full date, then the agency between slashes and no dash.
     static func slashedAgencyDate(in paragraph: String) -> PartialDate? {
         let head = paragraph.prefix(80)
-        guard let open = head.range(of: " /") else { return nil }
+        guard let open = head.rangeUTF8(of: " /") else { return nil }
         let agency = head[open.upperBound...].prefix(while: { $0.isLetter })
         guard agency.count >= 2, agency.first?.isUppercase == true, agency.endIndex < head.endIndex,
               head[agency.endIndex] == "/" else { return nil }
@@ -40,7 +40,7 @@ public enum Dateline {
         guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
               let b1 = u.dropFirst().first, b1 >= 0x41 && b1 <= 0x5A || b1 >= 0x80 else { return nil }
         let head = paragraph.prefix(120)
-        guard let dash = dashes.compactMap({ head.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
         let dateline = head[..<dash.lowerBound]
         let firstWord = dateline.prefix(while: { $0 != "," && $0 != " " && $0 != "(" })
         let letters = firstWord.filter { $0.isLetter }
