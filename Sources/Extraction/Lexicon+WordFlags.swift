@@ -77,11 +77,10 @@ extension Lexicon {
     /// `wordFlags` for the words that fit a `WordKey`, looked up without hashing a String.
     static let wordFlagKeys = WordKeyTable(wordFlags.map { ($0.key, $0.value.rawValue) })
 
-    /// The flags of a word; `lower` is its lower-cased text, `ascii` whether it is ASCII.
-    static func flags(of bytes: ArraySlice<UInt8>, lower: String, ascii: Bool) -> WordFlags {
-        if ascii, let key = WordKey(bytes) { return WordFlags(rawValue: wordFlagKeys[key] ?? 0) }
-        return wordFlags[lower] ?? []
-    }
+    /// The flags of a short ASCII word by its key (`Token` packs it; longer or other words
+    /// ask `wordFlags` by their lower-cased text).
+    @inline(__always)
+    static func flags(of key: WordKey) -> WordFlags { WordFlags(rawValue: wordFlagKeys[key] ?? 0) }
 }
 
 extension Lexicon {

@@ -41,6 +41,8 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         var firstUpper = false, firstLower = false, seenFirst = false
         var ascii = true
         for u in bytes where u >= 0x80 { ascii = false; break }
+        // The lexicons' key of a short ASCII word, packed on the way (`WordKey`).
+        var keyLow: UInt64 = 0, keyHigh: UInt64 = 0, n: UInt64 = 0
         if ascii {
             for b in bytes {
                 let isUp = b >= 0x41 && b <= 0x5A, isLow = b >= 0x61 && b <= 0x7A
@@ -49,6 +51,9 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
                     if isUp { upper += 1 } else { lowerCount += 1 }
                 }
                 if !seenFirst { seenFirst = true; firstUpper = isUp; firstLower = isLow }
+                let v = UInt64(isUp ? b | 0x20 : b)
+                if n < 8 { keyLow |= v << (8 * n) } else if n < 15 { keyHigh |= v << (8 * (n - 8)) }
+                n += 1
             }
             // Lower-cased in place of a copy, and only when there is a capital to lower.
             self.lower = upper == 0 ? text : String(unsafeUninitializedCapacity: bytes.count) { buffer in
@@ -74,7 +79,9 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.isLowercase = kind == .word && firstLower
         self.isAllCaps = kind == .word && letters >= 2 && lowerCount == 0
         self.hasLowercase = lowerCount > 0
-        self.flags = kind == .punctuation ? [] : Lexicon.flags(of: bytes, lower: lower, ascii: ascii)
+        self.flags = kind == .punctuation ? []
+            : ascii && n > 0 && n <= 15 ? Lexicon.flags(of: WordKey(packedLow: keyLow, high: keyHigh, count: Int(n)))
+            : Lexicon.wordFlags[lower] ?? []
     }
 
     /// A single capital with a period: an initial ("M.").

@@ -20,6 +20,15 @@ public struct WordKey: Hashable, Sendable {
 
     public init?(_ word: String) { self.init(word.utf8) }
 
+    /// The key of a word already packed by the caller: its first eight bytes, ASCII
+    /// lower-cased, in `packedLow` (first byte lowest), the next seven in `high`, and its
+    /// length (1…15). (`Token` packs it while reading the word's case.)
+    @inlinable
+    public init(packedLow: UInt64, high: UInt64, count: Int) {
+        low = packedLow
+        self.high = high | UInt64(count) << 56
+    }
+
     /// No word: the empty slot of a `WordKeyTable` (every word's key has its length in `high`).
     static let none = WordKey(low: 0, high: 0)
     private init(low: UInt64, high: UInt64) { self.low = low; self.high = high }

@@ -48,6 +48,24 @@ struct ByteHelperTests {
         #expect(WordKey(String(repeating: "a", count: 16)) == nil)
     }
 
+    @Test func rangeUTF8FindsTheFirstByteSubsequence() {
+        var g = SeededGenerator(state: 13)
+        let pieces = ["a", "b", "é", "e\u{301}", " ", " — ", "-", "Kosovo", "’s"]
+        for _ in 0..<2_000 {
+            let hay = (0..<Int.random(in: 0...12, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let needle = (1...Int.random(in: 1...2, using: &g)).map { _ in pieces.randomElement(using: &g)! }.joined()
+            let bytes = Array(hay.utf8), n = Array(needle.utf8)
+            let expected = n.count <= bytes.count ? (0...(bytes.count - n.count)).first { Array(bytes[$0..<($0 + n.count)]) == n } : nil
+            let found = hay.rangeUTF8(of: needle)
+            #expect(found.map { hay.utf8.distance(from: hay.utf8.startIndex, to: $0.lowerBound) } == expected, "\(hay) / \(needle)")
+            #expect(found.map { String(hay[$0]) == needle } ?? true, "\(hay) / \(needle)")
+            // (A slice's range is in the slice's indices.)
+            let tail = hay.dropFirst()
+            #expect(tail.rangeUTF8(of: needle).map { String(tail[$0]) } == String(tail).rangeUTF8(of: needle).map { String(String(tail)[$0]) },
+                    "\(hay) / \(needle)")
+        }
+    }
+
     @Test func containsUTF8FindsExactlyTheByteSubsequences() {
         var g = SeededGenerator(state: 11)
         let pieces = ["a", "b", "é", "e\u{301}", " ", ".", "Kosovo", "’s"]
