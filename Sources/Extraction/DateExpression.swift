@@ -151,13 +151,13 @@ enum DateReader {
 
     static func expression(at i: Int, in t: [Token], reference: PartialDate?) -> DateExpression? {
         if t[i].kind != .number, !t[i].flags.contains(.dateOpening),
-           !(t[i].text.utf8.first.map { $0 >= 0x30 && $0 <= 0x39 } ?? false), midPart(t[i]) == nil, monthSpanWord(t, i) == nil {
+           !t[i].startsWithDigit, midPart(t[i]) == nil, monthSpanWord(t, i) == nil {
             // ("Q4": a capital and no lower-case letter, told by flags before any byte is read.)
             return t[i].isCapitalized && !t[i].hasLowercase ? quarter(at: i, in: t) : nil
         }
         // Bounds and ranges open with a word: "through 2029", "by the end of 2027", "from 2010 to 2015".
         let lower = t[i].lower
-        if Self.partOpeners.contains(lower) { return partOfPeriod(at: i, in: t, reference: reference) }
+        if t[i].flags.contains(.partOpener) { return partOfPeriod(at: i, in: t, reference: reference) }
         if t[i].flags.contains(.boundWord), let bound = boundWords[lower] {
             var k = i + 1
             if k + 2 < t.count, t[k].lower == "the", ["end", "beginning", "start", "middle"].contains(t[k + 1].lower),
@@ -460,7 +460,8 @@ enum DateReader {
     /// What follows "mid-" in a word such as "mid-2026" or "mid-March"; nil for other words.
     static func midPart(_ w: Token) -> Substring? {
         let u = w.text.utf8
-        guard u.count > 4, w.kind == .word, w.lower.hasPrefix("mid-") else { return nil }
+        // (The first byte first: `hasPrefix` compares characters.)
+        guard u.count > 4, w.kind == .word, u.first == UInt8(ascii: "m") || u.first == UInt8(ascii: "M"), w.lower.hasPrefix("mid-") else { return nil }
         return w.text.dropFirst(4)
     }
 
@@ -485,7 +486,7 @@ enum DateReader {
         // "through Saturday morning": AP style writes a weekday without "on", after a verb, its
         // object or another preposition. (Not "Black Friday", "the Sunday Times", "Friday prayers",
         // "every Sunday"; and the words read below as part of the date are left to them.)
-        if DateWords.weekdays.contains(w), t[i].isCapitalized, i > 0, t[i - 1].kind == .word, t[i - 1].isLowercase,
+        if t[i].isCapitalized, DateWords.weekdays.contains(w), i > 0, t[i - 1].kind == .word, t[i - 1].isLowercase,
            !Self.weekdayOpeners.contains(t[i - 1].lower), !Self.notADaysDate.contains(t[i - 1].lower),
            i + 1 == t.count || t[i + 1].kind == .punctuation || t[i + 1].isLowercase && !Self.weekdayInstitutions.contains(t[i + 1].lower) {
             return make(1, 0, nil, "day")
@@ -526,11 +527,11 @@ enum DateReader {
         }
         // ("late Friday", "early Monday": AP style writes no "on".)
         // ("starting Friday", "beginning Monday", "effective Friday": from that day on.)
-        if Self.weekdayOpeners.contains(w), DateWords.weekdays.contains(next), t[i + 1].isCapitalized {
+        if t[i + 1].isCapitalized, Self.weekdayOpeners.contains(w), DateWords.weekdays.contains(next) {
             return make(2, w == "next" ? 1 : (w == "last" ? -1 : 0), nil, "day")
         }
         // "Sunday's election": a weekday that owns its event.
-        if DateWords.weekdays.contains(w), t[i].isCapitalized, t[i + 1].kind == .possessive {
+        if t[i].isCapitalized, t[i + 1].kind == .possessive, DateWords.weekdays.contains(w) {
             return make(2, 0, nil, "day")
         }
         // "two weeks later", "three years ago".

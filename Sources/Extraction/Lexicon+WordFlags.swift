@@ -36,6 +36,8 @@ public struct WordFlags: OptionSet, Sendable {
     static let provinceStart = WordFlags(rawValue: 1 << 16)
     /// "texas", "new", "n.y.": the first word of a US state's name (`Lexicon.usState`).
     static let usStateStart = WordFlags(rawValue: 1 << 17)
+    /// "at", "in", "around": what opens a part of a period ("at the end of the year").
+    static let partOpener = WordFlags(rawValue: 1 << 18)
 }
 
 extension Lexicon {
@@ -69,6 +71,7 @@ extension Lexicon {
         func firstWords<S: Sequence>(_ names: S) -> [String] where S.Element == String { names.map { String($0.split(separator: " ")[0]) } }
         mark(firstWords(provinces) + firstWords(provinceAdjectives.keys) + firstWords(provinceAbbreviations.keys), .provinceStart)
         mark(firstWords(usStates.keys), .usStateStart)
+        mark(DateReader.partOpeners, .partOpener)
         return table
     }()
 }
