@@ -81,7 +81,7 @@ public struct Token: Equatable, Sendable, CustomStringConvertible {
         self.hasLowercase = lowerCount > 0
         self.flags = kind == .punctuation ? []
             : ascii && n > 0 && n <= 15 ? Lexicon.flags(of: WordKey(packedLow: keyLow, high: keyHigh, count: Int(n)))
-            : Lexicon.wordFlags[lower] ?? []
+            : Lexicon.otherWordFlags[Array(lower.utf8)] ?? []
     }
 
     /// A single capital with a period: an initial ("M.").
