@@ -1408,16 +1408,12 @@ struct PeopleExtractor {
     private mutating func confirmBySurnameSpeakers() {
         // The surnames of unconfirmed candidates, each with the first sentence a candidate of it is in.
         var firstSentence: [String: Int] = [:]
-        // Compared first, so that few tokens are looked up: bit n of `lengths` is set when some
-        // surname is n bytes long, and `initials[b]` when one starts with byte b.
-        var lengths: UInt64 = 0
-        var initials = [Bool](repeating: false, count: 256)
+        var surnames = WordPrefilter()
         for candidate in candidates where confirmed[candidate.name.text] == nil {
             let surname = candidate.name.surname
-            guard !surname.containsUTF8(" "), let byte = surname.utf8.first else { continue }
+            guard !surname.containsUTF8(" "), !surname.isEmpty else { continue }
             firstSentence[surname] = min(firstSentence[surname] ?? candidate.sentence, candidate.sentence)
-            lengths |= 1 << UInt64(min(surname.utf8.count, 63))
-            initials[Int(byte)] = true
+            surnames.insert(surname)
         }
         guard !firstSentence.isEmpty else { return }
         // Where each surname alone speaks ("Wullaert said") or owns something ("Head's innings").
@@ -1425,7 +1421,7 @@ struct PeopleExtractor {
         var uses: [String: [(sentence: Int, speaks: Bool)]] = [:]
         for s in context.tokens.indices {
             let t = context.tokens[s]
-            for i in t.indices where lengths & (1 << UInt64(min(t[i].range.count, 63))) != 0 && initials[Int(utf8[t[i].range.lowerBound])] {
+            for i in t.indices where surnames.mayBe(t[i], in: utf8) {
                 guard let first = firstSentence[t[i].text], s >= first, !partOfLongerName(i, t) else { continue }
                 if reportingVerbFollows(i + 1, t) || reportingVerbPrecedes(i, t) {
                     uses[t[i].text, default: []].append((s, true))
@@ -1448,9 +1444,13 @@ struct PeopleExtractor {
     /// armed forces minister,", "Datuk Seri Anwar, who is also finance minister,") or right
     /// before it ("President-elect Paz will be sworn in"; the longest office first).
     private mutating func addRolesOfShortNames(_ byShortForm: [String: [String]]) {
+        // (The short forms' first words: "De" of "De Wever".)
+        var firstWords = WordPrefilter()
+        for form in byShortForm.keys { firstWords.insert(form.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(form[..<$0]) } ?? form) }
+        let utf8 = context.article.utf8
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
-            for i in t.indices where t[i].isCapitalized {
+            for i in t.indices where t[i].isCapitalized && firstWords.mayBe(t[i], in: utf8) {
                 // (A surname that opens with a capitalized particle is two words: "De Wever, the leader of …".)
                 var length = 1
                 var names = byShortForm[t[i].text]
@@ -1482,6 +1482,25 @@ struct PeopleExtractor {
                     break
                 }
             }
+        }
+    }
+
+    /// A quick test that a token may be one of a few words, asked before a dictionary look-up so
+    /// that few tokens are hashed: bit n of `lengths` is set when some word is n bytes long, and
+    /// `initials[b]` when one starts with byte b.
+    struct WordPrefilter {
+        private var lengths: UInt64 = 0
+        private var initials = [Bool](repeating: false, count: 256)
+
+        mutating func insert(_ word: String) {
+            guard let byte = word.utf8.first else { return }
+            lengths |= 1 << UInt64(min(word.utf8.count, 63))
+            initials[Int(byte)] = true
+        }
+
+        /// Whether `token` (of the text `utf8`) may be one of the words.
+        func mayBe(_ token: Token, in utf8: [UInt8]) -> Bool {
+            lengths & (1 << UInt64(min(token.range.count, 63))) != 0 && initials[Int(utf8[token.range.lowerBound])]
         }
     }
 
@@ -1614,6 +1633,12 @@ struct PeopleExtractor {
         var mentions: [(ArticleFacts.Mention, Int)] = []   // with a running order number
         var pending: [Pending] = []
         var fullPositions: [String: [Int]] = [:]            // name → order numbers of its full mentions
+        // The names' first words, asked before a name is parsed (or an honorific, which the
+        // parse skips): most capitalized words open no known name.
+        var firstWords = WordPrefilter()
+        for name in Array(index.keys) + Array(shorterNames.keys) {
+            firstWords.insert(name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(name[..<$0]) } ?? name)
+        }
         var counter = 0
         for s in context.tokens.indices {
             let t = context.tokens[s]
@@ -1621,7 +1646,7 @@ struct PeopleExtractor {
             while i < t.count {
                 counter += 1
                 // ("A. Shajahan", "Al Schmidt", confirmed after an office: an initial or a particle opens it as there.)
-                if t[i].isCapitalized || t[i].isInitial,
+                if t[i].isCapitalized, t[i].flags.contains(.honorific) || firstWords.mayBe(t[i], in: utf8),
                    let name = NameParser.parse(at: i, in: t, utf8: utf8,
                                                afterOffice: t[i].isInitial || t[i].flags.contains(.particle) || NameParser.isBareInitial(t[i])) {
                     // The longest known full name inside the span ("Minister Armend Mehaj" is parsed at "Armend").
