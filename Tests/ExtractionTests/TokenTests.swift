@@ -30,4 +30,14 @@ import NewsText
         #expect(Lexicon.province(at: 9, in: t)?.name == "Ontario")
         #expect(Lexicon.province(at: 3, in: t) == nil && Lexicon.usState(at: 3, in: t) == nil)
     }
+
+    @Test func aWordPrefilterPassesItsWordsAndStopsWordsOfOtherLengthsOrFirstBytes() {
+        var filter = PeopleExtractor.WordPrefilter()
+        for w in ["Wullaert", "De", "Él"] { filter.insert(w) }
+        let text = Array("Wullaert said De Wever and Él met Wallaert, Xullaert and Wullaerts today".utf8)
+        let t = Tokenizer.tokenize(text, 0..<text.count)
+        let passed = t.filter { filter.mayBe($0, in: text) }.map(\.text)
+        // (Same length and first byte pass: the filter only spares the look-ups it can.)
+        #expect(passed == ["Wullaert", "De", "Él", "Wallaert"], "\(passed)")
+    }
 }
