@@ -100,6 +100,8 @@ enum NameParser {
         "the", "a", "an", "in", "on", "at", "as", "by", "for", "with", "from", "to", "of", "and", "but", "or",
         // ("David Alvarez, a San Diego Democrat,": a party's member, no name.)
         "democrat", "republican", "democrats", "republicans",
+        // ("a meeting of Liberal and Nationals MPs": legislators by their letters, in the plural.)
+        "mps", "meps", "msps", "mlas", "mpps", "tds",
         "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she",
         "i", "you", "if", "when", "while", "after", "before", "since", "during", "although", "however",
         "moreover", "furthermore", "additionally", "meanwhile", "also", "both", "all", "some", "many", "most",

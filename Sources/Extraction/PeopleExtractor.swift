@@ -150,7 +150,7 @@ struct PeopleExtractor {
             // legislator belongs to is no body the legislator sits for; the jurisdiction is.
             if let o = organization, ["Senator", "Member of Parliament", "Representative"].contains(r.phrase.title),
                Self.partyLabels.contains(o) || NameParser.isGroupPlural(o.lowercased()) {
-                organization = context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person,
+                organization = stateLegislatorsState(r) ?? context.inferredOrganization(sentence: r.sentence, title: r.phrase.title, holder: r.person,
                                                             asWritten: r.asWritten, excluding: otherOffices(r))
             }
             // "Opposition ANC councillor Banele Majingo" in a story about the City of Cape Town: a
@@ -263,8 +263,10 @@ struct PeopleExtractor {
     /// "State Sen. George Muñoz", "state Rep. Jane Doe": a US state's legislator sits for the
     /// state the article names most.
     private func stateLegislatorsState(_ r: RoleFound) -> String? {
-        guard r.phrase.title == "Senator" || r.phrase.title == "Representative", case let k = r.phrase.tokens.lowerBound, k > 0,
-              context.tokens[r.sentence][k - 1].lower == "state" else { return nil }
+        guard r.phrase.title == "Senator" || r.phrase.title == "Representative", case let k = r.phrase.tokens.lowerBound,
+              case let t = context.tokens[r.sentence],
+              // (Or inside the phrase, after its party: "Democratic state Rep. Gene Wu".)
+              k > 0 && t[k - 1].lower == "state" || t[r.phrase.tokens].contains(where: { $0.text == "state" }) else { return nil }
         return context.mostNamedUSState
     }
 

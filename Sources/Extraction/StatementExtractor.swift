@@ -650,6 +650,8 @@ struct StatementExtractor {
             // after a noun tells what that thing does, not what the sentence's subject said
             // (a statement, a letter or a post that does is its author's: "issued a statement denying").
             if participle, k > 0, Self.nounBeforeParticiple(t[k - 1]) { continue }
+            // "at President Donald Trump's urging", "at his urging": after an owner, the -ing word is a noun.
+            if participle, k > 0, t[k - 1].kind == .possessive || Self.isPossessivePronoun(t[k - 1].lower) { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
             // "who had called on Paluckas to explain the deals", "urged them to deny it": what
@@ -1722,6 +1724,15 @@ struct StatementExtractor {
             if !circumstanceWords.contains(w.lower), !w.flags.contains(.month), w.kind != .number { return false }
         }
         return true
+    }
+
+    /// "his", "her", "its", "their", "my", "our", "your": any owner's, a body's too
+    /// (`Lexicon.possessivePronouns` holds only those that point back to a person).
+    static func isPossessivePronoun(_ lower: String) -> Bool {
+        switch lower {
+        case "his", "her", "its", "their", "my", "our", "your": return true
+        default: return false
+        }
     }
 
     /// A content without the punctuation and spaces around it, a dateline's dash before it

@@ -882,6 +882,33 @@ enum TitleParser {
         }
     }
 
+    /// "Canadian identity and culture" at `k`: a country's adjective, then one or two words in
+    /// lower case (joined by "and"), up to a comma or the sentence's end; the portfolio in
+    /// capitals and its length.
+    @inline(never)
+    static func adjectivesPortfolio(at k: Int, in tokens: [Token]) -> (String, Int)? {
+        guard tokens[k].flags.contains(.jurisdictionAdjective), Lexicon.jurisdictionAdjective(tokens[k]) != nil else { return nil }
+        var words = [tokens[k].text]
+        var m = k + 1
+        var joined = false
+        while m < tokens.count, m < k + 5, tokens[m].kind == .word, tokens[m].isLowercase,
+              tokens[m].flags.isDisjoint(with: [.reportingForm, .dateOpening]) {
+            if tokens[m].lower == "and" {
+                // (One "and" inside it; a second one joins what follows: "… and culture and a former …".)
+                if joined || words.count == 1 { break }
+                joined = true
+            }
+            words.append(tokens[m].lower)
+            m += 1
+        }
+        if words.last == "and" { words.removeLast(); m -= 1 }
+        // (Up to a comma, the end, or an "and" that joins another phrase: "of Canadian origin said"
+        // is no portfolio.)
+        guard words.count >= 2, words.last != "and",
+              m == tokens.count || tokens[m].isClauseBreak || tokens[m].is(".") || tokens[m].lower == "and" else { return nil }
+        return (words.map(normalizeWord).joined(separator: " "), m - k)
+    }
+
     /// "for Defence" at `k`, after "of State": the known portfolio and the tokens read.
     @inline(never)
     static func stateFor(at k: Int, in tokens: [Token]) -> (String, Int)? {
@@ -931,6 +958,9 @@ enum TitleParser {
         // "Minister of Agriculture Jane Doe": a name follows a title directly.
         // ("Secretary for Economy and Finance Tai Kin Ip": after a list of known portfolios, the
         // rest is the name, however many words it has.)
+        // "the minister of Canadian identity and culture": a country's adjective opens a portfolio
+        // written in lower case.
+        if words.count == 1, let (field, n) = adjectivesPortfolio(at: positions[0], in: tokens) { return (field, n + positions[0] - start) }
         let cut = knownPortfolioList(words) ?? nameCut(words, tokens: tokens, end: k)
         guard cut > 0 else { return nil }
         let portfolio = words.prefix(cut).map { $0.hasSuffix(",") ? normalizeWord(String($0.dropLast())) + "," : normalizeWord($0) }

@@ -178,7 +178,7 @@ public struct Article: Sendable {
             }
             let end = rest.firstIndex { !isTimeWord($0) } ?? words.count
             guard date.day != nil, end == words.count || ["updated", "last"].contains(words[end].bare.lowercased())
-                    || isOutlet(words[end...], after: words[end - 1]) else { return nil }
+                    || isOutlet(words[end...], after: words[end - 1]) || isReadingTime(words[end...]) else { return nil }
             return date
         }
         return nil
@@ -189,6 +189,14 @@ public struct Article: Sendable {
     static func isOutlet(_ words: ArraySlice<Word>, after mark: Word) -> Bool {
         guard separators.contains(mark.bare) || mark.bare.isEmpty, words.count <= 4 else { return false }
         return words.allSatisfy { $0.bare.unicodeScalars.first?.properties.isUppercase == true }
+    }
+
+    /// "3 min read", "5 minutes read": how long the story takes to read, after a date line's
+    /// time ("November 12, 2025 7:54 PM · 3 min read").
+    static func isReadingTime(_ words: ArraySlice<Word>) -> Bool {
+        guard words.count == 3, case let w = Array(words), w[0].bare.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }), !w[0].bare.isEmpty
+        else { return false }
+        return ["min", "mins", "minute", "minutes"].contains(w[1].bare.lowercased()) && w[2].bare.lowercased() == "read"
     }
 
     /// Marks that stand between the parts of a date line: "Santiago | 17 November 2025".

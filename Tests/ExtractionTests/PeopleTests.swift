@@ -1870,4 +1870,11 @@ import NewsText
         let (_, f) = facts("BERLIN — Jens Spahn, who leads the conservative CDU/CSU bloc in the Bundestag, said the deal was good. Lars Klingbeil, who leads the Social Democrats, agreed.")
         #expect(f.roleLines == ["Jens Spahn | Leader | CDU/CSU | -", "Lars Klingbeil | Leader | Social Democrats | -"], "\(f.roleLines)")
     }
+
+    @Test func legislatorsByTheirLettersAreNoNameAStateLegislatorAfterHisPartyAndAnAdjectivesPortfolio() {
+        let (_, f) = facts("EL PASO, Texas (AP) — Opposition Leader Sussan Ley announced the decision on Sunday after a meeting of Liberal and Nationals MPs, saying the party would focus on prices. Nationals leader David Littleproud, whose party dropped the target on November 2, welcomed the agreement. Democratic state Rep. Gene Wu, who led a walkout in August, said the ruling vindicated his caucus. Steven Guilbeault, the minister of Canadian identity and culture and a former environment minister, said he could not support it.")
+        #expect(!f.people.map(\.name).contains("Nationals MPs"), "\(f.people.map(\.name))")
+        #expect(f.roleLines.contains("Gene Wu | Representative | Texas | -"), "\(f.roleLines)")
+        #expect(f.roleLines.contains { $0.hasPrefix("Steven Guilbeault | Minister of Canadian Identity and Culture |") }, "\(f.roleLines)")
+    }
 }

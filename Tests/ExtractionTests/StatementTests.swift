@@ -970,4 +970,9 @@ import NewsText
         #expect(StatementExtractor.trimContent("-ish numbers") == "-ish numbers")
         #expect(StatementExtractor.trimContent("., ;") == "")
     }
+
+    @Test func anIngWordAfterAnOwnerIsANoun() {
+        let (_, f) = facts("A panel of federal judges on Tuesday blocked the map that Republicans drew at President Donald Trump's urging, ruling that it was likely gerrymandered. The board met at his urging, saying nothing.")
+        #expect(!f.statementLines.contains { $0.contains(" urge:") }, "\(f.statementLines)")
+    }
 }

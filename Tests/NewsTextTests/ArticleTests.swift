@@ -160,6 +160,8 @@ import Testing
     @Test func aBylineWithADateAfterASeparatorAndASlashedDateAtTheEnd() {
         let cbc = try! Article(bytes: Array("Budget tabled\n\nPeter Zimonjic · CBC News · Posted: Nov 04, 2025 4:00 PM EST\n\nThe minister tabled a budget on Tuesday.\n".utf8))
         #expect(cbc.published == "2025-11-04")
+        let reading = try! Article(bytes: Array("Minister suspended\n\nAuthor: Oleksandr Bondar\nNovember 12, 2025 7:54 PM · 3 min read\n\nThe government on Wednesday suspended the minister.\n".utf8))
+        #expect(reading.published == "2025-11-12")
         let piped = try! Article(bytes: Array("Budget tabled\n\nStaff Reporter | Updated: 20 November 2025 | 9:12 PM\n\nThe minister tabled a budget on Tuesday.\n".utf8))
         #expect(piped.published == "2025-11-20")
         let afp = try! Article(bytes: Array("Ouattara wins\n\nThe commission said Monday that he won.\n\nPublished on: 27/10/2025 - 18:32\n".utf8))
