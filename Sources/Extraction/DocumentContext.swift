@@ -47,6 +47,8 @@ struct DocumentContext {
         var councils = Set<String>()
         /// The large cities the article names (`Lexicon.cityCountry`), as written, and how often.
         var large: [String: Int] = [:]
+        /// Cities written with "City" ("Jersey City", "Quezon City").
+        var withCity = Set<String>()
     }
 
     private var cities: Cities {
@@ -91,6 +93,7 @@ struct DocumentContext {
                     found.named.insert(city)
                     if t[k].text == "City", t[k + 1].text == "Council" { found.councils.insert(city + " City Council") }
                 }
+                if let city = Self.cityWithCity(t) { found.withCity.insert(city) }
             }
             return found
         }
@@ -107,7 +110,9 @@ struct DocumentContext {
     /// names most, when it names one more than any other.)
     var cityOfName: String? {
         if cities.named.count == 1 { return cities.named.first }
-        return cities.named.isEmpty ? mostNamedLargeCity : nil
+        // ("Jersey City voters will choose a new mayor … Mayor Steven Fulop": or the one city
+        // the article writes with "City".)
+        return cities.named.isEmpty ? mostNamedLargeCity ?? (cities.withCity.count == 1 ? cities.withCity.first : nil) : nil
     }
 
     /// The large city the article names more often than any other, as written.
@@ -615,13 +620,21 @@ struct DocumentContext {
     /// Countries named in a sentence, in order.
     /// `outsideRelativeClauses`: not in ", who …," or ", which …," ("Vice Premier He Lifeng, who met
     /// U.S. officials in Kuala Lumpur," names no country of his office).
-    func countries(inSentence s: Int, outsideRelativeClauses: Bool = false) -> [String] {
+    func countries(inSentence s: Int, outsideRelativeClauses: Bool = false, holderAt: Int? = nil) -> [String] {
         var result: [String] = []
         let t = tokens[s]
         var i = 0
         while i < t.count {
             if outsideRelativeClauses, i > 0, t[i - 1].isComma, t[i].lower == "who" || t[i].lower == "which" {
                 while i < t.count, !t[i].isComma, !t[i].is(".") { i += 1 }
+                continue
+            }
+            // For an office's holder named at `holderAt`: not what the holder reports after the name
+            // ("Economy Minister Vincent Karremans said … talks with China"), nor where the holder
+            // is ("Prime Minister Narendra Modi, speaking in Bhutan,").
+            if let holderAt, i > holderAt, t[i].isLowercase, t[i].flags.contains(.reportingForm), StatementExtractor.isReportingPast(t[i]) { break }
+            if holderAt != nil, i >= 2, t[i - 1].lower == "in" || t[i - 1].lower == "to", Self.isPlaceOfAVisit(t[i - 2]) {
+                i += 1
                 continue
             }
             if let (name, length) = Lexicon.jurisdiction(at: i, in: t), Lexicon.bodies[name] == nil {
@@ -632,6 +645,12 @@ struct DocumentContext {
             }
         }
         return result
+    }
+
+    /// "speaking (in)", "visiting", "a visit (to)", "trip (to)": a word before "in" or "to" and
+    /// the place where a person is, not whose office the person holds.
+    static func isPlaceOfAVisit(_ t: Token) -> Bool {
+        t.isLowercase && (t.lower.hasSuffix("ing") || t.lower == "visit" || t.lower == "trip" || t.lower == "tour")
     }
 
     /// The first state the article names with "State" ("Lagos State", "Niger State"; not "Islamic
@@ -765,7 +784,9 @@ struct DocumentContext {
         // ("Prime Minister Sam Matekane … has asked Washington for a new trade deal": the United
         // States has no prime minister and no ministers; its cabinet has secretaries.)
         if let title, title == "Prime Minister" || title.hasPrefix("Minister") { names.insert("United States") }
-        let here = countries(inSentence: s, outsideRelativeClauses: true).filter { !names.contains($0) && !excluding.contains($0) }
+        // (Where the holder is named: the first word of the holder's surname.)
+        let holderAt = holder.flatMap { h in h.split(separator: " ").last.flatMap { last in tokens[s].firstIndex { $0.text == last } } }
+        let here = countries(inSentence: s, outsideRelativeClauses: true, holderAt: holderAt).filter { !names.contains($0) && !excluding.contains($0) }
         let dominant = dominantCountry.flatMap { names.contains($0) ? runnerUpCountry.flatMap { names.contains($0) ? nil : $0 } : $0 }
         // "Outgoing Gov. Glenn Youngkin" in a story about Virginia: a governor of the United
         // States is a state's.

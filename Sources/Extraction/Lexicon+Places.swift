@@ -339,6 +339,8 @@ extension Lexicon {
         "resources", "trust", "trusts",
         // A miner's name: "Energy Transition Minerals", "Critical Metals".
         "minerals", "metals",
+        // A firm's: "Nexperia's parent, Wingtech Technology, said".
+        "technology", "technologies",
     ]
 
     /// Regions and other place words that are never part of a person's name.

@@ -163,8 +163,9 @@ struct PeopleExtractor {
             }
             // "Police Chief Brian O'Hara" in a story that names "the Minneapolis Police Department":
             // a police chief heads the police body the article names, not the country.
+            // ("Delhi Police Commissioner Satish Golcha": or the force named by the place before the office.)
             if r.phrase.title == "Chief", r.asWritten.lowercased().hasPrefix("police"), owned == nil,
-               let force = policeBody(upTo: r.sentence) {
+               let force = placesPolice(r) ?? policeBody(upTo: r.sentence) {
                 organization = force
             }
             // "City Council President Sara Nelson" in a story datelined "SEATTLE (AP)" or about
@@ -949,6 +950,18 @@ struct PeopleExtractor {
               let (office, n) = Lexicon.office(at: k + 1, in: t), k + 1 + n < t.count,
               StatementExtractor.isReportingPast(t[k + 1 + n]), let body = bodyNamed(inSentence: s) else { return nil }
         return TitlePhrase(tokens: (k + 1)..<(k + 1 + n), title: office.canonical, organization: body, qualifier: nil, isProper: true)
+    }
+
+    /// "Delhi Police" of "Delhi Police Commissioner": the capitalized place words right before an
+    /// office that opens with a capitalized "Police", and that word.
+    private func placesPolice(_ r: RoleFound) -> String? {
+        let t = context.tokens[r.sentence], k = r.phrase.tokens.lowerBound
+        guard k > 0, t[k].text == "Police" else { return nil }
+        var b = k
+        while b > 0, k - b < 3, t[b - 1].kind == .word, t[b - 1].isCapitalized, !t[b - 1].isAllCaps,
+              !TitleParser.isCapitalizedOpener(t[b - 1].text), !t[b - 1].flags.contains(.qualifier) { b -= 1 }
+        guard b < k else { return nil }
+        return context.article.string(t[b].range.lowerBound..<t[k].range.upperBound)
     }
 
     /// The police body the article names near sentence `s`: "the Minneapolis Police Department".

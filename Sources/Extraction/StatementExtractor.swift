@@ -963,13 +963,18 @@ struct StatementExtractor {
     /// off by commas right before token `end` (a comma), after a description that ends on a
     /// body's noun; nil when there is none.
     static func namedInApposition(_ t: [Token], end: Int) -> Range<Int>? {
+        // ("Nexperia's parent, Wingtech Technology, said": or a firm by its relation to another.)
         guard end >= 5, t[end - 1].isComma, let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open >= 2, open + 1 < end - 1,
-              open + 6 >= end - 1, t[open - 1].kind == .word, t[open - 1].isLowercase, Lexicon.namesABody(t[open - 1].lower),
+              open + 6 >= end - 1, t[open - 1].kind == .word, t[open - 1].isLowercase,
+              Lexicon.namesABody(t[open - 1].lower) || Self.firmRelationNouns.contains(t[open - 1].lower),
               t[(open + 1)..<(end - 1)].allSatisfy({ $0.kind == .word || $0.kind == .number }),
               t[open + 1].isCapitalized || t[open + 1].isAllCaps,
               !t[0..<open].contains(where: { $0.isComma }) else { return nil }
         return (open + 1)..<(end - 1)
     }
+
+    /// Nouns that say what a firm is to another: "Nexperia's parent", "the club's owner".
+    static let firmRelationNouns: Set<String> = ["parent", "owner", "subsidiary", "unit"]
 
     /// Where a time right before token `end` starts: "on Tuesday", "on Monday night", "last
     /// week", "earlier this month", "yesterday"; nil when there is none.

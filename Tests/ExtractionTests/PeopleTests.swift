@@ -1877,4 +1877,19 @@ import NewsText
         #expect(f.roleLines.contains("Gene Wu | Representative | Texas | -"), "\(f.roleLines)")
         #expect(f.roleLines.contains { $0.hasPrefix("Steven Guilbeault | Minister of Canadian Identity and Culture |") }, "\(f.roleLines)")
     }
+
+    @Test func aPlacesPoliceTheOneCityWrittenWithCityAndAFirmsTechnology() {
+        let (_, f) = facts("NEW DELHI — Delhi Police Commissioner Satish Golcha told reporters the car was traced. Nexperia's parent, Wingtech Technology, said it would appeal.")
+        #expect(f.roleLines == ["Satish Golcha | Chief | Delhi Police | -"], "\(f.roleLines)")
+        #expect(f.people.map(\.name) == ["Satish Golcha"], "\(f.people.map(\.name))")
+        let (_, g) = facts("Jersey City voters will choose a new mayor between Councilman James Solomon and former New Jersey Gov. Jim McGreevey. Six people ran to succeed Mayor Steven Fulop.")
+        #expect(g.roleLines.filter { !$0.contains("Governor") } == ["James Solomon | Councilmember | Jersey City | -", "Steven Fulop | Mayor | Jersey City | -"], "\(g.roleLines)")
+    }
+
+    @Test func aHoldersCountryIsNotWhereHeSpeaksNorWhatHeReports() {
+        let (_, f) = facts("NEW DELHI — India tightened security after the blast in India's capital. Prime Minister Narendra Modi, speaking in Bhutan, said the conspirators would not be spared.")
+        #expect(f.roleLines == ["Narendra Modi | Prime Minister | India | -"], "\(f.roleLines)")
+        let (_, g) = facts("AMSTERDAM — The Netherlands suspended the order. The Dutch cabinet met. Economy Minister Vincent Karremans said the decision followed talks with China.")
+        #expect(g.roleLines == ["Vincent Karremans | Minister of Economy | Netherlands | -"], "\(g.roleLines)")
+    }
 }

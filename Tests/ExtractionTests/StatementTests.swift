@@ -975,4 +975,10 @@ import NewsText
         let (_, f) = facts("A panel of federal judges on Tuesday blocked the map that Republicans drew at President Donald Trump's urging, ruling that it was likely gerrymandered. The board met at his urging, saying nothing.")
         #expect(!f.statementLines.contains { $0.contains(" urge:") }, "\(f.statementLines)")
     }
+
+    @Test func aFirmNamedInAppositionAfterItsRelationToAnother() {
+        let (_, f) = facts("AMSTERDAM — The order was suspended. Nexperia's parent, Wingtech Technology, said it would continue to seek the restoration of its rights.")
+        #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Wingtech Technology say"], "\(f.statementLines)")
+        #expect(f.people.isEmpty, "\(f.people.map(\.name))")
+    }
 }
