@@ -955,12 +955,12 @@ enum TitleParser {
             if words.count >= 7 + commas { break }
         }
         guard !words.isEmpty else { return nil }
-        // "Minister of Agriculture Jane Doe": a name follows a title directly.
-        // ("Secretary for Economy and Finance Tai Kin Ip": after a list of known portfolios, the
-        // rest is the name, however many words it has.)
         // "the minister of Canadian identity and culture": a country's adjective opens a portfolio
         // written in lower case.
         if words.count == 1, let (field, n) = adjectivesPortfolio(at: positions[0], in: tokens) { return (field, n + positions[0] - start) }
+        // "Minister of Agriculture Jane Doe": a name follows a title directly.
+        // ("Secretary for Economy and Finance Tai Kin Ip": after a list of known portfolios, the
+        // rest is the name, however many words it has.)
         let cut = knownPortfolioList(words) ?? nameCut(words, tokens: tokens, end: k)
         guard cut > 0 else { return nil }
         let portfolio = words.prefix(cut).map { $0.hasSuffix(",") ? normalizeWord(String($0.dropLast())) + "," : normalizeWord($0) }
