@@ -351,6 +351,9 @@ struct MilestoneExtractor {
             }
         }
         if date.direction < 0 { return "past" }
+        // "It will be the first joint strike since June 2013": what "since" dates has begun, whatever
+        // the verb of its clause.
+        if context.tokens[s][safe: date.tokens.lowerBound]?.lower == "since" { return "past" }
         // A date wholly after the article's own has not happened yet, whatever the verb before it
         // ("said he hoped to visit the region next week").
         let afterArticle = published.map { p in

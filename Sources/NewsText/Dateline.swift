@@ -14,7 +14,7 @@ public enum Dateline {
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
         }
-        if let date = slashedAgencyDate(in: paragraph) { return date }
+        if let date = slashedAgencyDate(in: paragraph) ?? agencyInBracketsDate(in: paragraph) { return date }
         guard let dateline = capitalsDateline(paragraph) else { return nil }
         return DateScanner.firstDate(in: String(dateline))
     }
@@ -30,6 +30,18 @@ public enum Dateline {
         let before = head[..<open.lowerBound]
         guard Article.holdsAYear(before.utf8) else { return nil }
         return Article.dateLine(Word.split(String(before)))
+    }
+
+    /// "Lisbon, 25 November 2025 (Lusa) – Portugal's two …": a place as written and a full
+    /// date, then the agency in brackets and a dash (a place in capitals is `capitalsDateline`'s).
+    static func agencyInBracketsDate(in paragraph: String) -> PartialDate? {
+        guard let first = paragraph.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
+        let head = paragraph.prefix(80)
+        guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let before = head[..<dash.lowerBound].drop(while: { $0 == " " })
+        guard before.hasSuffix(")"), let open = before.lastIndex(of: "("), open > before.startIndex,
+              Article.holdsAYear(before[..<open].utf8) else { return nil }
+        return Article.dateLine(Word.split(String(before[..<open])))
     }
 
     /// What comes before the dash of a dateline whose place is written in capitals ("SKOPJE",

@@ -697,4 +697,10 @@ import NewsText
         let found = milestones("Published: 6 November 2025\n\nEconomists at Capital Economics said they expected a cut in December.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["December | 2025-12…2025-12 | month | forecast"], "\(found)")
     }
+
+    @Test func anAgencyInBracketsAfterAPlaceAndDateAndWhatSinceDatesIsPast() {
+        let found = milestones("Strike called\n\nLisbon, 25 November 2025 (Lusa) – The unions will strike on December 11. It will be the first joint strike since June 2013.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["December 11 | 2025-12-11…2025-12-11 | day | planned", "since June 2013 | 2013-06…2013-06 | range | past"], "\(found)")
+    }
 }
