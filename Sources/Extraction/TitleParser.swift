@@ -1009,6 +1009,9 @@ enum TitleParser {
         return false
     }
 
+    /// Bodies and divisions named by a number after them: "Local 615", "Sector 6", "Ward 4".
+    static let numberedDivisions: Set<String> = ["Local", "Sector", "District", "Ward", "Precinct", "Zone"]
+
     /// "the American mission to NATO", "NATO", "Pristina", "the European Commission":
     /// the organization, normalized ("US Mission to NATO").
     static func readOrganization(at start: Int, in tokens: [Token]) -> (String, Int)? {
@@ -1037,9 +1040,10 @@ enum TitleParser {
                 continue
             }
             // "the Milano Cortina 2026 Foundation": a number between capitalized words of the name.
-            // ("Amalgamated Transit Union Local 615": or a union local's number.)
+            // ("Amalgamated Transit Union Local 615": or a union local's number; "the mayor of Sector
+            // 6": a numbered division's.)
             if t.kind == .number, !words.isEmpty, k + 1 < tokens.count && tokens[k + 1].kind == .word && tokens[k + 1].isCapitalized
-                || words.last == "Local" {
+                || words.last.map({ Self.numberedDivisions.contains($0) }) == true {
                 words.append(t.text)
                 k += 1
                 continue

@@ -1892,4 +1892,9 @@ import NewsText
         let (_, g) = facts("AMSTERDAM — The Netherlands suspended the order. The Dutch cabinet met. Economy Minister Vincent Karremans said the decision followed talks with China.")
         #expect(g.roleLines == ["Vincent Karremans | Minister of Economy | Netherlands | -"], "\(g.roleLines)")
     }
+
+    @Test func aNumberedDivisionKeepsItsNumber() {
+        let (_, f) = facts("BUCHAREST — Ciprian Ciucu, the mayor of Sector 6, has promised to finish the heating network.")
+        #expect(f.roleLines == ["Ciprian Ciucu | Mayor | Sector 6 | -"], "\(f.roleLines)")
+    }
 }
