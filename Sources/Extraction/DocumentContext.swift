@@ -661,21 +661,28 @@ struct DocumentContext {
             for t in tokens {
                 // ("Sao Paulo state will auction": in lower case too, after the whole name.)
                 // (Not "the Republican-controlled state Senate": lower case, before no capital, after a name.)
-                for k in t.indices.dropFirst() where (t[k].text == "State" || t[k].text == "state"
+                for k in t.indices.dropFirst() where t[k].text == "State" || t[k].text == "state"
                                                       && !(k + 1 < t.count && (t[k + 1].isCapitalized || t[k + 1].isAllCaps))
-                                                      && !t[k - 1].text.containsUTF8("-"))
-                    && t[k - 1].isCapitalized && !t[k - 1].isAllCaps  // (not "BJP State president")
-                    && !Self.notStateNames.contains(t[k - 1].lower) && !(k >= 2 && t[k - 2].lower == "of") {
-                    var j = k - 1
-                    while j > 0, j > k - 3, t[j - 1].kind == .word, t[j - 1].isCapitalized, !Self.cityNameStops.contains(t[j - 1].lower),
-                          !Self.notStateNames.contains(t[j - 1].lower) || t[j - 1].lower == "new" { j -= 1 }
-                    let name = t[j..<k].map(\.text).joined(separator: " ")
+                                                      && !t[k - 1].text.containsUTF8("-") {
+                    guard let words = Self.stateName(endingAt: k - 1, in: t) else { continue }
+                    let name = t[words].map(\.text).joined(separator: " ")
                     if let f = found, f != name { return nil }
                     found = name
                 }
             }
             return found
         }
+    }
+    /// The words of a state's name written before "State" and ending at token `e` ("Kano",
+    /// "Akwa Ibom", "New York"), one or two; nil when the word at `e` names none ("Islamic",
+    /// "BJP", "the", or a place after "of": "the Governor of Lagos State" names it after the office).
+    static func stateName(endingAt e: Int, in t: [Token]) -> Range<Int>? {
+        guard e >= 0, t[e].kind == .word, t[e].isCapitalized, !t[e].isAllCaps,  // (not "BJP State president")
+              !Self.notStateNames.contains(t[e].lower), !(e >= 1 && t[e - 1].lower == "of") else { return nil }
+        var j = e
+        while j > 0, j > e - 2, t[j - 1].kind == .word, t[j - 1].isCapitalized, !Self.cityNameStops.contains(t[j - 1].lower),
+              !Self.notStateNames.contains(t[j - 1].lower) || t[j - 1].lower == "new" { j -= 1 }
+        return j..<(e + 1)
     }
     static let notStateNames: Set<String> = ["the", "islamic", "united", "free", "member", "nation", "deep", "welfare", "a", "this",
                                              "police", "one", "every", "each", "that", "in", "new"]

@@ -287,12 +287,9 @@ struct PeopleExtractor {
     @inline(never)
     private func stateNamedBefore(_ r: RoleFound) -> String? {
         guard Self.statesNamedOffices.contains(r.phrase.title), case let k = r.phrase.tokens.lowerBound, k >= 2,
-              case let t = context.tokens[r.sentence], t[k - 1].text == "State" else { return nil }
-        var b = k - 1
-        while b > 0, k - b <= 3, t[b - 1].kind == .word, t[b - 1].isCapitalized, !t[b - 1].isAllCaps,
-              !DocumentContext.notStateNames.contains(t[b - 1].lower), !TitleParser.isCapitalizedOpener(t[b - 1].text) { b -= 1 }
-        guard b < k - 1 else { return nil }
-        return context.article.string(t[b].range.lowerBound..<t[k - 2].range.upperBound)
+              case let t = context.tokens[r.sentence], t[k - 1].text == "State",
+              let words = DocumentContext.stateName(endingAt: k - 2, in: t) else { return nil }
+        return context.article.string(t[words.lowerBound].range.lowerBound..<t[words.upperBound - 1].range.upperBound)
     }
     static let statesNamedOffices: Set<String> = ["Governor", "Commissioner", "Attorney General", "Chief Judge"]
 
@@ -1461,7 +1458,7 @@ struct PeopleExtractor {
     private mutating func addRolesOfShortNames(_ byShortForm: [String: [String]]) {
         // (The short forms' first words: "De" of "De Wever".)
         var firstWords = WordPrefilter()
-        for form in byShortForm.keys { firstWords.insert(form.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(form[..<$0]) } ?? form) }
+        for form in byShortForm.keys { firstWords.insertFirstWord(of: form) }
         let utf8 = context.article.utf8
         for s in context.tokens.indices where context.headerCells[s] == nil {
             let t = context.tokens[s]
@@ -1511,6 +1508,11 @@ struct PeopleExtractor {
             guard let byte = word.utf8.first else { return }
             lengths |= 1 << UInt64(min(word.utf8.count, 63))
             initials[Int(byte)] = true
+        }
+
+        /// The first word of `phrase` ("De" of "De Wever").
+        mutating func insertFirstWord(of phrase: String) {
+            insert(phrase.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(phrase[..<$0]) } ?? phrase)
         }
 
         /// Whether `token` (of the text `utf8`) may be one of the words.
@@ -1651,9 +1653,8 @@ struct PeopleExtractor {
         // The names' first words, asked before a name is parsed (or an honorific, which the
         // parse skips): most capitalized words open no known name.
         var firstWords = WordPrefilter()
-        for name in Array(index.keys) + Array(shorterNames.keys) {
-            firstWords.insert(name.utf8.firstIndex(of: UInt8(ascii: " ")).map { String(name[..<$0]) } ?? name)
-        }
+        for name in index.keys { firstWords.insertFirstWord(of: name) }
+        for name in shorterNames.keys { firstWords.insertFirstWord(of: name) }
         var counter = 0
         for s in context.tokens.indices {
             let t = context.tokens[s]

@@ -9,39 +9,48 @@ public enum Dateline {
         // emphasis, then a dash; the place need not be in capitals.
         if let mark = paragraph.utf8.first, mark == UInt8(ascii: "*") || mark == UInt8(ascii: "_") {
             let head = paragraph.prefix(80)
-            guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+            guard let dash = firstDash(in: head) else { return nil }
             let inner = Article.withoutEmphasis(head[..<dash.lowerBound])
             guard inner.count < head[..<dash.lowerBound].count, Article.holdsAYear(inner.utf8) else { return nil }
             return Article.dateLine(Word.split(inner))
         }
-        if let date = slashedAgencyDate(in: paragraph) ?? agencyInBracketsDate(in: paragraph) { return date }
+        if let date = agencyDate(in: paragraph) { return date }
         guard let dateline = capitalsDateline(paragraph) else { return nil }
         return DateScanner.firstDate(in: String(dateline))
     }
 
-    /// "Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": a place as written
-    /// and a full date, then the agency between slashes and no dash.
-    static func slashedAgencyDate(in paragraph: String) -> PartialDate? {
+    /// A place as written and a full date, then the agency that sent the story: between slashes
+    /// with no dash ("Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …") or in
+    /// brackets before a dash ("Lisbon, 25 November 2025 (Lusa) – Portugal's two …"; a place in
+    /// capitals is `capitalsDateline`'s).
+    static func agencyDate(in paragraph: String) -> PartialDate? {
         let head = paragraph.prefix(80)
+        for before in [beforeSlashedAgency(head), beforeAgencyInBrackets(head)] {
+            if let before, Article.holdsAYear(before.utf8), let date = Article.dateLine(Word.split(String(before))) { return date }
+        }
+        return nil
+    }
+
+    /// What comes before " /MONTSAME/" in `head`.
+    static func beforeSlashedAgency(_ head: Substring) -> Substring? {
         guard let open = head.rangeUTF8(of: " /") else { return nil }
         let agency = head[open.upperBound...].prefix(while: { $0.isLetter })
         guard agency.count >= 2, agency.first?.isUppercase == true, agency.endIndex < head.endIndex,
               head[agency.endIndex] == "/" else { return nil }
-        let before = head[..<open.lowerBound]
-        guard Article.holdsAYear(before.utf8) else { return nil }
-        return Article.dateLine(Word.split(String(before)))
+        return head[..<open.lowerBound]
     }
 
-    /// "Lisbon, 25 November 2025 (Lusa) – Portugal's two …": a place as written and a full
-    /// date, then the agency in brackets and a dash (a place in capitals is `capitalsDateline`'s).
-    static func agencyInBracketsDate(in paragraph: String) -> PartialDate? {
-        guard let first = paragraph.utf8.first, first >= 0x41 && first <= 0x5A else { return nil }
-        let head = paragraph.prefix(80)
-        guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let before = head[..<dash.lowerBound].drop(while: { $0 == " " })
-        guard before.hasSuffix(")"), let open = before.lastIndex(of: "("), open > before.startIndex,
-              Article.holdsAYear(before[..<open].utf8) else { return nil }
-        return Article.dateLine(Word.split(String(before[..<open])))
+    /// What comes before " (Lusa) –" in `head`, which opens with a capital.
+    static func beforeAgencyInBrackets(_ head: Substring) -> Substring? {
+        guard let first = head.utf8.first, first >= 0x41 && first <= 0x5A, let dash = firstDash(in: head) else { return nil }
+        let before = head[..<dash.lowerBound]
+        guard before.hasSuffix(")"), let open = before.lastIndex(of: "("), open > before.startIndex else { return nil }
+        return before[..<open]
+    }
+
+    /// The first dash in `head` that can end a dateline.
+    static func firstDash(in head: Substring) -> Range<String.Index>? {
+        dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound })
     }
 
     /// What comes before the dash of a dateline whose place is written in capitals ("SKOPJE",
@@ -52,7 +61,7 @@ public enum Dateline {
         guard let b0 = u.first, b0 >= 0x41 && b0 <= 0x5A || b0 >= 0xC3,
               let b1 = u.dropFirst().first, b1 >= 0x41 && b1 <= 0x5A || b1 >= 0x80 else { return nil }
         let head = paragraph.prefix(120)
-        guard let dash = dashes.compactMap({ head.rangeUTF8(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        guard let dash = firstDash(in: head) else { return nil }
         let dateline = head[..<dash.lowerBound]
         let firstWord = dateline.prefix(while: { $0 != "," && $0 != " " && $0 != "(" })
         let letters = firstWord.filter { $0.isLetter }
