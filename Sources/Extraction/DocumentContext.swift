@@ -673,6 +673,7 @@ struct DocumentContext {
             return found
         }
     }
+
     /// The words of a state's name written before "State" and ending at token `e` ("Kano",
     /// "Akwa Ibom", "New York"), one or two; nil when the word at `e` names none ("Islamic",
     /// "BJP", "the", or a place after "of": "the Governor of Lagos State" names it after the office).
