@@ -519,20 +519,30 @@ struct DocumentContext {
         return nil
     }
 
-    /// The provinces and states (`Lexicon.provinces`) sentence `s` names, in order.
-    func provinces(inSentence s: Int) -> [String] {
+    /// The provinces and states (`Lexicon.provinces`) sentence `s` names, in order. With a
+    /// `holder`, none written before an office another person holds: "signed by former
+    /// premier Andrew Furey and Quebec Premier François Legault" names Quebec as Legault's, and
+    /// a second premier beside him is another province's, wherever else the sentence names Quebec.
+    func provinces(inSentence s: Int, holder: String? = nil) -> [String] {
         let t = tokens[s]
-        var result: [String] = []
+        let surname = holder.flatMap { $0.split(separator: " ").last }
+        var result: [String] = [], othersOffices: [String] = []
         var i = 0
         while i < t.count {
             if t[i].isCapitalized, let (name, length) = Lexicon.province(at: i, in: t) {
-                if !result.contains(name) { result.append(name) }
+                let office = i + length
+                if let surname, office < t.count, t[office].isCapitalized, Lexicon.office(at: office, in: t) != nil,
+                   !t[office..<min(t.count, office + 6)].contains(where: { $0.text == surname }) {
+                    othersOffices.append(name)
+                } else if !result.contains(name) {
+                    result.append(name)
+                }
                 i += length
             } else {
                 i += 1
             }
         }
-        return result
+        return othersOffices.isEmpty ? result : result.filter { !othersOffices.contains($0) }
     }
 
     /// The name met most often, the first met of a tie; nil for none.
@@ -764,7 +774,7 @@ struct DocumentContext {
         // ("Prime Minister Mark Carney …, while B.C. Premier David Eby": written so, the country's.)
         if dominantCountry == nil, let title, TitleParser.provinceOffices.contains(title) || title == "Leader of the Opposition",
            !(title == "Prime Minister" && asWritten?.lowercased().hasSuffix("prime minister") == true),
-           let state = provinces(inSentence: s).first ?? mostNamedProvince {
+           let state = provinces(inSentence: s, holder: holder).first ?? mostNamedProvince {
             return state
         }
         // "Premier Danielle Smith" in a Canadian story about Alberta: a premier in Canada or
@@ -772,7 +782,7 @@ struct DocumentContext {
         // ("Saskatchewan will lower royalties …, Premier Scott Moe announced" in a story that names
         // Russia more often: a premier beside a province is the province's.)
         if let asWritten, title == "Prime Minister", asWritten.lowercased().hasSuffix("premier"),
-           let state = provinces(inSentence: s).first
+           let state = provinces(inSentence: s, holder: holder).first
             ?? (dominantCountry == nil || dominantCountry == "Canada" || dominantCountry == "Australia" ? mostNamedProvince : nil) {
             return state
         }

@@ -8,7 +8,8 @@ extension Lexicon {
     /// Countries and territories, with the adjectives English derives from them.
     /// "American" → United States, "Greek" → Greece; used to read the organization of
     /// an office ("German Ambassador", "Kosovo’s Minister") and to refuse place names
-    /// as people.
+    /// as people. A country is filed under the name English-language news writes (Turkey,
+    /// Czech Republic, Cape Verde, Ivory Coast), its official name an alias.
     static let countryTable: [(name: String, adjectives: [String], aliases: [String])] = [
         ("Afghanistan", ["Afghan"], []), ("Albania", ["Albanian"], []), ("Algeria", ["Algerian"], []),
         ("Andorra", ["Andorran"], []), ("Angola", ["Angolan"], []), ("Argentina", ["Argentine", "Argentinian"], []),
@@ -50,11 +51,11 @@ extension Lexicon {
         ("Antigua and Barbuda", ["Antiguan"], ["Antigua"]), ("Bahamas", ["Bahamian"], []), ("Barbados", ["Barbadian"], []),
         ("Belize", ["Belizean"], []), ("Benin", ["Beninese"], []), ("Bhutan", ["Bhutanese"], []),
         ("Botswana", ["Botswanan"], []), ("Brunei", ["Bruneian"], []), ("Burkina Faso", ["Burkinabe"], []),
-        ("Burundi", ["Burundian"], []), ("Cabo Verde", ["Cape Verdean"], ["Cape Verde"]),
+        ("Burundi", ["Burundian"], []), ("Cape Verde", ["Cape Verdean"], ["Cabo Verde"]),
         ("Central African Republic", [], []), ("Comoros", ["Comorian"], []), ("Costa Rica", ["Costa Rican"], []),
         ("Democratic Republic of the Congo", ["Congolese"], ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"]),
         ("Republic of the Congo", [], ["Congo-Brazzaville", "Republic of Congo"]),
-        ("Côte d'Ivoire", ["Ivorian"], ["Ivory Coast", "Côte d’Ivoire"]), ("Djibouti", ["Djiboutian"], []),
+        ("Ivory Coast", ["Ivorian"], ["Côte d'Ivoire", "Côte d’Ivoire"]), ("Djibouti", ["Djiboutian"], []),
         ("Dominica", [], []), ("Dominican Republic", ["Dominican"], []), ("El Salvador", ["Salvadoran"], []),
         ("Equatorial Guinea", ["Equatoguinean"], []), ("Eritrea", ["Eritrean"], []), ("Eswatini", ["Swazi"], ["Swaziland"]),
         ("Fiji", ["Fijian"], []), ("Gabon", ["Gabonese"], []), ("Gambia", ["Gambian"], []), ("Grenada", ["Grenadian"], []),
@@ -68,7 +69,7 @@ extension Lexicon {
         ("Mozambique", ["Mozambican"], []), ("Myanmar", ["Burmese"], ["Burma"]), ("Namibia", ["Namibian"], []),
         ("Nauru", [], []), ("Nepal", ["Nepali", "Nepalese"], []), ("Nicaragua", ["Nicaraguan"], []),
         ("Niger", ["Nigerien"], []), ("Palau", [], []), ("Panama", ["Panamanian"], []),
-        ("Papua New Guinea", [], []), ("Paraguay", ["Paraguayan"], []), ("Rwanda", ["Rwandan"], []),
+        ("Papua New Guinea", ["Papua New Guinean"], ["PNG"]), ("Paraguay", ["Paraguayan"], []), ("Rwanda", ["Rwandan"], []),
         ("Saint Kitts and Nevis", [], []), ("Saint Lucia", [], []), ("Saint Vincent and the Grenadines", [], []),
         ("Samoa", ["Samoan"], []), ("San Marino", [], []), ("São Tomé and Príncipe", [], []),
         ("Senegal", ["Senegalese"], []), ("Seychelles", [], []), ("Sierra Leone", ["Sierra Leonean"], []),
@@ -140,7 +141,7 @@ extension Lexicon {
     /// "Bihar Chief Minister Nitish Kumar".
     static let provinces: Set<String> = [
         "Ontario", "Quebec", "British Columbia", "Alberta", "Manitoba", "Saskatchewan", "Nova Scotia",
-        "New Brunswick", "Newfoundland", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
+        "New Brunswick", "Newfoundland and Labrador", "Newfoundland", "Prince Edward Island", "New South Wales", "Victoria", "Queensland",
         "Western Australia", "South Australia", "Tasmania",
         "Andhra Pradesh", "Arunachal Pradesh", "Assam", "Bihar", "Chhattisgarh", "Goa", "Gujarat", "Haryana",
         "Himachal Pradesh", "Jharkhand", "Karnataka", "Kerala", "Madhya Pradesh", "Maharashtra", "Manipur",
@@ -179,7 +180,8 @@ extension Lexicon {
 
     /// Short forms of provinces' and states' names: "B.C. Housing Minister Christine Boyle".
     static let provinceAbbreviations: [String: String] = ["B.C.": "British Columbia", "P.E.I.": "Prince Edward Island",
-                                                          "N.W.T.": "Northwest Territories", "NSW": "New South Wales"]
+                                                          "N.W.T.": "Northwest Territories", "NSW": "New South Wales",
+                                                          "N.L.": "Newfoundland and Labrador", "N.S.": "Nova Scotia"]
 
     /// A province's or Australian state's name at token `i` (one to three words), and its length.
     static func province(at i: Int, in tokens: [Token]) -> (name: String, length: Int)? {
@@ -190,13 +192,17 @@ extension Lexicon {
         if let state = provinceAdjectives[name] ?? (tokens[i].isAllCaps ? provinceAbbreviations[name] : nil) { return (state, 1) }
         var best: (String, Int)? = provinces.contains(name) ? (name, 1) : nil
         var k = i + 1
-        while k < tokens.count, k < i + 3, tokens[k].isCapitalized {
+        // ("Newfoundland and Labrador", "Jammu and Kashmir": an "and" between capitalized words.)
+        while k < tokens.count, k < i + 3,
+              tokens[k].isCapitalized || (k + 1 < i + 3 && k + 1 < tokens.count && tokens[k].text == "and" && tokens[k + 1].isCapitalized) {
             name += " " + tokens[k].text
             if provinces.contains(name) { best = (name, k + 1 - i) }
             // ("South Australian Premier Peter Malinauskas".)
             else if let state = provinceAdjectives[name] { best = (state, k + 1 - i) }
             k += 1
         }
+        // ("In Quebec City, Legault said": a city named after its province is no province.)
+        if let (_, length) = best, i + length < tokens.count, tokens[i + length].text == "City" { return nil }
         return best
     }
 
@@ -465,8 +471,8 @@ extension Lexicon {
     static let datelineCapitals: [String: String] = [
         "LUANDA": "Angola", "PORTO-NOVO": "Benin", "COTONOU": "Benin", "GABORONE": "Botswana",
         "OUAGADOUGOU": "Burkina Faso", "GITEGA": "Burundi", "BUJUMBURA": "Burundi", "YAOUNDE": "Cameroon",
-        "YAOUNDÉ": "Cameroon", "PRAIA": "Cabo Verde", "BANGUI": "Central African Republic", "N'DJAMENA": "Chad", "NDJAMENA": "Chad", "MORONI": "Comoros",
-        "BRAZZAVILLE": "Republic of the Congo", "ABIDJAN": "Côte d'Ivoire", "YAMOUSSOUKRO": "Côte d'Ivoire",
+        "YAOUNDÉ": "Cameroon", "PRAIA": "Cape Verde", "BANGUI": "Central African Republic", "N'DJAMENA": "Chad", "NDJAMENA": "Chad", "MORONI": "Comoros",
+        "BRAZZAVILLE": "Republic of the Congo", "ABIDJAN": "Ivory Coast", "YAMOUSSOUKRO": "Ivory Coast",
         "DJIBOUTI": "Djibouti", "MALABO": "Equatorial Guinea", "ASMARA": "Eritrea", "MBABANE": "Eswatini",
         "LIBREVILLE": "Gabon", "BANJUL": "Gambia", "CONAKRY": "Guinea", "BISSAU": "Guinea-Bissau",
         "NAIROBI": "Kenya", "MASERU": "Lesotho", "MONROVIA": "Liberia", "ANTANANARIVO": "Madagascar",

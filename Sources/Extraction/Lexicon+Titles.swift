@@ -131,7 +131,7 @@ extension Lexicon {
         // Courts: "U.S. District Judge Amit Mehta", "Chief Judge", "the judge" (a common word otherwise).
         add(["judge", "district judge", "circuit judge", "chief judge", "magistrate judge", "federal judge",
              "high court judge", "presiding judge"], "Judge", .none, ambiguous: true)
-        add(["chief justice"], "Chief Justice")
+        add(["chief justice"], "Chief Justice", .organization)
         // "Justice Sonia Sotomayor": a judge of a high court ("Justice Minister" stays a portfolio).
         add(["justice", "associate justice"], "Justice", .none, ambiguous: true)
         add(["prosecutor"], "Prosecutor", .organization, ambiguous: true)
@@ -295,6 +295,8 @@ extension Lexicon {
         "late": "late", "designate": "designate", "executive": "executive", "co": "co", "shadow": "shadow",
         // "sworn in as transitional president", "the caretaker prime minister": for a time only.
         "transitional": "interim", "caretaker": "interim", "provisional": "interim",
+        // "Derek Green, a retired chief justice": no longer in office.
+        "retired": "former",
     ]
 
     /// Portfolios that "X Minister" and "Minister of X" name.
@@ -320,6 +322,8 @@ extension Lexicon {
         "indigenous affairs": "Indigenous Affairs", "external affairs": "External Affairs", "legal affairs": "Legal Affairs",
         "religious affairs": "Religious Affairs", "minority affairs": "Minority Affairs", "tribal affairs": "Tribal Affairs",
         "rural affairs": "Rural Affairs", "maritime affairs": "Maritime Affairs",
+        // Island and coastal states' portfolios: "minister of the sea", "Fisheries Minister".
+        "sea": "the Sea", "fisheries": "Fisheries", "oceans": "Oceans",
         // A Latin American or Spanish chief of staff with cabinet rank: "minister of the presidency".
         "presidency": "the Presidency",
     ]

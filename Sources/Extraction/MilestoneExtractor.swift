@@ -354,6 +354,12 @@ struct MilestoneExtractor {
         // "It will be the first joint strike since June 2013": what "since" dates has begun, whatever
         // the verb of its clause.
         if context.tokens[s][safe: date.tokens.lowerBound]?.lower == "since" { return "past" }
+        // "wanted to see the text before it was debated in parliament later this month": what is
+        // later this month, week or year is still ahead of the article, whatever the tense.
+        if date.tokens.lowerBound > 0, context.tokens[s][date.tokens.lowerBound - 1].lower == "later",
+           context.tokens[s][date.tokens.lowerBound].lower == "this", published != nil {
+            return clauseWords(s, around: date).isDisjoint(with: Self.forecastWords) ? "planned" : "forecast"
+        }
         // A date wholly after the article's own has not happened yet, whatever the verb before it
         // ("said he hoped to visit the region next week").
         let afterArticle = published.map { p in

@@ -99,7 +99,7 @@ enum NameParser {
     static let notNames: Set<String> = [
         "the", "a", "an", "in", "on", "at", "as", "by", "for", "with", "from", "to", "of", "and", "but", "or",
         // ("David Alvarez, a San Diego Democrat,": a party's member, no name.)
-        "democrat", "republican", "democrats", "republicans",
+        "democrat", "republican", "democrats", "republicans", "democratic",
         // ("a meeting of Liberal and Nationals MPs": legislators by their letters, in the plural.)
         "mps", "meps", "msps", "mlas", "mpps", "tds",
         "this", "that", "these", "those", "it", "its", "his", "her", "their", "our", "we", "they", "he", "she",

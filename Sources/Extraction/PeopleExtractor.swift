@@ -243,6 +243,12 @@ struct PeopleExtractor {
             if r.phrase.title == "Chair", owned == nil, !r.asWritten.containsUTF8(" "), let o = organization,
                Lexicon.jurisdictionByName[o] != nil, case let k = r.phrase.tokens.lowerBound,
                k == 0 || context.tokens[r.sentence][k - 1].kind != .word || !context.tokens[r.sentence][k - 1].isLowercase { continue }
+            // "European Commissioner for Fisheries and Oceans Costas Kadis", "EU Commissioner for
+            // Internal Affairs and Migration Magnus Brunner": the Union's commissioners sit on its
+            // Commission.
+            if r.phrase.title.hasPrefix("Commissioner for "), isEuropeanCommissioner(r, organization) {
+                organization = "European Commission"
+            }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
@@ -250,6 +256,17 @@ struct PeopleExtractor {
                                                 asWritten: r.asWritten, byteRange: r.evidence))
         }
         return (people, mentions, factsRoles)
+    }
+
+    /// Whether a commissioner is the European Commission's: written after "European" or "EU", or
+    /// found to be the Union's or its Commission's.
+    @inline(never)
+    private func isEuropeanCommissioner(_ r: RoleFound, _ organization: String?) -> Bool {
+        if organization == "European Commission" || organization == "European Union" { return true }
+        let k = r.phrase.tokens.lowerBound
+        guard k > 0 else { return false }
+        let before = context.tokens[r.sentence][k - 1].text
+        return before == "European" || before == "EU"
     }
 
     /// "Economy Senator Melanie Leonhard" in a story about Hamburg: a senator with a portfolio sits
@@ -687,6 +704,7 @@ struct PeopleExtractor {
                     // "John Smith said", "…,” said Marija Petrovska", "Thomas Müller, an analyst at …, said".
                     confirm(name, sentence: s)
                     if let (led, from) = partyLedBy(before: i, in: t) { addRole(name, led, sentence: s, from: from, to: j) }
+                    if let (office, from) = counterpartsOffice(before: i, in: t, sentence: s) { addRole(name, office, sentence: s, from: from, to: j) }
                     // "who replaced Ranj Pillai as premier": whom a person replaced held the office before.
                     if j + 1 < t.count, t[j].lower == "as", succeedsAPerson(i, t), var office = TitleParser.parse(at: j + 1, in: t) {
                         office.qualifier = office.qualifier ?? "former"
@@ -1006,6 +1024,21 @@ struct PeopleExtractor {
             k -= 1
         }
         return nil
+    }
+
+    /// "Prime Minister James Marape and his Australian counterpart, Anthony Albanese": a
+    /// counterpart holds the office the owner holds in the sentence, in the country the adjective
+    /// names. Returns the office and where its words begin ("his").
+    @inline(never)
+    private func counterpartsOffice(before i: Int, in t: [Token], sentence s: Int) -> (TitlePhrase, Int)? {
+        var k = i - 1
+        if k >= 0, t[k].isComma { k -= 1 }
+        guard k >= 2, t[k].lower == "counterpart", t[k - 1].isCapitalized,
+              let country = Lexicon.jurisdictionAdjective(t[k - 1]),
+              ["his", "her", "their"].contains(t[k - 2].lower),
+              let owners = roles.last(where: { $0.sentence == s && $0.phrase.tokens.upperBound <= k - 2 }),
+              owners.phrase.organization != country else { return nil }
+        return (TitlePhrase(tokens: (k - 1)..<(k + 1), title: owners.phrase.title, organization: country, qualifier: nil, isProper: false), k - 2)
     }
 
     /// "Her predecessor, NAME" or "his deputy NAME": a noun of relation right before the name.

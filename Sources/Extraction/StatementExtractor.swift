@@ -153,8 +153,16 @@ struct StatementExtractor {
         func opens(_ j: Int) -> Bool { t[j].is("“") || t[j].is("\"") || t[j].is("‘") }
         for j in (k + 1)..<min(t.count, k + 4) where opens(j) { return true }
         // ("called the referendum plan “a distraction”": a longer object, when it is only words.)
-        guard k + 2 < t.count, Self.objectDeterminers.contains(t[k + 1].lower) else { return false }
-        var j = k + 2
+        // ("called Evers' tenure “eight years of gridlock”": or opened by its owner's possessive.)
+        guard k + 2 < t.count else { return false }
+        var j: Int
+        if Self.objectDeterminers.contains(t[k + 1].lower) {
+            j = k + 2
+        } else if k + 3 < t.count, t[k + 1].kind == .word, t[k + 1].isCapitalized, t[k + 2].kind == .possessive {
+            j = k + 3
+        } else {
+            return false
+        }
         while j < t.count, j < k + 6, t[j].kind == .word { j += 1 }
         return j < t.count && j >= k + 4 && opens(j)
     }

@@ -34,7 +34,9 @@ enum TitleParser {
     static let governingOffices: Set<String> = ["President", "Vice President", "Prime Minister",
                                                 "Chancellor", "Governor", "Mayor", "City Manager", "City Treasurer", "City Clerk", "City Auditor",
                                                 "Councilmember", "King", "Queen",
-                                                "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip"]
+                                                "Majority Leader", "Minority Leader", "Majority Whip", "Minority Whip",
+                                                // ("Sara Rodriguez, the lieutenant governor,"; "a retired chief justice".)
+                                                "Lieutenant Governor", "Chief Justice"]
 
     /// Offices that say little without their body, so "of X" stays in the title: "Head of
     /// the US Mission to NATO". Other offices keep the body as their organization only:
@@ -1029,6 +1031,11 @@ enum TitleParser {
             if q + 1 < tokens.count, tokens[q].kind == .word, tokens[q].isCapitalized, tokens[q + 1].kind == .word, tokens[q + 1].isCapitalized {
                 i = q
             }
+        } else if owner == i, i > start, i + 2 < tokens.count, tokens[i].kind == .word, tokens[i].isLowercase,
+                  tokens[i + 1].kind == .possessive, tokens[i + 2].kind == .word, tokens[i + 2].isCapitalized {
+            // "the chief justice of the province's Supreme Court", "president of the country's Senate":
+            // a body after a common noun's possessive.
+            i += 2
         }
         var words: [String] = []
         var k = i

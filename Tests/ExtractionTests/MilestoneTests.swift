@@ -12,6 +12,12 @@ import NewsText
         }
     }
 
+    @Test func laterThisMonthIsAheadWhateverTheTense() {
+        let found = milestones("Published: 6 October 2025\n\nLey said the Coalition wanted to see the text before it was debated in parliament later this month. Prices rose earlier this month.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["this month | 2025-10…2025-10 | month | planned", "this month | 2025-10…2025-10 | month | past"], "\(found)")
+    }
+
     @Test func aDateLineAtTheTopIsNoEvent() {
         let found = milestones("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held rates on Wednesday.")
         #expect(found.map { $0.components(separatedBy: " | ")[0] } == ["on Wednesday"], "\(found)")

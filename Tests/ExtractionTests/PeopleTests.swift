@@ -1897,4 +1897,82 @@ import NewsText
         let (_, f) = facts("BUCHAREST — Ciprian Ciucu, the mayor of Sector 6, has promised to finish the heating network.")
         #expect(f.roleLines == ["Ciprian Ciucu | Mayor | Sector 6 | -"], "\(f.roleLines)")
     }
+
+    @Test func countriesAreFiledUnderTheirEnglishNamesWithOfficialOnesAsAliases() {
+        let (_, f) = facts("PRAIA (AFP) – Cabo Verde's Prime Minister Ulisses Correia e Silva said the deal was fair. Côte d'Ivoire President Alassane Ouattara agreed.")
+        #expect(f.roleLines == ["Ulisses Correia e Silva | Prime Minister | Cape Verde | -",
+                                "Alassane Ouattara | President | Ivory Coast | -"], "\(f.roleLines)")
+    }
+
+    @Test func pngNamesPapuaNewGuinea() {
+        let (_, f) = facts("PNG and Australia signed the treaty. PNG's cabinet approved it, and PNG's army welcomed it. Prime Minister James Marape said Australia was family.")
+        #expect(f.roleLines == ["James Marape | Prime Minister | Papua New Guinea | -"], "\(f.roleLines)")
+    }
+
+    @Test func aProvincesNameMayHoldAnAnd() {
+        let (_, f) = facts("Newfoundland and Labrador Premier Tony Wakeham announced a review on Thursday.")
+        #expect(f.roleLines == ["Tony Wakeham | Prime Minister | Newfoundland and Labrador | -"], "\(f.roleLines)")
+    }
+
+    @Test func aProvincesShortFormAndNoCityNamedAfterIt() {
+        // "N.L." and the government's sentence name the province twice, Quebec once: "Quebec City" is a
+        // city (counted as Quebec, the tie would go to Quebec, named first).
+        let (_, f) = facts("""
+            Quebec and N.L. spar over power deal
+
+            Premier Tony Wakeham ordered a review of the deal on Thursday.
+
+            In Quebec City, officials said the delay was regrettable.
+
+            The Newfoundland and Labrador government said the review would take months.
+
+            Energy Minister Lin Paddock said the review would cost $2 million.
+            """)
+        #expect(f.roleLines == ["Tony Wakeham | Prime Minister | Newfoundland and Labrador | -",
+                                "Lin Paddock | Minister of Energy | Newfoundland and Labrador | -"], "\(f.roleLines)")
+    }
+
+    @Test func aProvinceBeforeAnotherPremiersOfficeIsNotThisPremiers() {
+        let (_, f) = facts("""
+            Newfoundland and Labrador Premier Tony Wakeham ordered a review of the Churchill Falls deal.
+
+            The draft deal, signed by former premier Andrew Furey and Quebec Premier François Legault, would sell power to Quebec.
+
+            Wakeham's government also reviewed Newfoundland and Labrador's hydro plans.
+            """)
+        #expect(f.roleLines.contains("Andrew Furey | Prime Minister | Newfoundland and Labrador | former"), "\(f.roleLines)")
+        #expect(f.roleLines.contains("François Legault | Prime Minister | Quebec | -"), "\(f.roleLines)")
+    }
+
+    @Test func aRetiredChiefJusticeOfAnOwnersCourt() {
+        let (_, f) = facts("The panel will be chaired by Derek Green, a retired chief justice of the province's Supreme Court, the premier said.")
+        #expect(f.roleLines == ["Derek Green | Chief Justice | Supreme Court | former"], "\(f.roleLines)")
+    }
+
+    @Test func aLowerCaseLieutenantGovernorInApposition() {
+        let (_, f) = facts("The race for governor of Wisconsin is open. Sara Rodriguez, the lieutenant governor, said she was considering a bid.")
+        #expect(f.roleLines == ["Sara Rodriguez | Lieutenant Governor | Wisconsin | -"], "\(f.roleLines)")
+    }
+
+    @Test func aPartysAdjectiveBeforeGovIsNoBody() {
+        let (_, f) = facts("Wisconsin's Democratic Gov. Tony Evers said Thursday he will not run for a third term.")
+        #expect(f.roleLines == ["Tony Evers | Governor | Wisconsin | -"], "\(f.roleLines)")
+    }
+
+    @Test func aEuropeanCommissionersPortfolioStaysAndTheCommissionIsTheBody() {
+        let (_, f) = facts("Cape Verde and the European Union signed the pact. European Commissioner for Fisheries and Oceans Costas Kadis called it a model.")
+        #expect(f.roleLines == ["Costas Kadis | Commissioner for Fisheries and Oceans | European Commission | -"], "\(f.roleLines)")
+    }
+
+    @Test func theSeaAndFisheriesArePortfolios() {
+        let (_, f) = facts("Cape Verde's minister of the sea, Abraão Vicente, rejected the criticism. Fisheries Minister Ana Costa agreed.")
+        #expect(f.roleLines == ["Abraão Vicente | Minister of the Sea | Cape Verde | -",
+                                "Ana Costa | Minister of Fisheries | Cape Verde | -"], "\(f.roleLines)")
+    }
+
+    @Test func aCounterpartHoldsTheOwnersOfficeInTheAdjectivesCountry() {
+        let (_, f) = facts("Prime Minister James Marape of Papua New Guinea and his Australian counterpart, Anthony Albanese, signed the treaty on Monday.")
+        #expect(f.roleLines == ["James Marape | Prime Minister | Papua New Guinea | -",
+                                "Anthony Albanese | Prime Minister | Australia | -"], "\(f.roleLines)")
+    }
 }

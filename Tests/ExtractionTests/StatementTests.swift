@@ -981,4 +981,9 @@ import NewsText
         #expect(f.statementLines.map { $0.components(separatedBy: ":")[0] } == ["Wingtech Technology say"], "\(f.statementLines)")
         #expect(f.people.isEmpty, "\(f.people.map(\.name))")
     }
+
+    @Test func calledAnOwnersThingAQuotationIsAStatement() {
+        let (_, f) = facts("Assembly Speaker Robin Vos called Evers' tenure \"eight years of gridlock\" and predicted Republicans would win.")
+        #expect(f.statementLines.first == "Assembly Speaker Robin Vos (Robin Vos) call: eight years of gridlock", "\(f.statementLines)")
+    }
 }
