@@ -414,17 +414,17 @@ enum DateReader {
         // Day Month without a year — "on 15 June", "4th March": the reference gives the year.
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 1 < t.count, t[i + 1].flags.contains(.month),
            t[i + 1].isCapitalized, let month = DateWords.month(t[i + 1].text), t[i + 1].lower != "may" || i > 0 && Self.beforeDayOfMay.contains(t[i - 1].lower),
-           !(i + 2 < t.count && DateScanner.yearNumber(t[i + 2].text) != nil),
+           yearAfterDayAndMonth(t, i + 2) == nil,
            day <= DateWords.daysIn(month: month, year: 2024) {  // a leap year: 29 February stands until the year is known
             return DateExpression(tokens: i..<(i + 2), start: nil, end: nil, precision: "relative", direction: 0, month: month, day: day)
         }
-        // Day Month Year — "3 October 2022", "3rd October 2022".
+        // Day Month Year — "3 October 2022", "3rd October 2022", "28th November, 2025".
         if w.startsWithDigit, let day = DateScanner.dayNumber(w.text), i + 2 < t.count, t[i + 1].flags.contains(.month),
            let month = DateWords.month(t[i + 1].text),
            t[i + 1].lower != "may" || t[i + 1].isCapitalized,
-           let year = DateScanner.yearNumber(t[i + 2].text), day <= DateWords.daysIn(month: month, year: year) {
+           let (year, end) = yearAfterDayAndMonth(t, i + 2), day <= DateWords.daysIn(month: month, year: year) {
             let d = PartialDate(year: year, month: month, day: day)
-            return DateExpression(tokens: i..<(i + 3), start: d, end: d, precision: "day")
+            return DateExpression(tokens: i..<end, start: d, end: d, precision: "day")
         }
         // "mid-2026", "mid-1990s", "mid-March": one token; the year, decade or month it names.
         if let rest = midPart(w) {
@@ -454,6 +454,15 @@ enum DateReader {
             if i > 0, i + 1 < t.count, t[i - 1].isCapitalized, t[i + 1].isCapitalized, Lexicon.namesABody(t[i + 1].lower) { return nil }
             return DateExpression(tokens: i..<(i + 1), start: PartialDate(year: year), end: PartialDate(year: year), precision: "year")
         }
+        return nil
+    }
+
+    /// The year after a day and month at `k` — "2022" of "3 October 2022", or after a comma as
+    /// West African and Indian English write it, "28th November, 2025" — and where the date ends.
+    static func yearAfterDayAndMonth(_ t: [Token], _ k: Int) -> (year: Int, end: Int)? {
+        guard k < t.count else { return nil }
+        if let year = DateScanner.yearNumber(t[k].text) { return (year, k + 1) }
+        if t[k].isComma, k + 1 < t.count, t[k + 1].startsWithDigit, let year = DateScanner.yearNumber(t[k + 1].text) { return (year, k + 2) }
         return nil
     }
 

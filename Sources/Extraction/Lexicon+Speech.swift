@@ -25,7 +25,7 @@ extension Lexicon {
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
         ("hail", nil), ("forecast", nil), ("denounce", nil), ("demand", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
-        ("find", nil), ("expect", nil), ("blame", nil), ("advise", nil),
+        ("find", nil), ("expect", nil), ("blame", nil), ("advise", nil), ("assure", nil), ("reassure", nil),
     ]
 
     static let irregularForms: [String: String] = [

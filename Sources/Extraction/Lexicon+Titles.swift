@@ -268,7 +268,7 @@ extension Lexicon {
         "physicist", "astronomer", "geologist", "biologist", "epidemiologist", "virologist", "chemist",
         "organiser", "organizer", "protester", "pensioner", "parent", "mother", "father", "diplomat",
         "presenter", "broadcaster", "comedian", "novelist", "poet", "filmmaker", "musician", "rapper", "footballer",
-        "athlete",
+        "athlete", "owner", "co-owner",
     ]
 
     static let occupationFirstWords: Set<String> = Set(occupations.compactMap { $0.split(separator: " ").first.map(String.init) }
@@ -338,13 +338,15 @@ extension Lexicon {
                                           // Malaysian honorifics: "Datuk Seri Anwar", "Datin Paduka".
                                           "datuk", "dato", "datin", "tun", "seri",
                                           // A British councillor: "Cllr Heather Mack".
-                                          "cllr", "cllr."]
+                                          "cllr", "cllr.",
+                                          // A minister or legislator in the Commonwealth: "Hon. Kwabena Mintah Akandoh".
+                                          "hon.", "hon", "honourable", "honorable"]
 
     /// Words written with a trailing period that the tokenizer keeps on the word.
     static let periodWords: Set<String> = ["mr", "mrs", "ms", "mx", "dr", "prof", "gen", "maj", "lt", "col", "capt",
                                            "adm", "cmdr", "sgt", "brig", "sen", "rep", "gov", "amb", "rev", "jr",
                                            "sr", "st", "no", "vs", "sept", "jan", "feb", "mar", "apr", "jun", "jul",
-                                           "aug", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "h.e", "coun"]
+                                           "aug", "sep", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "h.e", "coun", "hon"]
 
     static func keepsPeriod(_ word: String) -> Bool {
         if word.count == 1, word.unicodeScalars.first!.properties.isUppercase { return true }  // initial

@@ -1060,6 +1060,13 @@ struct PeopleExtractor {
         let subject = t[i - 2]
         // (", who replaced …": a relative clause about the person before it.)
         if subject.lower == "who" { return i >= 3 && t[i - 3].isComma }
+        // ("was appointed on September 9 to replace Nuno Espirito Santo": an infinitive's.)
+        if subject.lower == "to" { return true }
+        // ("He won the presidency at his fourth attempt, defeating Goodluck Jonathan": a participle's,
+        // whose subject opens the sentence and is a person.)
+        if subject.isComma, t[i - 1].lower.hasSuffix("ing") {
+            return Lexicon.personalPronouns.contains(t[0].lower) || confirmedSurnames.contains(t[0].text)
+        }
         if subject.isLowercase { return Lexicon.personalPronouns.contains(subject.lower) }
         return confirmedSurnames.contains(subject.text)
     }
@@ -1071,7 +1078,8 @@ struct PeopleExtractor {
         return w.lower.hasSuffix("ing") && w.text.utf8.count > 5 && !w.flags.contains(.givenName)
     }
     static let bodyDescriptionOpeners: Set<String> = ["the", "its", "their", "his", "her"]
-    static let successionVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "ousted", "unseated", "defeated"]
+    static let successionVerbs: Set<String> = ["replaced", "replaces", "succeeded", "succeeds", "ousted", "unseated", "defeated",
+                                               "replace", "succeed", "replacing", "succeeding", "ousting", "unseating", "defeating"]
 
     /// A party written before a name, as news writes a politician's: "Republican Curtis Sliwa".
     static let partyLabels: Set<String> = ["Republican", "Democrat", "Democratic", "Conservative", "Labour", "Liberal",

@@ -1231,6 +1231,13 @@ struct StatementExtractor {
         return best
     }
 
+    /// The roles of an office with a portfolio ("Minister of Health" of "Minister"); nil for none.
+    @inline(never)
+    func holdersWithPortfolio(of office: String) -> [ArticleFacts.Role]? {
+        let roles = holders.filter { $0.key.hasPrefix(office + " of ") || $0.key.hasPrefix(office + " for ") }.values.joined()
+        return roles.isEmpty ? nil : roles.sorted { $0.sentence < $1.sentence }
+    }
+
     /// Whether tokens `range` of sentence `s` name a speaker, and which.
     func speakerPhrase(_ s: Int, _ range: Range<Int>, lastPerson: Int?) -> Speaker? {
         let t = context.tokens[s]
@@ -1320,9 +1327,11 @@ struct StatementExtractor {
         // "the president said": the one person the article has named President so far.
         // ("…, its president said on Wednesday. President Ishmael Toroama told …": or names in
         // the next sentence.)
+        // ("The Minister for Health, Hon. Kwabena Mintah Akandoh, said … The Minister assured": the
+        // office without its portfolio is the one minister the article has named so far.)
         if t[lo].lower == "the" || t[lo].lower == "its", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
-           let named = holders[office.canonical]?.filter({ $0.sentence <= s + 1 }), let first = named.first,
-           named.allSatisfy({ $0.person == first.person }) {
+           let named = (holders[office.canonical] ?? holdersWithPortfolio(of: office.canonical))?.filter({ $0.sentence <= s + 1 }),
+           let first = named.first, named.allSatisfy({ $0.person == first.person }) {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }
         if Lexicon.speakerNouns.contains(t[head].lower) || Lexicon.organizationNouns.contains(t[head].lower) {
@@ -1530,8 +1539,8 @@ struct StatementExtractor {
             if j < t.count, t[j].lower == "that" { return j + 1 }
         }
         // "told leaders that …", "told a news conference that …", "told AFP the group was …": whom
-        // a speaker told is not what was said.
-        if ["told", "tell", "tells", "telling"].contains(t[k].lower) {
+        // a speaker told is not what was said. ("assured trainees that …": nor whom a speaker assured.)
+        if Self.addresseeVerbs.contains(t[k].lower) {
             var j = k + 1
             // (A reporting word after a possessive or a determiner is a noun: "at prime minister's questions that".)
             while j < t.count, j <= k + 8, t[j].kind != .punctuation, t[j].lower != "that",
@@ -1559,6 +1568,10 @@ struct StatementExtractor {
         while c < t.count, t[c].lower == "that" || t[c].isComma || t[c].is(":") { c += 1 }
         return c
     }
+
+    /// Reporting verbs whose object is whom the words were for: "told reporters that", "assured trainees that".
+    static let addresseeVerbs: Set<String> = ["told", "tell", "tells", "telling", "assured", "assure", "assures", "assuring",
+                                              "reassured", "reassure", "reassures", "reassuring"]
 
     /// What a thing is said in: "said in a statement", "wrote in a post".
     static let speechMedia: Set<String> = ["statement", "interview", "post", "letter", "speech", "message", "video",

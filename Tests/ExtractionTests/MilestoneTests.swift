@@ -18,6 +18,11 @@ import NewsText
                 == ["this month | 2025-10…2025-10 | month | planned", "this month | 2025-10…2025-10 | month | past"], "\(found)")
     }
 
+    @Test func aDayAndMonthThenACommaAndTheYear() {
+        let found = milestones("Accra, 12th November, 2025\n\nColleges must submit their lists not later than 28th November, 2025.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["28th November, 2025 | 2025-11-28…2025-11-28"], "\(found)")
+    }
+
     @Test func aDateLineAtTheTopIsNoEvent() {
         let found = milestones("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held rates on Wednesday.")
         #expect(found.map { $0.components(separatedBy: " | ")[0] } == ["on Wednesday"], "\(found)")

@@ -1975,4 +1975,17 @@ import NewsText
         #expect(f.roleLines == ["James Marape | Prime Minister | Papua New Guinea | -",
                                 "Anthony Albanese | Prime Minister | Australia | -"], "\(f.roleLines)")
     }
+
+    @Test func honIsAnHonorific() {
+        let (_, f) = facts("ACCRA — The Minister for Health, Hon. Kwabena Mintah Akandoh, said the payments would reach all trainees.")
+        #expect(f.roleLines == ["Kwabena Mintah Akandoh | Minister of Health | Ghana | -"], "\(f.roleLines)")
+    }
+
+    @Test func anOwnerAndWhomAnInfinitiveOrAParticipleReplacesOrDefeatsArePeople() {
+        let (_, f) = facts("""
+            Forest owner Evangelos Marinakis left the ground early. Postecoglou was appointed in September to replace Nuno Espirito Santo. \
+            He won the presidency at his fourth attempt, defeating Goodluck Jonathan.
+            """)
+        #expect(f.names == ["Evangelos Marinakis", "Nuno Espirito Santo", "Goodluck Jonathan"], "\(f.names)")
+    }
 }

@@ -986,4 +986,10 @@ import NewsText
         let (_, f) = facts("Assembly Speaker Robin Vos called Evers' tenure \"eight years of gridlock\" and predicted Republicans would win.")
         #expect(f.statementLines.first == "Assembly Speaker Robin Vos (Robin Vos) call: eight years of gridlock", "\(f.statementLines)")
     }
+
+    @Test func theMinisterIsTheOneMinisterNamedAndWhomTheyAssuredIsNoContent() {
+        let (_, f) = facts("The Minister for Health, Dr. Ana Costa, said the payments would be made. The Minister assured trainees that allowances would be paid monthly.")
+        #expect(f.statementLines == ["Ana Costa (Ana Costa) say: the payments would be made",
+                                     "The Minister (Ana Costa) assure: allowances would be paid monthly"], "\(f.statementLines)")
+    }
 }
