@@ -173,7 +173,12 @@ enum DateReader {
                 }
             }
             if k < t.count, let inner = calendar(at: k, in: t, monthAloneAfter: true) {
-                if lower == "from" || lower == "between", inner.start != nil, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
+                if lower == "from" || lower == "between", let from = inner.start, let (to, n) = rangeEnd(after: inner.tokens.upperBound, in: t) {
+                    // ("move the election from 2029 to 2027": a date moved earlier is the new date, no range.)
+                    if lower == "from", to < from {
+                        return DateExpression(tokens: (inner.tokens.upperBound + 1)..<n, start: to, end: to,
+                                              precision: to.month == nil ? "year" : to.day == nil ? "month" : "day")
+                    }
                     return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
                 }
                 // "from April 19 to June 1": a range without a year, or with it only at the end

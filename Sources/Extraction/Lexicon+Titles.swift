@@ -324,6 +324,8 @@ extension Lexicon {
         "rural affairs": "Rural Affairs", "maritime affairs": "Maritime Affairs",
         // Island and coastal states' portfolios: "minister of the sea", "Fisheries Minister".
         "sea": "the Sea", "fisheries": "Fisheries", "oceans": "Oceans",
+        // An Indian state's: "Municipal Administration Minister D. Sridhar Babu".
+        "municipal administration": "Municipal Administration", "urban development": "Urban Development",
         // A Latin American or Spanish chief of staff with cabinet rank: "minister of the presidency".
         "presidency": "the Presidency",
     ]

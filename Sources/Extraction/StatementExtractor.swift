@@ -936,7 +936,10 @@ struct StatementExtractor {
         func boundary(before e: Int) -> Int {
             ((1..<max(1, e)).last(where: { t[$0].isComma && !closesQuote(t[$0 + 1]) || t[$0].is(";") || t[$0].lower == "that" }) ?? 0) + 1
         }
-        let from = boundary(before: end - 1)
+        var from = boundary(before: end - 1)
+        // ("laid the foundation stone for the first phase of the project, and said …": a comma
+        // right before the "and" ends no clause of the first verb.)
+        if from == end - 1, end >= 3, t[end - 2].isComma { from = boundary(before: end - 2) }
         guard reportsAClause, from >= 3, t[from - 1].lower == "that", t[from - 2].isLowercase,
               t[from - 2].flags.contains(.reportingForm) else { return from }
         return boundary(before: from - 2)

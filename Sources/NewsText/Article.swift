@@ -184,11 +184,12 @@ public struct Article: Sendable {
         return nil
     }
 
-    /// Whether `words`, after a separator that ends a date line's date, name its outlet:
-    /// "November 21, 2025 | Nyasa Times" — at most four words, each capitalized.
+    /// Whether `words`, after a separator that ends a date line's date, name its outlet or its
+    /// desk: "November 21, 2025 | Nyasa Times", "**November 2, 2025** · Science desk" — at most
+    /// four words, the first capitalized.
     static func isOutlet(_ words: ArraySlice<Word>, after mark: Word) -> Bool {
         guard separators.contains(mark.bare) || mark.bare.isEmpty, words.count <= 4 else { return false }
-        return words.allSatisfy { $0.bare.unicodeScalars.first?.properties.isUppercase == true }
+        return words.first?.bare.unicodeScalars.first?.properties.isUppercase == true
     }
 
     /// "3 min read", "5 minutes read": how long the story takes to read, after a date line's

@@ -44,6 +44,14 @@ public enum SentenceSplitter {
         "nevertheless", "instead", "indeed", "thus", "then", "now", "today", "earlier", "later",
     ]
 
+    /// Lower-case offices and occupations written right before a name: "chairman V. Narayanan".
+    static let nameOpeningNouns: Set<String> = [
+        "chairman", "chairwoman", "chairperson", "chair", "chief", "minister", "secretary", "president", "director",
+        "governor", "mayor", "leader", "spokesman", "spokeswoman", "spokesperson", "commissioner", "judge", "justice",
+        "head", "founder", "coach", "captain", "ambassador", "envoy", "deputy", "adviser", "advisor", "aide",
+        "lawmaker", "senator", "legislator", "councillor", "councilor", "economist", "analyst", "professor",
+    ]
+
     /// The lexicons above as word keys, so the word before each period is looked up
     /// without building a String.
     static let neverFinalKeys = WordKeySet(neverFinal)
@@ -51,6 +59,7 @@ public enum SentenceSplitter {
     static let monthKeys = WordKeySet(monthAbbreviations)
     static let numberAbbreviationKeys = WordKeySet(numberAbbreviations)
     static let sentenceOpenerKeys = WordKeySet(sentenceOpeners)
+    static let nameOpeningNounKeys = WordKeySet(nameOpeningNouns)
     static let longestAbbreviation = neverFinal.union(mayBeFinal).union(monthAbbreviations).map(\.utf8.count).max()!
 
     /// Whether the word before the one starting at `w` is capitalized and has no period ("Hun" in "Hun Sen").
@@ -202,10 +211,14 @@ public enum SentenceSplitter {
         var isInitial = word.count == 1 && firstIsUpper
         // "wrote on X. Colombia's …": a capital letter after a lower-case word is no initial
         // (initials stand before or after a name's capitalized words: "Scott M. Oudkirk").
+        // ("ISRO chairman V. Narayanan": but after an office or occupation written in lower
+        // case, a capital letter and a period open the holder's name.)
         if isInitial, w >= 2, text[w - 1] == 0x20 {
             var p = w - 1
             while p > 0, text[p - 1] != 0x20 && text[p - 1] != 0x0A { p -= 1 }
-            if p < w - 1, isASCIILower(text[p]) { isInitial = false }
+            if p < w - 1, isASCIILower(text[p]), !(nextIsUpper && WordKey(text[p..<(w - 1)]).map { nameOpeningNounKeys.contains($0) } == true) {
+                isInitial = false
+            }
         }
         // "U.S", "e.g", "Ph.D": letters in groups of one or two between periods (not a number:
         // "turnout was 70.4%. Oligui's rival …").

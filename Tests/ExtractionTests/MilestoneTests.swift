@@ -23,6 +23,12 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(2).joined(separator: " | ") } == ["28th November, 2025 | 2025-11-28…2025-11-28"], "\(found)")
     }
 
+    @Test func aDateMovedEarlierIsTheNewDateNotARange() {
+        let found = milestones("Published: 31 July 2025\n\nThe changes move the next election from 2029 to 2027. Exports grew from 2010 to 2015.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(3).joined(separator: " | ") }
+                == ["2027 | 2027…2027 | year", "from 2010 to 2015 | 2010…2015 | range"], "\(found)")
+    }
+
     @Test func aDateLineAtTheTopIsNoEvent() {
         let found = milestones("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held rates on Wednesday.")
         #expect(found.map { $0.components(separatedBy: " | ")[0] } == ["on Wednesday"], "\(found)")

@@ -1988,4 +1988,9 @@ import NewsText
             """)
         #expect(f.names == ["Evangelos Marinakis", "Nuno Espirito Santo", "Goodluck Jonathan"], "\(f.names)")
     }
+
+    @Test func municipalAdministrationIsAPortfolio() {
+        let (_, f) = facts("HYDERABAD — Telangana's Municipal Administration Minister D. Sridhar Babu said tenders would be floated.")
+        #expect(f.roleLines == ["D. Sridhar Babu | Minister of Municipal Administration | Telangana | -"], "\(f.roleLines)")
+    }
 }

@@ -992,4 +992,9 @@ import NewsText
         #expect(f.statementLines == ["Ana Costa (Ana Costa) say: the payments would be made",
                                      "The Minister (Ana Costa) assure: allowances would be paid monthly"], "\(f.statementLines)")
     }
+
+    @Test func aCommaBeforeAndSaidEndsNoClauseOfTheFirstVerb() {
+        let (_, f) = facts("Telangana Chief Minister A. Revanth Reddy on Tuesday laid the foundation stone for the first phase of the Musi riverfront project, and said the work would be completed within two years.")
+        #expect(f.statementLines == ["Telangana Chief Minister A. Revanth Reddy (A. Revanth Reddy) say: the work would be completed within two years"], "\(f.statementLines)")
+    }
 }

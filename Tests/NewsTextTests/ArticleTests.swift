@@ -93,6 +93,11 @@ import Testing
         #expect(stamped.published == "2025-07-02")
     }
 
+    @Test func aDateLineWithItsDeskAfterASeparator() {
+        let article = try! Article(bytes: Array("# Satellite lifts off\n\n**November 2, 2025** · Science desk\n\nISRO launched its satellite on Sunday.\n".utf8))
+        #expect(article.published == "2025-11-02")
+    }
+
     @Test func publishedLineFillsPublished() {
         let article = Article(normalized: Array("Published: 12 October 2023\nText of the story.".utf8))
         #expect(article.published == "2023-10-12")

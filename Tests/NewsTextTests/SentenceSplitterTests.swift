@@ -25,6 +25,11 @@ import Testing
                 == ["\"No talks,\" Petro wrote on X.", "Colombia's minister agreed.", "John F. Kennedy spoke."])
     }
 
+    @Test func aCapitalLetterAfterALowerCaseOfficeOpensAName() {
+        #expect(split("ISRO chairman V. Narayanan told reporters. The vaccine protects against hepatitis B. Health officials agreed.")
+                == ["ISRO chairman V. Narayanan told reporters.", "The vaccine protects against hepatitis B.", "Health officials agreed."])
+    }
+
     @Test func dottedAbbreviationDoesNotEndASentenceBeforeANoun() {
         #expect(split("The U.S. troops stayed. The U.S. Army agreed.") == ["The U.S. troops stayed.", "The U.S. Army agreed."])
     }
