@@ -182,7 +182,8 @@ struct MilestoneExtractor {
                 // June": "would", the future seen from the report, in the clause as well.)
                 // ("said they expected a cut in December": a change expected is still to come.)
                 let tense = Self.looksAhead(t, before: e.tokens.lowerBound)
-                    || Self.expectsAChange(t, from: clauseStart(t, before: e.tokens.lowerBound), to: e.tokens.lowerBound) ? "future"
+                    || Self.expectsAChange(t, from: clauseStart(t, before: e.tokens.lowerBound), to: e.tokens.lowerBound)
+                    || Self.callsForAnAct(t, from: clauseStart(t, before: e.tokens.lowerBound), to: e.tokens.lowerBound) ? "future"
                     : self.tense(s, of: e) ?? (clauseWords(s, around: e).contains { $0 == "will" || $0 == "would" } ? "future" : nil)
                 // "since the peak in March": what came since a time is on or before the article's date.
                 let since = t[e.tokens.lowerBound].lower == "since"
@@ -545,6 +546,16 @@ struct MilestoneExtractor {
         return false
     }
     static let decisionVerbs: Set<String> = ["voted", "agreed", "decided", "approved", "resolved", "opted", "chose", "elected"]
+
+    /// "called for protests on 6 June": the day of an act called for, between `from` and `to`,
+    /// is still to come (asked of a calendar date; "called for calm on Sunday" dates the call).
+    @inline(never)
+    static func callsForAnAct(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from + 1 < to else { return false }
+        return (from + 1..<to).contains { j in
+            t[j].lower == "for" && ["called", "calls", "call", "calling"].contains(t[j - 1].lower)
+        }
+    }
     static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]
 
     /// "was signed by President Abdelmadjid Tebboune on": a past verb after "was", "were" or

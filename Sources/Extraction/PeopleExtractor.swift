@@ -637,6 +637,14 @@ struct PeopleExtractor {
                     i = max(name.tokens.upperBound, phrase.tokens.upperBound)
                     continue
                 }
+                // "Dr Vivian Balakrishnan remains Minister for Foreign Affairs"; "Mr Chan Chun Sing, who
+                // has been Education Minister …, will become Defence Minister": both offices.
+                if let appointed = appointment(after: name, in: t) {
+                    addRole(name, appointed, sentence: s, from: i, to: appointed.tokens.upperBound)
+                }
+                if let main = appointment(after: name, in: t, pastRelativeClause: true) {
+                    addRole(name, main, sentence: s, from: i, to: main.tokens.upperBound)
+                }
                 i = name.tokens.upperBound
                 continue
             }
@@ -914,9 +922,19 @@ struct PeopleExtractor {
                                              "sister", "lawyer", "attorney", "aide", "adviser", "advisor", "deputy",
                                              "colleague", "ally", "counterpart", "running mate", "partner"]
 
+    /// Verbs of an office kept: "remains Minister for Foreign Affairs", "will stay on as …".
+    static let keepingVerbs: Set<String> = ["remain", "remains", "remained", "stay", "stays", "stayed"]
+
     /// The office a name is given by a passive appointment or "became" right after it.
-    private func appointment(after name: NameSpan, in t: [Token]) -> TitlePhrase? {
+    /// `pastRelativeClause`: the main clause's, after a "who" clause set off by commas ("Mr Chan
+    /// Chun Sing, who has been Education Minister since 2021, will become Defence Minister").
+    private func appointment(after name: NameSpan, in t: [Token], pastRelativeClause: Bool = false) -> TitlePhrase? {
         var k = name.tokens.upperBound
+        if pastRelativeClause {
+            guard k + 1 < t.count, t[k].isComma, t[k + 1].lower == "who",
+                  let close = t[(k + 2)...].prefix(14).firstIndex(where: { $0.isComma }) else { return nil }
+            k = close + 1
+        }
         // (After an apposition: "Zohran Mamdani, a 34-year-old democratic socialist, was elected mayor".)
         if k < t.count, t[k].isComma, let close = t[(k + 1)...].prefix(10).firstIndex(where: { $0.isComma }),
            close + 1 < t.count, ["was", "is", "has", "had", "became", "becomes"].contains(t[close + 1].lower),
@@ -929,11 +947,28 @@ struct PeopleExtractor {
         // ("Stuart Young, who became prime minister in March": a relative clause says it too.)
         if k + 2 < t.count, t[k].isComma, t[k + 1].lower == "who" { k += 2 }
         var passive = false
+        let group = k
         while k < t.count, Lexicon.verbGroupWords.contains(t[k].lower) {
             if ["was", "is", "been", "were", "be"].contains(t[k].lower) { passive = true }
             k += 1
         }
         guard k < t.count else { return nil }
+        // "Mr Chan Chun Sing, who has been Education Minister since 2021": an office after "is",
+        // "has been" or "was" is held ("was" and "had been": before).
+        if passive, k > group, ["is", "been", "was"].contains(t[k - 1].lower), t[k].isCapitalized,
+           var office = TitleParser.parse(at: k, in: t), office.tokens.lowerBound == k {
+            if t[k - 1].lower == "was" || k - 2 >= group && t[k - 2].lower == "had" { office.qualifier = office.qualifier ?? "former" }
+            return office
+        }
+        // "Dr Vivian Balakrishnan remains Minister for Foreign Affairs", "will stay on as Minister
+        // for Trade and Industry": an office kept.
+        if Self.keepingVerbs.contains(t[k].lower) {
+            k += 1
+            if k < t.count, t[k].lower == "on" { k += 1 }
+            if k < t.count, t[k].lower == "as" { k += 1 }
+            guard let office = TitleParser.parse(at: k, in: t), office.tokens.lowerBound == k else { return nil }
+            return office
+        }
         if passive, Self.appointmentParticiples.contains(t[k].lower) {
             k += 1
             if k < t.count, t[k].lower == "in", t[k - 1].lower == "sworn" { k += 1 }
@@ -1110,11 +1145,13 @@ struct PeopleExtractor {
         guard j + 1 < t.count, t[j].isComma else { return nil }
         // ", who is also finance minister,": an office in a relative clause that only says what the holder is.
         var k = j + 1
-        // (", a 39-year-old former minister of the presidency,": the age before the office.)
-        if k + 2 < t.count, t[k].lower == "a", t[k + 1].text.hasSuffix("-year-old") { k += 2 }
+        // (", a 39-year-old former minister of the presidency,", ", an 86-year-old former minister": the age before the office.)
+        if k + 2 < t.count, t[k].lower == "a" || t[k].lower == "an", t[k + 1].text.hasSuffix("-year-old") { k += 2 }
         var held: String?
+        var inRelativeClause = false
         if k + 2 < t.count, t[k].lower == "who", t[k + 1].lower == "is" || t[k + 1].lower == "was" {
             held = t[k + 1].lower == "was" ? "former" : nil
+            inRelativeClause = true
             k += 2
             while k < t.count, ["also", "now", "currently", "still", "then"].contains(t[k].lower) { k += 1 }
             guard k < t.count, t[k].isLowercase || t[k].isCapitalized else { return nil }
@@ -1148,13 +1185,13 @@ struct PeopleExtractor {
         if owner < t.count, t[owner].kind == .possessive, owner > phrase.tokens.upperBound || phrase.organization == nil { return nil }
         // (", who was premier when the project was announced in 2022,": a time clause may follow
         // the office a relative clause says was held.)
-        let whenHeld = k > j + 1 && t[safe: phrase.tokens.upperBound]?.lower == "when"
+        let whenHeld = inRelativeClause && t[safe: phrase.tokens.upperBound]?.lower == "when"
         let end = phraseEnd(from: phrase.tokens.upperBound, in: t)
         guard whenHeld || end.map({ closesApposition($0, t) }) == true else { return nil }
         // ", president and CEO of the Seattle Metropolitan Chamber of Commerce,": the body after a
         // second title joined by "and" is the first one's too.
         if phrase.organization == nil, let end, let body = Self.bodyAfterSecondTitle(phrase, end: end, in: t) { phrase.organization = body }
-        if k > j + 1 {
+        if inRelativeClause {
             // Only the office: "who is also finance minister," not "who is the minister's brother".
             let after = phrase.tokens.upperBound
             guard whenHeld || after < t.count && (t[after].isComma || t[after].is(".")) else { return nil }

@@ -29,6 +29,11 @@ import NewsText
                 == ["2027 | 2027…2027 | year", "from 2010 to 2015 | 2010…2015 | range"], "\(found)")
     }
 
+    @Test func theDayOfAnActCalledForIsAhead() {
+        let found = milestones("LOMÉ, 3 May 2025 (AFP) – The opposition leader denounced the change and called for protests on 6 June.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["6 June | 2025-06-06…2025-06-06 | day | planned"], "\(found)")
+    }
+
     @Test func aDateLineAtTheTopIsNoEvent() {
         let found = milestones("# Fed holds\n\n*Washington — March 19, 2025*\n\nThe Fed held rates on Wednesday.")
         #expect(found.map { $0.components(separatedBy: " | ")[0] } == ["on Wednesday"], "\(found)")

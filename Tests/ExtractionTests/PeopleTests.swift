@@ -1993,4 +1993,21 @@ import NewsText
         let (_, f) = facts("HYDERABAD — Telangana's Municipal Administration Minister D. Sridhar Babu said tenders would be floated.")
         #expect(f.roleLines == ["D. Sridhar Babu | Minister of Municipal Administration | Telangana | -"], "\(f.roleLines)")
     }
+
+    @Test func anOfficeKeptAnOfficeHeldInARelativeClauseAndTheOneToCome() {
+        let (_, f) = facts("""
+            SINGAPORE – Deputy Prime Minister Gan Kim Yong will stay on as Minister for Trade and Industry, while Dr Vivian Balakrishnan \
+            remains Minister for Foreign Affairs. Mr Chan Chun Sing, who has been Education Minister since 2021, will become Defence Minister.
+            """)
+        #expect(f.roleLines == ["Gan Kim Yong | Prime Minister | Singapore | deputy",
+                                "Gan Kim Yong | Minister of Trade and Industry | Singapore | -",
+                                "Vivian Balakrishnan | Minister of Foreign Affairs | Singapore | -",
+                                "Chan Chun Sing | Minister of Education | Singapore | -",
+                                "Chan Chun Sing | Minister of Defense | Singapore | -"], "\(f.roleLines)")
+    }
+
+    @Test func anAgeBeforeTheOfficeInAppositionThenAParticiple() {
+        let (_, f) = facts("The largely ceremonial presidency went to Jean-Lucien Savi de Tové, an 86-year-old former minister elected by parliament on Saturday.")
+        #expect(f.roleLines == ["Jean-Lucien Savi de Tové | Minister | - | former"], "\(f.roleLines)")
+    }
 }
