@@ -553,9 +553,10 @@ struct MilestoneExtractor {
     static func callsForAnAct(_ t: [Token], from: Int, to: Int) -> Bool {
         guard from + 1 < to else { return false }
         return (from + 1..<to).contains { j in
-            t[j].lower == "for" && ["called", "calls", "call", "calling"].contains(t[j - 1].lower)
+            t[j].lower == "for" && callVerbs.contains(t[j - 1].lower)
         }
     }
+    static let callVerbs: Set<String> = ["called", "calls", "call", "calling"]
     static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]
 
     /// "was signed by President Abdelmadjid Tebboune on": a past verb after "was", "were" or
