@@ -341,6 +341,8 @@ extension Lexicon {
         "association", "authority", "board", "bureau", "chamber", "charity", "coalition", "confederation",
         "consortium", "cooperative", "movement", "observatory", "regulator", "society", "syndicate",
         "tribunal", "watchdog", "ngo",
+        // A party's or alliance's: "the opposition Patriotic Bloc, led by …, said".
+        "bloc", "front",
         // "the Commission for the Conservation of Antarctic Marine Living Resources".
         "resources", "trust", "trusts",
         // A miner's name: "Energy Transition Minerals", "Critical Metals".

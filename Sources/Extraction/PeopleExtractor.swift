@@ -479,6 +479,10 @@ struct PeopleExtractor {
             confirm(name, sentence: s)
             addRole(name, phrase, sentence: s - 1, from: phrase.tokens.lowerBound - 1, to: phrase.tokens.upperBound)
         }
+        if let (phrase, name) = labelledHolder(t) {
+            confirm(name, sentence: s)
+            addRole(name, phrase, sentence: s, from: phrase.tokens.lowerBound, to: name.tokens.upperBound)
+        }
         var i = 0
         while i < t.count {
             // "Its chairperson, Roseline Odede, urged restraint": the office of the body the sentence
@@ -906,7 +910,7 @@ struct PeopleExtractor {
                                                "chooses", "tapped", "taps", "selected", "selects", "designated",
                                                "reappointed", "elected", "elects", "re-elected", "reelected",
                                                "swore", "sworn", "swears", "installed", "confirmed",
-                                               "re-elects", "reelects"]
+                                               "re-elects", "reelects", "approved", "approves", "approve"]
     /// Ranks that may follow an office before the name: "Prime Minister General …".
     static let militaryRanks: Set<String> = ["General", "Lieutenant General", "Major General", "Brigadier General", "Colonel",
                                              "Lieutenant Colonel", "Admiral", "Vice Admiral", "Rear Admiral", "Field Marshal", "Marshal",
@@ -1046,7 +1050,13 @@ struct PeopleExtractor {
     /// appointing verb comes before the name in the same clause (or list of names).
     private func appointedAs(_ name: NameSpan, in t: [Token]) -> TitlePhrase? {
         // (After an apposition too: "swore in the head of Congress, José Jerí, as president".)
-        let j = name.tokens.upperBound + (name.tokens.upperBound < t.count && t[name.tokens.upperBound].isComma ? 1 : 0)
+        var j = name.tokens.upperBound + (name.tokens.upperBound < t.count && t[name.tokens.upperBound].isComma ? 1 : 0)
+        // ("approved Alexandru Munteanu, an economist and former investment banker, as prime
+        // minister": or past the name's own apposition.)
+        if j > name.tokens.upperBound, j < t.count, t[j].lower == "a" || t[j].lower == "an",
+           let close = t[j...].prefix(10).firstIndex(where: { $0.isComma }), close + 1 < t.count, t[close + 1].lower == "as" {
+            j = close + 1
+        }
         guard j + 1 < t.count, t[j].lower == "as" else { return nil }
         // ("as the country's interim president": the owner is the country the article is about.)
         var at = j + 1
@@ -1059,6 +1069,26 @@ struct PeopleExtractor {
             k -= 1
         }
         return nil
+    }
+
+    /// "**Foreign Minister:** Mihai Popșoi": a line (a list item, a caption) that is an office,
+    /// a colon and a name, Markdown's emphasis marks around them; the office and the name.
+    @inline(never)
+    private func labelledHolder(_ t: [Token]) -> (TitlePhrase, NameSpan)? {
+        let utf8 = context.article.utf8
+        guard t.count >= 4, let colon = t.prefix(12).firstIndex(where: { $0.range.count == 1 && utf8[$0.range.lowerBound] == UInt8(ascii: ":") }),
+              colon >= 1 else { return nil }
+        func isMark(_ w: Token) -> Bool { w.kind == .punctuation && (w.is("*") || w.is("**") || w.is("_")) }
+        var start = 0
+        while start < colon, isMark(t[start]) { start += 1 }
+        var end = colon
+        while end > start, isMark(t[end - 1]) { end -= 1 }
+        var after = colon + 1
+        while after < t.count, isMark(t[after]) { after += 1 }
+        guard start < end, after < t.count, let phrase = TitleParser.parse(at: start, in: t), phrase.tokens.upperBound == end,
+              let name = NameParser.parse(at: after, in: t, utf8: utf8, afterOffice: true),
+              name.tokens.upperBound == t.count || t[name.tokens.upperBound...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+        return (phrase, name)
     }
 
     /// "Prime Minister James Marape and his Australian counterpart, Anthony Albanese": a

@@ -801,7 +801,10 @@ struct StatementExtractor {
             // ("The Advisory Committee on Immunization Practices, whose members were appointed by Health
             // Secretary Robert F. Kennedy Jr. in June, said": a person named only inside a relative
             // clause on a body is not the subject.)
-            if !before.isEmpty, end >= 3, let open = (1..<(end - 1)).first(where: { t[$0].isComma && (t[$0 + 1].lower == "whose" || t[$0 + 1].lower == "which") }),
+            // ("The opposition Patriotic Bloc, led by former president Igor Dodon, said": nor one
+            // named only in a participle's "by" phrase.)
+            if !before.isEmpty, end >= 3, let open = (1..<(end - 1)).first(where: { t[$0].isComma && (t[$0 + 1].lower == "whose" || t[$0 + 1].lower == "which"
+                    || $0 + 2 < end && t[$0 + 1].isLowercase && t[$0 + 1].lower.hasSuffix("ed") && t[$0 + 2].lower == "by") }),
                !before.contains(where: { $0.byteRange.upperBound <= t[open].range.lowerBound }) {
                 before = []
             }

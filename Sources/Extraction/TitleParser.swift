@@ -98,7 +98,9 @@ enum TitleParser {
     /// Common nouns that describe a body before its name: "the survivors' group Grenfell United",
     /// "the chipmaker Nvidia" — the nouns of bodies, and a few that only describe one.
     static let describingNouns: Set<String> = Lexicon.organizationNouns.union(
-        ["bloc", "faction", "militia", "campaign", "lobby", "league", "nonprofit", "office", "service", "commission"])
+        ["bloc", "faction", "militia", "campaign", "lobby", "league", "nonprofit", "office", "service", "commission",
+         // ("The opposition Patriotic Bloc, led by …, said".)
+         "opposition"])
 
     /// Words a title phrase can open with; any other token is rejected at once.
     static let openingWords: Set<String> = {
@@ -112,8 +114,19 @@ enum TitleParser {
     }()
 
     static func parse(at start: Int, in tokens: [Token]) -> TitlePhrase? {
-        guard let phrase = parseOffice(at: start, in: tokens) else { return nil }
+        guard var phrase = parseOffice(at: start, in: tokens) else { return nil }
+        if phrase.title == "Prime Minister", phrase.organization != nil { phrase = withoutDeputysPortfolio(phrase, in: tokens) }
         return phrase.organization == nil || phrase.title == "Senator" ? withCityOrSenatorsComplement(phrase, in: tokens) : phrase
+    }
+
+    /// "Deputy Prime Minister for Reintegration": what follows "for" is a deputy's portfolio, no
+    /// body (kept out of `parseOffice`, whose inlining a new case there upsets).
+    @inline(never)
+    static func withoutDeputysPortfolio(_ phrase: TitlePhrase, in tokens: [Token]) -> TitlePhrase {
+        guard phrase.tokens.dropFirst().contains(where: { tokens[$0].lower == "for" && tokens[$0 - 1].lower == "minister" }) else { return phrase }
+        var phrase = phrase
+        phrase.organization = nil
+        return phrase
     }
 
     /// The office phrase at `start`, before a city's or a senator's complement is read.

@@ -2010,4 +2010,27 @@ import NewsText
         let (_, f) = facts("The largely ceremonial presidency went to Jean-Lucien Savi de Tové, an 86-year-old former minister elected by parliament on Saturday.")
         #expect(f.roleLines == ["Jean-Lucien Savi de Tové | Minister | - | former"], "\(f.roleLines)")
     }
+
+    @Test func aBlocIsABodyNotAName() {
+        let (_, f) = facts("The opposition Patriotic Bloc, led by former president Igor Dodon, said it would not recognise the government.")
+        #expect(f.names == ["Igor Dodon"], "\(f.names)")
+    }
+
+    @Test func approvedAsAnOfficePastTheNamesApposition() {
+        let (_, f) = facts("Moldova's parliament on Friday approved Alexandru Munteanu, an economist and former investment banker, as prime minister.")
+        #expect(f.roleLines == ["Alexandru Munteanu | Prime Minister | Moldova | -"], "\(f.roleLines)")
+    }
+
+    @Test func anOfficeAColonAndANameInAListAndADeputysPortfolio() {
+        let (_, f) = facts("""
+            # Moldova's new cabinet
+
+            Moldova's parliament approved the cabinet on Friday. Key ministers:
+
+            - **Deputy Prime Minister for Reintegration:** Valeriu Chiveri
+            - **Foreign Minister:** Mihai Popșoi
+            """)
+        #expect(f.roleLines == ["Valeriu Chiveri | Prime Minister | Moldova | deputy",
+                                "Mihai Popșoi | Minister of Foreign Affairs | Moldova | -"], "\(f.roleLines)")
+    }
 }
