@@ -243,10 +243,9 @@ struct PeopleExtractor {
             if r.phrase.title == "Chair", owned == nil, !r.asWritten.containsUTF8(" "), let o = organization,
                Lexicon.jurisdictionByName[o] != nil, case let k = r.phrase.tokens.lowerBound,
                k == 0 || context.tokens[r.sentence][k - 1].kind != .word || !context.tokens[r.sentence][k - 1].isLowercase { continue }
-            // "European Commissioner for Fisheries and Oceans Costas Kadis", "EU Commissioner for
-            // Internal Affairs and Migration Magnus Brunner": the Union's commissioners sit on its
-            // Commission.
-            if r.phrase.title.hasPrefix("Commissioner for "), isEuropeanCommissioner(r, organization) {
+            // "European Commissioner for Fisheries and Oceans Costas Kadis", "EU Commissioner Maroš
+            // Šefčovič": the Union's commissioners sit on its Commission, with a portfolio or without.
+            if r.phrase.title == "Commissioner" || r.phrase.title.hasPrefix("Commissioner for "), isEuropeanCommissioner(r, organization) {
                 organization = "European Commission"
             }
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
@@ -1072,22 +1071,14 @@ struct PeopleExtractor {
     }
 
     /// "**Foreign Minister:** Mihai Popșoi": a line (a list item, a caption) that is an office,
-    /// a colon and a name, Markdown's emphasis marks around them; the office and the name.
+    /// a colon and a name (Markdown's emphasis marks make no tokens); the office and the name.
     @inline(never)
     private func labelledHolder(_ t: [Token]) -> (TitlePhrase, NameSpan)? {
         let utf8 = context.article.utf8
         guard t.count >= 4, let colon = t.prefix(12).firstIndex(where: { $0.range.count == 1 && utf8[$0.range.lowerBound] == UInt8(ascii: ":") }),
-              colon >= 1 else { return nil }
-        func isMark(_ w: Token) -> Bool { w.kind == .punctuation && (w.is("*") || w.is("**") || w.is("_")) }
-        var start = 0
-        while start < colon, isMark(t[start]) { start += 1 }
-        var end = colon
-        while end > start, isMark(t[end - 1]) { end -= 1 }
-        var after = colon + 1
-        while after < t.count, isMark(t[after]) { after += 1 }
-        guard start < end, after < t.count, let phrase = TitleParser.parse(at: start, in: t), phrase.tokens.upperBound == end,
-              let name = NameParser.parse(at: after, in: t, utf8: utf8, afterOffice: true),
-              name.tokens.upperBound == t.count || t[name.tokens.upperBound...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
+              colon >= 1, colon + 1 < t.count, let phrase = TitleParser.parse(at: 0, in: t), phrase.tokens.upperBound == colon,
+              let name = NameParser.parse(at: colon + 1, in: t, utf8: utf8, afterOffice: true),
+              t[name.tokens.upperBound...].allSatisfy({ $0.kind == .punctuation }) else { return nil }
         return (phrase, name)
     }
 

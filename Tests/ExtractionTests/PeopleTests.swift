@@ -2033,4 +2033,9 @@ import NewsText
         #expect(f.roleLines == ["Valeriu Chiveri | Prime Minister | Moldova | deputy",
                                 "Mihai Popșoi | Minister of Foreign Affairs | Moldova | -"], "\(f.roleLines)")
     }
+
+    @Test func anEUCommissionerWithoutAPortfolioSitsOnTheCommission() {
+        let (_, f) = facts("EU Commissioner Maroš Šefčovič said the talks would resume.")
+        #expect(f.roleLines == ["Maroš Šefčovič | Commissioner | European Commission | -"], "\(f.roleLines)")
+    }
 }
