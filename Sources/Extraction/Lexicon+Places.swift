@@ -9,7 +9,7 @@ extension Lexicon {
     /// "American" → United States, "Greek" → Greece; used to read the organization of
     /// an office ("German Ambassador", "Kosovo’s Minister") and to refuse place names
     /// as people. A country is filed under the name English-language news writes (Turkey,
-    /// Czech Republic, Cape Verde, Ivory Coast), its official name an alias.
+    /// Czech Republic, Cape Verde, Ivory Coast, Democratic Republic of Congo), its official name an alias.
     static let countryTable: [(name: String, adjectives: [String], aliases: [String])] = [
         ("Afghanistan", ["Afghan"], []), ("Albania", ["Albanian"], []), ("Algeria", ["Algerian"], []),
         ("Andorra", ["Andorran"], []), ("Angola", ["Angolan"], []), ("Argentina", ["Argentine", "Argentinian"], []),
@@ -53,8 +53,8 @@ extension Lexicon {
         ("Botswana", ["Botswanan"], []), ("Brunei", ["Bruneian"], []), ("Burkina Faso", ["Burkinabe"], []),
         ("Burundi", ["Burundian"], []), ("Cape Verde", ["Cape Verdean"], ["Cabo Verde"]),
         ("Central African Republic", [], []), ("Comoros", ["Comorian"], []), ("Costa Rica", ["Costa Rican"], []),
-        ("Democratic Republic of the Congo", ["Congolese"], ["Democratic Republic of Congo", "DR Congo", "DRC", "Congo-Kinshasa"]),
-        ("Republic of the Congo", [], ["Congo-Brazzaville", "Republic of Congo"]),
+        ("Democratic Republic of Congo", ["Congolese"], ["Democratic Republic of the Congo", "DR Congo", "DRC", "Congo-Kinshasa"]),
+        ("Republic of Congo", [], ["Congo-Brazzaville", "Republic of the Congo"]),
         ("Ivory Coast", ["Ivorian"], ["Côte d'Ivoire", "Côte d’Ivoire"]), ("Djibouti", ["Djiboutian"], []),
         ("Dominica", [], []), ("Dominican Republic", ["Dominican"], []), ("El Salvador", ["Salvadoran"], []),
         ("Equatorial Guinea", ["Equatoguinean"], []), ("Eritrea", ["Eritrean"], []), ("Eswatini", ["Swazi"], ["Swaziland"]),
@@ -349,6 +349,8 @@ extension Lexicon {
         "minerals", "metals",
         // A firm's: "Nexperia's parent, Wingtech Technology, said".
         "technology", "technologies",
+        // A security force's: "the Finnish Border Guard", "the Coast Guard", "the Revolutionary Guards".
+        "guard", "guards",
     ]
 
     /// Regions and other place words that are never part of a person's name.
@@ -427,7 +429,7 @@ extension Lexicon {
         "STOCKHOLM": "Sweden", "BERN": "Switzerland", "DAMASCUS": "Syria", "TAIPEI": "Taiwan", "HONG KONG": "Hong Kong", "BANGKOK": "Thailand",
         "TUNIS": "Tunisia", "ANKARA": "Turkey", "KYIV": "Ukraine", "KIEV": "Ukraine", "ABU DHABI": "United Arab Emirates",
         "LONDON": "United Kingdom", "WASHINGTON": "United States", "TASHKENT": "Uzbekistan", "CARACAS": "Venezuela",
-        "HANOI": "Vietnam", "SANAA": "Yemen", "HARARE": "Zimbabwe", "KINSHASA": "Democratic Republic of the Congo",
+        "HANOI": "Vietnam", "SANAA": "Yemen", "HARARE": "Zimbabwe", "KINSHASA": "Democratic Republic of Congo",
     ]
 
     /// Large cities that are no capital, by the country they are in: for the country of an
@@ -474,7 +476,7 @@ extension Lexicon {
         "LUANDA": "Angola", "PORTO-NOVO": "Benin", "COTONOU": "Benin", "GABORONE": "Botswana",
         "OUAGADOUGOU": "Burkina Faso", "GITEGA": "Burundi", "BUJUMBURA": "Burundi", "YAOUNDE": "Cameroon",
         "YAOUNDÉ": "Cameroon", "PRAIA": "Cape Verde", "BANGUI": "Central African Republic", "N'DJAMENA": "Chad", "NDJAMENA": "Chad", "MORONI": "Comoros",
-        "BRAZZAVILLE": "Republic of the Congo", "ABIDJAN": "Ivory Coast", "YAMOUSSOUKRO": "Ivory Coast",
+        "BRAZZAVILLE": "Republic of Congo", "ABIDJAN": "Ivory Coast", "YAMOUSSOUKRO": "Ivory Coast",
         "DJIBOUTI": "Djibouti", "MALABO": "Equatorial Guinea", "ASMARA": "Eritrea", "MBABANE": "Eswatini",
         "LIBREVILLE": "Gabon", "BANJUL": "Gambia", "CONAKRY": "Guinea", "BISSAU": "Guinea-Bissau",
         "NAIROBI": "Kenya", "MASERU": "Lesotho", "MONROVIA": "Liberia", "ANTANANARIVO": "Madagascar",

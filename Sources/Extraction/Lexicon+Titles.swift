@@ -91,6 +91,8 @@ extension Lexicon {
         add(["county judge"], "County Judge", .organization)
         // A US county's other elected officers: "County Recorder Justin Heap", "Supervisor Kate Brophy McGee".
         add(["county recorder"], "County Recorder", .organization)
+        // Who keeps a US county's records and, in many, runs its elections: "Harris County Clerk Teneshia Hudspeth".
+        add(["county clerk"], "County Clerk", .organization)
         add(["supervisor"], "Supervisor", .organization, ambiguous: true)
         // A First Nations assembly's elected leaders: "National Chief Cindy Woodhouse Nepinak",
         // "Ontario Regional Chief Abram Benedict".
@@ -187,6 +189,9 @@ extension Lexicon {
         add(["secretary general", "secretary-general"], "Secretary General", .organization)
         // A communist party's or a union's leader: "Communist Party General Secretary To Lam".
         add(["general secretary"], "General Secretary", .organization)
+        // A ministry's senior civil servant, or a party's or a movement's standing secretary:
+        // "its permanent secretary, Ferdinand Kambere".
+        add(["permanent secretary"], "Permanent Secretary", .organization)
         add(["commissioner"], "Commissioner", .portfolio)
         add(["head"], "Head", .organization, ambiguous: true)
         add(["chief"], "Chief", .organization, ambiguous: true)

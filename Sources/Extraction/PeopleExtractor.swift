@@ -120,6 +120,27 @@ struct PeopleExtractor {
         }
         // The city whose offices a story's mayor, councillors and city bodies hold, when asked.
         func articleCity() -> String? { onlyMayorsCity ?? context.datelinePlace }
+        // The US state whose supreme court the article names, when it names one state's and no other
+        // country's or state's: "the Texas Supreme Court", "Pennsylvania's Supreme Court". (Asked
+        // for justices only.)
+        func stateSupremeCourt() -> String? {
+            var found: String?
+            for t in context.tokens {
+                for k in t.indices.dropFirst() where t[k].text == "Supreme" && k + 1 < t.count && t[k + 1].text == "Court" {
+                    let before = t[k - 1].kind == .possessive && k >= 2 ? k - 2 : k - 1
+                    // (A two-word state's last word: "New Mexico Supreme Court".)
+                    let first = before > 0 && Lexicon.usState(at: before - 1, in: t)?.length == 2 ? before - 1 : before
+                    if let (state, _) = Lexicon.usState(at: first, in: t) {
+                        if found != nil && found != state { return nil }
+                        found = state
+                    } else if Lexicon.jurisdiction(at: before, in: t) != nil || t[before].text == "U.S." || t[before].text == "US" {
+                        // ("the U.S. Supreme Court", "Pakistan's Supreme Court": another court.)
+                        return nil
+                    }
+                }
+            }
+            return found
+        }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -184,7 +205,8 @@ struct PeopleExtractor {
             }
             // "Pennsylvania Chief Justice Debra Todd … Justice Kevin Dougherty, in a dissent,": a justice
             // or judge with no court found sits on the state's court the article named before.
-            if organization == nil || organization == "United States", r.phrase.title == "Justice" || r.phrase.title == "Judge",
+            // ("U.S. District Judge Xavier Rodriguez": not one whose office names its country.)
+            if organization == nil || organization == "United States", r.phrase.organization == nil, r.phrase.title == "Justice" || r.phrase.title == "Judge",
                let court = factsRoles.last(where: { ["Chief Justice", "Justice", "Judge"].contains($0.title) })?.organization,
                court != "United States", Lexicon.usStates[court] != nil {
                 organization = court
@@ -194,6 +216,13 @@ struct PeopleExtractor {
             if r.phrase.title == "Justice", organization.map({ Lexicon.jurisdictionByName[$0] != nil }) ?? true,
                case let t = context.tokens[r.sentence], t.indices.dropLast().contains(where: { t[$0].text == "Supreme" && t[$0 + 1].text == "Court" }) {
                 organization = "Supreme Court"
+            }
+            // "The Texas Supreme Court on Friday upheld … Justice Brett Busby": a justice with no
+            // court found sits on the one state's supreme court the article names (and no other).
+            if r.phrase.title == "Justice" || r.phrase.title == "Chief Justice",
+               organization == nil || organization == "United States" || organization == "Supreme Court",
+               r.phrase.organization == nil || r.phrase.organization == "Supreme Court", let state = stateSupremeCourt() {
+                organization = state
             }
             // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
             // edge": an American party's legislator sits for the United States, whatever country the
@@ -849,6 +878,11 @@ struct PeopleExtractor {
                 while end < t.count {
                     if t[end].kind == .word, t[end].isCapitalized || t[end].isAllCaps { end += 1; continue }
                     if ["of", "for", "on", "and"].contains(t[end].lower), end + 1 < t.count, t[end + 1].isCapitalized { end += 1; continue }
+                    // "the People's Party for Reconstruction and Democracy": a group's possessive inside the name.
+                    if TitleParser.isGroupsPossessive(end, in: t), end + 1 < t.count, t[end + 1].kind == .word, t[end + 1].isCapitalized {
+                        end += 2
+                        continue
+                    }
                     break
                 }
                 let opens = j == start || j == start + 1 && t[start].lower == "the"

@@ -467,6 +467,16 @@ enum TitleParser {
         return m
     }
 
+    /// Whether token `k` is a group's possessive, as inside a body's name: "People's", "Women's",
+    /// "Longshoremen's", "Workers'" (not a person's or a place's: "Kabila's", "Britain's").
+    static func isGroupsPossessive(_ k: Int, in tokens: [Token]) -> Bool {
+        guard k > 0, k < tokens.count, tokens[k].kind == .possessive, tokens[k - 1].kind == .word else { return false }
+        let word = tokens[k - 1].lower
+        if word == "people" || word == "children" || word.hasSuffix("men") { return true }
+        // A plural's bare apostrophe: "Workers'", "Farmers'".
+        return tokens[k].text.utf8.count <= 3 && !tokens[k].text.contains("s") && word.hasSuffix("s")
+    }
+
     /// Capitalized words that open a sentence or a name's phrase and are no part of a body's
     /// name: "The", and a conjunction ("But Nairobi County Assembly Speaker Ken Ng'ang'a").
     static let capitalizedOpeners: Set<String> = ["The", "A", "An", "But", "And", "Or", "Yet", "So"]

@@ -2038,4 +2038,33 @@ import NewsText
         let (_, f) = facts("EU Commissioner Maroš Šefčovič said the talks would resume.")
         #expect(f.roleLines == ["Maroš Šefčovič | Commissioner | European Commission | -"], "\(f.roleLines)")
     }
+
+    @Test func aCountyClerkKeepsTheCountyInTheTitle() {
+        let (_, f) = facts("Harris County Clerk Teneshia Hudspeth said her office would update its guidance.")
+        #expect(f.roleLines == ["Teneshia Hudspeth | County Clerk | Harris County | -"], "\(f.roleLines)")
+    }
+
+    @Test func itsPermanentSecretaryIsOfTheBodyWithAGroupsPossessiveInItsName() {
+        let (_, f) = facts("Kabila's party, the People's Party for Reconstruction and Democracy (PPRD), dismissed the trial. Its permanent secretary, Ferdinand Kambere, told AFP the verdict was political.")
+        #expect(f.roleLines == ["Ferdinand Kambere | Permanent Secretary | People's Party for Reconstruction and Democracy | -"], "\(f.roleLines)")
+    }
+
+    @Test func congoIsFiledUnderTheNameNewsWrites() {
+        let (_, f) = facts("Justice Minister Guillaume Ngefa of the Democratic Republic of the Congo welcomed the ruling.")
+        #expect(f.roleLines == ["Guillaume Ngefa | Minister of Justice | Democratic Republic of Congo | -"], "\(f.roleLines)")
+    }
+
+    @Test func aGuardEndsABodysNameNotAPersons() {
+        let (_, f) = facts("The head of the Finnish Border Guard, Pasi Kostamovaara, warned that the pressure could return.")
+        #expect(f.names == ["Pasi Kostamovaara"], "\(f.names)")
+        #expect(f.roleLines == ["Pasi Kostamovaara | Head of the Finnish Border Guard | Finnish Border Guard | -"], "\(f.roleLines)")
+    }
+
+    @Test func justicesSitOnTheOneStatesSupremeCourtTheArticleNames() {
+        let (_, f) = facts("""
+            The Texas Supreme Court on Friday upheld the law. In an opinion written by Justice Brett Busby, the court found that the rules were lawful. Chief Justice Jimmy Blacklock joined the majority. U.S. District Judge Xavier Rodriguez had struck down parts of it in 2023.
+            """)
+        #expect(f.roleLines == ["Brett Busby | Justice | Texas | -", "Jimmy Blacklock | Chief Justice | Texas | -",
+                                "Xavier Rodriguez | Judge | United States | -"], "\(f.roleLines)")
+    }
 }
