@@ -105,6 +105,10 @@ struct StatementExtractor {
         case "reject", "approve", "back", "endorse":
             // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
+        case "observe":
+            // "observed that …" and "“…,” she observed" report; "has observed a moratorium on
+            // executions", "observed a minute's silence" keep a rule or a custom.
+            return k + 1 < t.count && objectOpeners.contains(t[k + 1].lower)
         case "propose", "find":
             // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
             // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on
@@ -552,7 +556,10 @@ struct StatementExtractor {
                    let close = t[(k + 1)...].firstIndex(where: { $0.isComma }), close > contentStart(t, after: k) {
                     content = text(s, contentStart(t, after: k)..<close)
                 }
-                if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
+                if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1,
+                   let denied = chargeDenied(s, subjectAt: first, reports: &results, verbs: verbs) {
+                    content = denied
+                } else if Self.trimContent(content).isEmpty, let first = t.firstIndex(where: { $0.range.lowerBound >= speaker.range.lowerBound }), first > 1 {
                     // Not the dateline ("WASHINGTON, Oct. 8, 2025 —") that opens the first sentence.
                     content = text(s, min(context.datelineEnd(sentence: s), first - 1)..<(first - 1))
                     // ("Grenada expects its economy to grow …, Prime Minister Dickon Mitchell said": a
@@ -578,6 +585,21 @@ struct StatementExtractor {
         if !finiteFound { results += participleStatements(s, lastPerson: lastPerson) }
         else if let (k, speaker) = lastFinite { results += trailingParticiples(s, after: k, speaker: speaker, quote: quote) }
         return results
+    }
+
+    /// "The government accused Moscow of …, a charge the Kremlin denied": when the subject at
+    /// `first` follows "a charge", what is denied is the clause before the charge, whose own
+    /// reports (`reports`, their verbs at `verbs`) stand, without the charge. (Kept out of
+    /// `sentenceStatements` so that it stays small.)
+    @inline(never)
+    func chargeDenied(_ s: Int, subjectAt first: Int, reports: inout [ArticleFacts.Statement], verbs: [Int]) -> String? {
+        let t = context.tokens[s]
+        guard let (c, from) = Self.claimDeniedAfter(t, first), from == first else { return nil }
+        let tail = Self.trimContent(text(s, c..<t.count))
+        for i in reports.indices where verbs[i] < c && reports[i].content.hasSuffix(tail) {
+            reports[i].content = Self.trimContent(String(reports[i].content.dropLast(tail.count)))
+        }
+        return text(s, min(context.datelineEnd(sentence: s), c)..<c)
     }
 
     /// "Apple said it would appeal, calling the fine “unfair”": a participle after a comma that
@@ -907,6 +929,11 @@ struct StatementExtractor {
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
                            range: subject[0].byteRange)
         }
+        // "…, a charge the Kremlin denied": a noun naming what was said, then a relative clause
+        // without "that" whose subject denies it; the subject speaks.
+        if let (_, from) = Self.claimDeniedAfter(t, end), Lexicon.reportingForms[t[k].lower]?.stance != nil {
+            return speakerPhrase(s, from..<end, lastPerson: lastPerson)
+        }
         // "First Minister Michelle O'Neill and deputy First Minister Emma Little-Pengelly said":
         // two people joined by "and" speak together.
         guard let speaker = phraseBefore(s, end: end, lastPerson: lastPerson) else { return nil }
@@ -918,6 +945,17 @@ struct StatementExtractor {
         }
         return speaker
     }
+
+    /// The comma before "a charge", "an accusation", … when they open the clause that ends at
+    /// `end` with a subject after them ("…, a charge the Kremlin denied", "…, a claim that many
+    /// doctors have rejected"), and where the subject begins.
+    static func claimDeniedAfter(_ t: [Token], _ end: Int) -> (comma: Int, subject: Int)? {
+        guard end >= 4, let c = (0..<(end - 2)).last(where: { t[$0].isClauseBreak || t[$0].kind == .punctuation }), t[c].isComma,
+              t[c + 1].lower == "a" || t[c + 1].lower == "an", claimNouns.contains(t[c + 2].lower) else { return nil }
+        return (c, c + 3 < end && (t[c + 3].lower == "that" || t[c + 3].lower == "which") ? c + 4 : c + 3)
+    }
+    static let claimNouns: Set<String> = ["charge", "claim", "accusation", "allegation", "assertion", "suggestion", "characterization",
+                                          "characterisation", "assessment", "account", "version", "view"]
 
     /// Where the brackets that close right before token `end` open, when they hold a few words
     /// and follow a person's name ("Jürgen Ligi (Reform)", "Ted Cruz (R-Texas)"); else nil.
@@ -1131,7 +1169,10 @@ struct StatementExtractor {
             let joinsGroups = prev.lower == "and" && start >= 2 && t[start - 2].isLowercase && t[start - 2].lower.hasSuffix("s")
                 && Self.isPluralGroup([t[start - 2]], sentenceStart: false)
                 && (Self.isPluralGroup(Array(t[start..<end]), sentenceStart: false) || end - start <= 3 && Lexicon.speakerNouns.contains(t[end - 1].lower))
-            if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups { break }
+            // ("Kinshasa and UN experts say": a government named by its capital or its country, and a group.)
+            let joinsGovernment = prev.lower == "and" && start >= 2 && t[start].kind == .word
+                && (Self.isCapitalCity(t, start - 2, start - 1) || Lexicon.jurisdiction(at: start - 2, in: t).map({ $0.length == 1 }) == true)
+            if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups && !joinsGovernment { break }
             // ("Motorists interviewed at the plaza said": where they were asked, as well as by whom.)
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower)
                 && (t[start].lower == "by" || Self.placePrepositions.contains(t[start].lower))) { break }
@@ -1330,6 +1371,13 @@ struct StatementExtractor {
            t[and - 1].isCapitalized || t[and - 1].isAllCaps {
             return Speaker(text: phrase, persons: [], range: span)
         }
+        // "Kinshasa and UN experts say": a government and a group, each a speaker alone, speak together.
+        if range.upperBound - lo >= 3, t[lo].isCapitalized,
+           let and = ((lo + 1)..<min(lo + 4, range.upperBound - 1)).first(where: { t[$0].lower == "and" }),
+           Self.isCapitalCity(t, lo, and) || Lexicon.jurisdiction(at: lo, in: t).map({ lo + $0.length == and }) == true,
+           speakerPhrase(s, (and + 1)..<range.upperBound, lastPerson: nil).map({ $0.persons.isEmpty }) == true {
+            return Speaker(text: phrase, persons: [], range: span)
+        }
         // "the president said": the one person the article has named President so far.
         // ("…, its president said on Wednesday. President Ishmael Toroama told …": or names in
         // the next sentence.)
@@ -1351,6 +1399,10 @@ struct StatementExtractor {
                Self.utteranceNouns.contains(t[head].lower) {
                 return Speaker(text: phrase, persons: [p], range: span)
             }
+            return Speaker(text: phrase, persons: [], range: span)
+        }
+        // "Moscow denied …", "a charge Kigali denies": a capital speaks for its country's government.
+        if words.count <= 2, Self.isCapitalCity(t, lo, range.upperBound) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Apple said", "Goldman Sachs warned": a proper name that is not a person's, when the
@@ -1390,6 +1442,15 @@ struct StatementExtractor {
         }
         return nil
     }
+
+    /// Whether tokens `lo..<hi` are a capital city's name, written capitalized, not in capitals
+    /// ("Moscow", "New Delhi"; not a dateline's "MOSCOW").
+    static func isCapitalCity(_ t: [Token], _ lo: Int, _ hi: Int) -> Bool {
+        guard lo < hi, hi - lo <= 2, hi <= t.count, t[lo..<hi].allSatisfy({ $0.kind == .word && $0.isCapitalized && !$0.isAllCaps }) else { return false }
+        return capitalNames.contains(hi - lo == 1 ? t[lo].lower : t[lo].lower + " " + t[lo + 1].lower)
+    }
+    /// The capitals of `Lexicon.capitalCountries` and `Lexicon.datelineCapitals`, in lower case.
+    static let capitalNames: Set<String> = Set((Array(Lexicon.capitalCountries.keys) + Array(Lexicon.datelineCapitals.keys)).map { $0.lowercased() })
 
     /// Whether a country's name, written capitalized, starts at token `i` ("Australia", "South
     /// Korea"; not "United states").

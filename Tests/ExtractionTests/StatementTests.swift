@@ -1002,4 +1002,26 @@ import NewsText
         let (_, f) = facts("The opposition Patriotic Bloc, led by former president Igor Dodon, said it would not recognise the government.")
         #expect(f.statementLines == ["Patriotic Bloc say: it would not recognise the government"], "\(f.statementLines)")
     }
+
+    @Test func aCapitalSpeaksForItsGovernment() {
+        let (_, f) = facts("Moscow denied the charge. Beijing said the talks were useful.")
+        #expect(f.statementLines == ["Moscow deny [denial]: the charge", "Beijing say: the talks were useful"], "\(f.statementLines)")
+    }
+
+    @Test func aGovernmentAndAGroupSpeakTogether() {
+        let (_, f) = facts("The M23 seized Goma in January. Kinshasa and UN experts say the group is backed by Rwanda.")
+        #expect(f.statementLines == ["Kinshasa and UN experts say: the group is backed by Rwanda"], "\(f.statementLines)")
+    }
+
+    @Test func aChargeTheSubjectDeniedIsTheSubjectsDenialAndTheChargeStands() {
+        let (_, f) = facts("The government accused Moscow of orchestrating the flow as a form of hybrid warfare, a charge the Kremlin denied.")
+        #expect(f.statementLines == ["The government accuse: Moscow of orchestrating the flow as a form of hybrid warfare",
+                                     "the Kremlin deny [denial]: The government accused Moscow of orchestrating the flow as a form of hybrid warfare"],
+                "\(f.statementLines)")
+    }
+
+    @Test func observingARuleOrACustomIsNoStatement() {
+        let (_, f) = facts("The verdict was read in Congo on Tuesday. Congo has observed a moratorium on executions since 2003. Justice Minister Guillaume Ngefa observed that no one was above the law.")
+        #expect(f.statementLines == ["Justice Minister Guillaume Ngefa (Guillaume Ngefa) observe: no one was above the law"], "\(f.statementLines)")
+    }
 }
