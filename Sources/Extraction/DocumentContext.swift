@@ -397,9 +397,10 @@ struct DocumentContext {
     /// The one to three words in capitals that open the first paragraph before a comma, a
     /// parenthesis or a dash: a dateline's place.
     static func datelineWords(_ article: Article, _ tokens: [[Token]]) -> [String]? {
-        // (A byline, "By Karen Lema", may come first.)
+        // (A byline, "By Karen Lema", may come first; or a line that is only the date: "2025-11-10 15:32".)
         guard let first = article.sentences.indices.first(where: {
-                  article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !isByline(tokens[safe: $0]) }),
+                  article.blocks[article.sentences[$0].blockIndex].kind == .paragraph && !isByline(tokens[safe: $0])
+                      && !isTopDateLine(article, $0) }),
               let t = tokens[safe: first] else { return nil }
         // "Bogotá, Nov 19 (EFE).-", "New Delhi, Sep 3 (PTI)": a place as written, a comma, the
         // month and day, and the agency in brackets.
@@ -643,6 +644,9 @@ struct DocumentContext {
             // ("Economy Minister Vincent Karremans said … talks with China"), nor where the holder
             // is ("Prime Minister Narendra Modi, speaking in Bhutan,").
             if let holderAt, i > holderAt, t[i].isLowercase, t[i].flags.contains(.reportingForm), StatementExtractor.isReportingPast(t[i]) { break }
+            // (Nor what someone reports in a participle after a comma: "indicted former President Yoon
+            // Suk Yeol …, alleging that he ordered drone flights … to provoke North Korea".)
+            if let holderAt, i > holderAt + 1, t[i - 1].isComma, t[i].isLowercase, t[i].flags.contains(.reportingForm), t[i].lower.hasSuffix("ing") { break }
             if holderAt != nil, i >= 2, t[i - 1].lower == "in" || t[i - 1].lower == "to", Self.isPlaceOfAVisit(t[i - 2]) {
                 i += 1
                 continue

@@ -129,6 +129,8 @@ extension Lexicon {
         add(["district attorney"], "District Attorney", .organization)
         add(["assistant attorney general"], "Assistant Attorney General")
         add(["solicitor general"], "Solicitor General")
+        // A prosecutor appointed for one inquiry: "Special counsel Cho Eun-suk's team", "special counsel Jack Smith".
+        add(["special counsel"], "Special Counsel")
         add(["assistant secretary"], "Assistant Secretary", .portfolio)
         // Courts: "U.S. District Judge Amit Mehta", "Chief Judge", "the judge" (a common word otherwise).
         add(["judge", "district judge", "circuit judge", "chief judge", "magistrate judge", "federal judge",

@@ -246,6 +246,12 @@ struct PeopleExtractor {
                 // ("Winnipeg Transit will replace its routes … Transit director Björn Radstrom" in a
                 // story about Winnipeg's mayor: or the city's body the article names before.)
                 organization = city + " " + o
+            } else if let o = organization, o.containsUTF8(" "), Lexicon.jurisdictionByName[o] == nil,
+                      let space = o.lastIndex(of: " "), case let noun = o[o.index(after: space)...].lowercased(), Lexicon.namesABody(noun),
+                      let full = context.namedBody(endingWith: noun, upTo: r.sentence, where: { $0.hasSuffix(" " + o) && Self.isPlaceName($0.dropLast(o.utf8.count + 1)) }) {
+                // ("School Board Chair Sandy Anderson" in a story that names the Fairfax County School
+                // Board: a body of several words too, the place's it adds; not "Two Supreme Court judges".)
+                organization = full
             }
             // "Local Government Minister Simon Watts" in a story that names Auckland and no country:
             // a government's office is the country of the large city the article names most
@@ -845,6 +851,15 @@ struct PeopleExtractor {
             if n < t.count, t[n].kind == .word, t[n].isAllCaps || t[n].isCapitalized { return t[n].text }
         }
         return nil
+    }
+
+    /// Whether `name` names a place: a country, a US state, a province, a large city, or a
+    /// county's, city's or borough's name ("Fairfax County", "New Mexico", "Leeds City").
+    static func isPlaceName(_ name: Substring) -> Bool {
+        let p = String(name)
+        if Lexicon.jurisdictionByName[p] != nil || Lexicon.usStates[p] != nil || Lexicon.provinces.contains(p) { return true }
+        if Lexicon.cityCountry(p.uppercased()) != nil || Lexicon.capitalCountries[p.uppercased()] != nil { return true }
+        return [" County", " City", " Borough", " Parish", " Township"].contains { p.hasSuffix($0) }
     }
 
     /// "Labour-run", "Kremlin-backed", "Tory-led": a capitalized word joined by a hyphen to a

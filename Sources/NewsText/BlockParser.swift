@@ -121,8 +121,21 @@ public enum BlockParser {
             if b[end - 1] == 0x9D && b[end - 4] == UInt8(ascii: ".") { return false }
         }
         let opensWell = first.properties.isUppercase || (first.value >= 0x30 && first.value <= 0x39)
-            || first == "\"" || first == "“" || first == "‘" || first == "'"
+            || first == "\"" || first == "“" || first == "‘" || first == "'" || opensWithWireTag(line)
         return opensWell && line.bytes[line.range].contains(where: isASCIILetter)
+    }
+
+    /// A news agency's tag in brackets before a headline's capital: "(LEAD) Special counsel
+    /// indicts …", "(2nd LD) …", "(URGENT) …".
+    static func opensWithWireTag(_ line: Line) -> Bool {
+        let b = line.bytes, lo = line.range.lowerBound
+        guard b[lo] == UInt8(ascii: "("),
+              let close = (lo + 2..<min(line.range.upperBound, lo + 16)).first(where: { b[$0] == UInt8(ascii: ")") }),
+              close + 2 < line.range.upperBound, b[close + 1] == UInt8(ascii: " ") else { return false }
+        // Capitals inside (a number's ordinal aside: "2nd"), and a capital after.
+        let tag = b[(lo + 1)..<close]
+        return tag.contains(where: { $0 >= 0x41 && $0 <= 0x5A }) && !tag.contains(where: { $0 >= 0x61 && $0 <= 0x7A && !"ndrsth".utf8.contains($0) })
+            && b[close + 2] >= 0x41 && b[close + 2] <= 0x5A
     }
 
     /// Furniture that is recognized by where it stands: unrelated headlines pasted after

@@ -2067,4 +2067,33 @@ import NewsText
         #expect(f.roleLines == ["Brett Busby | Justice | Texas | -", "Jimmy Blacklock | Chief Justice | Texas | -",
                                 "Xavier Rodriguez | Judge | United States | -"], "\(f.roleLines)")
     }
+
+    @Test func aDatelineAfterALineThatIsOnlyTheDateSaysTheCountry() {
+        let (_, f) = facts("""
+            Yoon indicted again
+
+            2025-11-10 15:32
+
+            SEOUL, Nov. 10 (Yonhap) -- A special counsel team on Monday indicted a former army general over drone flights to provoke North Korea.
+
+            President Lee Jae-myung's office declined to comment.
+            """)
+        #expect(f.roleLines == ["Lee Jae-myung | President | South Korea | -"], "\(f.roleLines)")
+    }
+
+    @Test func aCountryInWhatAParticipleReportsAfterTheHolderIsNotTheHolders() {
+        let (_, f) = facts("SEOUL, Nov. 10 (Yonhap) -- Prosecutors on Monday indicted former President Yoon Suk Yeol, alleging that he ordered drone flights over Pyongyang to provoke North Korea.")
+        #expect(f.roleLines == ["Yoon Suk Yeol | President | South Korea | former"], "\(f.roleLines)")
+    }
+
+    @Test func aSpecialCounselAndADeputyOne() {
+        let (_, f) = facts("SEOUL, Nov. 10 (Yonhap) -- Special counsel Cho Eun-suk's team said the case was strong. \"The defendants put national security at risk,\" Deputy special counsel Park Ji-young told a press briefing.")
+        #expect(f.roleLines == ["Cho Eun-suk | Special Counsel | South Korea | -", "Park Ji-young | Special Counsel | South Korea | deputy"], "\(f.roleLines)")
+    }
+
+    @Test func aBodysShortNameIsTheOneTheArticleNamesWithItsPlace() {
+        let (_, f) = facts("The Fairfax County School Board voted 10-2 on Thursday to push back start times. School Board Chair Sandy Anderson called the vote \"a long time coming.\" Two Supreme Court judges, Justice Mansoor Ali Shah and Justice Athar Minallah, resigned.")
+        #expect(f.roleLines == ["Sandy Anderson | Chair | Fairfax County School Board | -",
+                                "Mansoor Ali Shah | Justice | Supreme Court | -", "Athar Minallah | Justice | Supreme Court | -"], "\(f.roleLines)")
+    }
 }

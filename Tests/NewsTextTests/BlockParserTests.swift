@@ -93,4 +93,11 @@ import Testing
         // A bracketed aside that opens otherwise is no credit.
         #expect(kinds("The company cut 700 jobs.\n(The figures were revised by the company later.)") == ["paragraph", "paragraph"])
     }
+
+    @Test func aWireTagInBracketsOpensAHeadline() {
+        #expect(kinds("(LEAD) Special counsel indicts ex-President Yoon\nThe team said so.") == ["heading", "paragraph"])
+        #expect(kinds("(2nd LD) Parliament passes budget bill\nThe vote was close.") == ["heading", "paragraph"])
+        // (Lower-case words inside are an aside's, not a tag's.)
+        #expect(kinds("(see below) More to come\nThe vote was close.") == ["paragraph", "paragraph"])
+    }
 }
