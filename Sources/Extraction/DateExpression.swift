@@ -232,10 +232,11 @@ enum DateReader {
             return DateExpression(tokens: i..<n, start: inner.start, end: to, precision: "range")
         }
         if var e = calendar(at: i, in: t) {
-            // "2010–2015", "2010-15".
+            // "2010–2015", "2010-15"; a school's or a budget's year: "the 2026/2027 academic session", "2025/26".
             if e.precision == "year", let startYear = e.start?.year, e.tokens.upperBound + 1 < t.count,
-               t[e.tokens.upperBound].is("–") || t[e.tokens.upperBound].is("-") || t[e.tokens.upperBound].is("—"),
-               let endYear = DateScanner.yearRangeEnd(t[e.tokens.upperBound + 1].text, after: startYear) {
+               t[e.tokens.upperBound].is("–") || t[e.tokens.upperBound].is("-") || t[e.tokens.upperBound].is("—") || t[e.tokens.upperBound].is("/"),
+               let endYear = DateScanner.yearRangeEnd(t[e.tokens.upperBound + 1].text, after: startYear),
+               !t[e.tokens.upperBound].is("/") || endYear == startYear + 1 {
                 e = DateExpression(tokens: e.tokens.lowerBound..<(e.tokens.upperBound + 2), start: e.start,
                                    end: PartialDate(year: endYear), precision: "range")
             }

@@ -725,4 +725,10 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
                 == ["December 11 | 2025-12-11…2025-12-11 | day | planned", "since June 2013 | 2013-06…2013-06 | range | past"], "\(found)")
     }
+
+    @Test func aSchoolYearWrittenWithASlashIsOneRange() {
+        let found = milestones("Published: 23 November 2025\n\nThe charter will be taught in secondary schools from the 2026/2027 academic session. The 1990/2000 comparison is not a range.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["2026/2027 | 2026…2027 | range | planned", "1990 | 1990…1990 | year | past", "2000 | 2000…2000 | year | past"], "\(found)")
+    }
 }
