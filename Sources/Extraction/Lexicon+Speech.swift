@@ -21,7 +21,7 @@ extension Lexicon {
         ("declare", nil), ("affirm", nil), ("reaffirm", nil), ("envision", nil), ("envisage", nil),
         ("outline", nil), ("report", nil), ("believe", nil), ("propose", nil), ("recommend", nil),
         ("question", nil), ("complain", nil), ("point", nil), ("indicate", nil), ("call", nil), ("threaten", nil),
-        ("reveal", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
+        ("reveal", nil), ("disclose", nil), ("concede", nil), ("counter", nil), ("respond", nil), ("reply", nil),
         ("deny", "denial"), ("dismiss", "denial"), ("reject", "rejection"), ("refute", "rejection"),
         ("rebuff", "rejection"), ("oppose", "opposition"), ("discuss", nil), ("view", nil),
         ("hail", nil), ("forecast", nil), ("denounce", nil), ("demand", nil), ("estimate", nil), ("accuse", nil), ("allege", nil), ("testify", nil),
@@ -118,8 +118,8 @@ extension Lexicon {
         "province", "city", "county", "municipality",
         // ("according to the district": a school district.)
         "district",
-        // Those around a person: "his aides said".
-        "aides", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
+        // Those around a person: "his aides said", "Reid's staff estimated".
+        "aides", "staff", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

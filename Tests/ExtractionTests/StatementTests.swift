@@ -1024,4 +1024,21 @@ import NewsText
         let (_, f) = facts("The verdict was read in Congo on Tuesday. Congo has observed a moratorium on executions since 2003. Justice Minister Guillaume Ngefa observed that no one was above the law.")
         #expect(f.statementLines == ["Justice Minister Guillaume Ngefa (Guillaume Ngefa) observe: no one was above the law"], "\(f.statementLines)")
     }
+
+    @Test func disclosedThisReportsTheSentenceBefore() {
+        let (_, f) = facts("The Federal Government says it will launch a national values charter in January. The Minister of Information, Mohammed Idris, disclosed this on Sunday in Abuja.")
+        #expect(f.statementLines == ["The Federal Government say: it will launch a national values charter in January",
+                                     "Mohammed Idris (Mohammed Idris) disclose: The Federal Government says it will launch a national values charter in January"],
+                "\(f.statementLines)")
+    }
+
+    @Test func whatIsNotDisclosedOrWhatALawRequiresToBeDisclosedIsNoStatement() {
+        let (_, f) = facts("Energy Minister Jurabek Mirzamakhmudov told reporters the deal was done. He did not disclose the price. Governor Gavin Newsom signed a law requiring the largest artificial intelligence companies to disclose how they plan to prevent risks.")
+        #expect(f.statementLines == ["Energy Minister Jurabek Mirzamakhmudov (Jurabek Mirzamakhmudov) tell: the deal was done"], "\(f.statementLines)")
+    }
+
+    @Test func aPersonsStaffSpeaks() {
+        let (_, f) = facts("Superintendent Michelle Reid said the change was good. Reid's staff estimated the new bus schedule would cost about $4 million a year.")
+        #expect(f.statementLines.last == "Reid's staff estimate: the new bus schedule would cost about $4 million a year", "\(f.statementLines)")
+    }
 }
