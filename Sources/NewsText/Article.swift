@@ -114,6 +114,11 @@ public struct Article: Sendable {
         for block in blocks.prefix(4) where block.kind == .paragraph {
             if let date = Dateline.date(in: block.text) { return (date.iso, false) }
         }
+        // (Or the first paragraph past a press release's label and contact lines.)
+        if !blocks.prefix(4).contains(where: { $0.kind == .paragraph }),
+           let first = blocks.prefix(10).first(where: { $0.kind == .paragraph }), let date = Dateline.date(in: first.text) {
+            return (date.iso, false)
+        }
         // A line of its own that is only a date, or a place, weekday or label and a date,
         // perhaps with the time after it: "November 26, 2024", "Tuesday 26 November 2024",
         // "Lagos, 10 October 2024", "*Washington — March 19, 2025*", "April 4, 2025 11:42 AM

@@ -153,6 +153,13 @@ public enum BlockParser {
                 k -= 1
                 continue
             }
+            // "USDA is an equal opportunity provider, employer, and lender.": a release's closing notice.
+            if block.kind == .paragraph, line.wordCount <= 25, line.containsIgnoringCase(Boilerplate.equalOpportunity) {
+                blocks[k].kind = .boilerplate
+                blocks[k].detail = "press_release"
+                k -= 1
+                continue
+            }
             if (block.kind == .heading || block.kind == .paragraph), k > 0, Boilerplate.isTrailingHeadline(line) {
                 blocks[k].kind = .boilerplate
                 blocks[k].detail = "unrelated_trailing_headline"

@@ -30,6 +30,11 @@ enum Boilerplate {
                   "more stories", "latest news", "top stories", "editor's picks", "editor’s picks"] {
             table[s] = "related"
         }
+        // A press release's own furniture: its label and its end mark.
+        for s in ["press release", "news release", "media release", "for immediate release", "###", "# # #", "-30-", "- 30 -",
+                  "-ends-", "- ends -", "– ends –", "ends"] {
+            table[s] = "press_release"
+        }
         return table
     }()
 
@@ -49,6 +54,10 @@ enum Boilerplate {
         ("image:", "caption"), ("image credit:", "caption"), ("picture:", "caption"),
         ("video:", "caption"), ("credit:", "caption"), ("illustration:", "caption"),
         ("©", "copyright"), ("copyright ", "copyright"), ("copyright:", "copyright"), ("(c) ", "copyright"),
+        // A press release's contact and number lines: "Contact: USDA Press", "Release No. 0241.25".
+        ("contact:", "press_release"), ("media contact", "press_release"), ("press contact", "press_release"),
+        ("email:", "press_release"), ("e-mail:", "press_release"), ("phone:", "press_release"), ("tel:", "press_release"),
+        ("release no.", "press_release"), ("release no:", "press_release"), ("release number", "press_release"),
     ]
 
     /// What separates the parts of a breadcrumb (between spaces); `Line.hasBreadcrumbSeparator`
@@ -99,6 +108,7 @@ enum Boilerplate {
     static let networkKeys = WordKeySet(shareNetworks)
     static let shareWordKeys = WordKeySet(shareWords)
     static let allRightsReserved = CaselessNeedle("all rights reserved")
+    static let equalOpportunity = CaselessNeedle("is an equal opportunity")
     /// Longest whole-line entry, in bytes, with room for trailing punctuation.
     static let wholeLineMaxBytes = wholeLines.keys.map(\.utf8.count).max()! + 16
 
@@ -134,6 +144,10 @@ enum Boilerplate {
             }
             if kind == "caption" || kind == "newsletter" || kind == "tags" {
                 if words <= 30 { return kind }
+                continue
+            }
+            if kind == "press_release" {
+                if words <= 12 { return kind }
                 continue
             }
             return kind

@@ -243,4 +243,26 @@ import Testing
         let prose = "Cabinet approved\n\nUlaanbaatar, November 21, 2025 and/or later the parliament approved it.\n"
         #expect(try! Article(bytes: Array(prose.utf8)).published == nil)
     }
+
+    @Test func aPressReleasesLinesAreFurnitureAndItsDatelineDatesIt() {
+        let text = """
+            Secretary Announces Support for Dairy Farmers
+
+            Press Release
+            Release No. 0241.25
+            Contact: USDA Press
+            Email: press@usda.gov
+
+            WASHINGTON, Nov. 19, 2025 – The Secretary of Agriculture today announced $1 billion in support.
+
+            ###
+
+            USDA is an equal opportunity provider, employer, and lender.
+            """
+        let article = try! Article(bytes: Array(text.utf8))
+        #expect(article.published == "2025-11-19")
+        #expect(article.blocks.map { $0.kind.rawValue + ($0.block.detail.map { "(\($0))" } ?? "") }
+                == ["heading", "boilerplate(press_release)", "boilerplate(press_release)", "boilerplate(press_release)",
+                    "boilerplate(press_release)", "paragraph", "boilerplate(press_release)", "boilerplate(press_release)"])
+    }
 }
