@@ -349,6 +349,8 @@ extension Lexicon {
         "minerals", "metals",
         // A firm's: "Nexperia's parent, Wingtech Technology, said".
         "technology", "technologies",
+        // A carmaker's: "Toyota Motor said", "General Motors".
+        "motor", "motors",
         // A security force's: "the Finnish Border Guard", "the Coast Guard", "the Revolutionary Guards".
         "guard", "guards",
     ]

@@ -134,8 +134,9 @@ extension Lexicon {
         add(["assistant secretary"], "Assistant Secretary", .portfolio)
         // Courts: "U.S. District Judge Amit Mehta", "Chief Judge", "the judge" (a common word otherwise).
         add(["judge", "district judge", "circuit judge", "chief judge", "magistrate judge", "federal judge",
-             "high court judge", "presiding judge"], "Judge", .none, ambiguous: true)
-        add(["chief justice"], "Chief Justice", .organization)
+             "high court judge", "presiding judge"], "Judge", .organization, ambiguous: true)
+        // (India's, as its press writes it: "the CJI said".)
+        add(["chief justice", "cji"], "Chief Justice", .organization)
         // "Justice Sonia Sotomayor": a judge of a high court ("Justice Minister" stays a portfolio).
         add(["justice", "associate justice"], "Justice", .none, ambiguous: true)
         add(["prosecutor"], "Prosecutor", .organization, ambiguous: true)

@@ -286,8 +286,18 @@ struct PeopleExtractor {
             let key = "\(person)|\(r.sentence)|\(r.phrase.title)|\(organization ?? "")"
             guard seen.insert(key).inserted else { continue }
             factsRoles.append(ArticleFacts.Role(person: person, sentence: r.sentence, title: r.phrase.title,
-                                                organization: organization, qualifier: r.phrase.qualifier,
+                                                organization: organization, qualifier: r.phrase.qualifier ?? leftOffice(r),
                                                 asWritten: r.asWritten, byteRange: r.evidence))
+        }
+        // "Secretary Rollins" after "U.S. Secretary of Agriculture Brooke L. Rollins": an office
+        // written short, alone, is the one the same person holds in full.
+        // (Lengths first: most roles are none of these.)
+        let held = factsRoles
+        factsRoles.removeAll { r in
+            r.asWritten.utf8.count == r.title.utf8.count && !r.title.containsUTF8(" ") && held.contains { q in
+                q.person == r.person && q.title.utf8.count > r.title.utf8.count + 4 && q.organization == r.organization && q.qualifier == r.qualifier
+                    && (q.title.hasPrefix(r.title + " of ") || q.title.hasPrefix(r.title + " for "))
+            } && r.asWritten.lowercased() == r.title.lowercased()
         }
         return (people, mentions, factsRoles)
     }
@@ -526,10 +536,13 @@ struct PeopleExtractor {
                case let p = i + 2 < t.count && t[i + 1].isLowercase && t[i + 1].flags.contains(.portfolioStart) ? 1 : 0,
                let (office, n) = Lexicon.office(at: i + 1 + p, in: t), p == 0 || office.canonical == "Spokesperson",
                i + 1 + p + n < t.count, t[i + 1 + p + n].isComma, let name = NameParser.parse(at: i + 2 + p + n, in: t, utf8: utf8),
-               closesApposition(name.tokens.upperBound, t), let body = bodyNamed(inSentence: s - 1) ?? bodyNamed(inSentence: s - 2) {
+               closesApposition(name.tokens.upperBound, t) {
+                // ("…, and its chairman, Akio Toyoda, apologised": with no body named before, still a person.)
                 confirm(name, sentence: s)
-                addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + p + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
-                        sentence: s, from: i, to: name.tokens.upperBound)
+                if let body = bodyNamed(inSentence: s - 1) ?? bodyNamed(inSentence: s - 2) {
+                    addRole(name, TitlePhrase(tokens: (i + 1)..<(i + 1 + p + n), title: office.canonical, organization: body, qualifier: nil, isProper: true),
+                            sentence: s, from: i, to: name.tokens.upperBound)
+                }
                 i = name.tokens.upperBound
                 continue
             }
@@ -853,6 +866,18 @@ struct PeopleExtractor {
         return nil
     }
 
+    /// "former" when the holder's name is followed by a relative clause that says the holder left:
+    /// "Chief Justice B R Gavai, who retired on Sunday", "…, who resigned in March"; else nil.
+    func leftOffice(_ r: RoleFound) -> String? {
+        let t = context.tokens[r.sentence]
+        guard let k = t[r.phrase.tokens.lowerBound...].firstIndex(where: { $0.range.lowerBound >= r.evidence.upperBound }), k + 2 < t.count,
+              t[k].isComma, t[k + 1].lower == "who" else { return nil }
+        var j = k + 2
+        if j + 1 < t.count, t[j].lower == "has" || t[j].lower == "had" { j += 1 }
+        let left = ["retired", "resigned", "quit"].contains(t[j].lower) || t[j].lower == "stepped" && j + 1 < t.count && t[j + 1].lower == "down"
+        return left ? "former" : nil
+    }
+
     /// Whether `name` names a place: a country, a US state, a province, a large city, or a
     /// county's, city's or borough's name ("Fairfax County", "New Mexico", "Leeds City").
     static func isPlaceName(_ name: Substring) -> Bool {
@@ -1004,6 +1029,8 @@ struct PeopleExtractor {
             if ["was", "is", "been", "were", "be"].contains(t[k].lower) { passive = true }
             k += 1
         }
+        // ("Surya Kant was on Monday sworn in as …": a day between the verb's parts.)
+        if passive, k + 2 < t.count, t[k].lower == "on", Weekday.number(t[k + 1].lower) != nil { k += 2 }
         guard k < t.count else { return nil }
         // "Mr Chan Chun Sing, who has been Education Minister since 2021": an office after "is",
         // "has been" or "was" is held ("was" and "had been": before).
@@ -1023,11 +1050,15 @@ struct PeopleExtractor {
         }
         if passive, Self.appointmentParticiples.contains(t[k].lower) {
             k += 1
+            // ("was appointed a judge of the Punjab and Haryana High Court": an office given with its article.)
+            if k + 1 < t.count, t[k].lower == "a" || t[k].lower == "an", t[k + 1].isLowercase { k += 1 }
             if k < t.count, t[k].lower == "in", t[k - 1].lower == "sworn" { k += 1 }
             // ("was sworn in Friday as prime minister": AP's bare weekday, or "on Friday".)
             if k + 1 < t.count, t[k].lower == "on", Weekday.number(t[k + 1].lower) != nil { k += 2 }
             else if k < t.count, Weekday.number(t[k].lower) != nil { k += 1 }
             if k < t.count, t[k].lower == "as" { k += 1 }
+            // ("sworn in as the 53rd Chief Justice of India": which holder.)
+            if k + 2 < t.count, t[k].lower == "the", TitleParser.isOrdinal(t[k + 1]) { k += 2 }
         } else if ["became", "becomes", "become"].contains(t[k].lower) {
             k += 1
         } else if k + 1 < t.count, t[k].lower == "served" || t[k].lower == "serves", t[k + 1].lower == "as" {
@@ -1630,9 +1661,10 @@ struct PeopleExtractor {
                     var from = i
                     while from > 0, t[from - 1].flags.contains(.honorific) { from -= 1 }
                     addRole(alone, phrase, sentence: s, from: from, to: phrase.tokens.upperBound)
-                } else if after + 3 < t.count, t[after + 1].lower == "served" || t[after + 1].lower == "serves",
+                } else if after + 3 < t.count, ["served", "serves", "was", "has", "had"].contains(t[after + 1].lower),
                           !(i > 0 && NameParser.isNameWord(t[i - 1])), let phrase = appointment(after: alone, in: t) {
-                    // "Cheney served as vice president under George W. Bush".
+                    // "Cheney served as vice president under George W. Bush"; "Kant was appointed a
+                    // judge of the Punjab and Haryana High Court in January 2004".
                     addRole(alone, phrase, sentence: s, from: i, to: phrase.tokens.upperBound)
                 }
                 guard i > 0, !(after + 1 < t.count && (t[after + 1].isCapitalized || t[after + 1].isAllCaps)) else { continue }

@@ -522,6 +522,12 @@ enum TitleParser {
         if let (name, n) = Lexicon.jurisdiction(at: i + 1, in: tokens) ?? Lexicon.province(at: i + 1, in: tokens) ?? Lexicon.usState(at: i + 1, in: tokens) {
             return (nil, name, n + 1)
         }
+        // ("the senator for Siaya County": a county a senator represents.)
+        var j = i + 1
+        while j < tokens.count, j < i + 4, tokens[j].kind == .word, tokens[j].isCapitalized, tokens[j].text != "County" { j += 1 }
+        if j > i + 1, j < tokens.count, tokens[j].text == "County" {
+            return (nil, tokens[(i + 1)...j].map(\.text).joined(separator: " "), j - i + 1)
+        }
         guard let (portfolio, n) = readPortfolio(at: i + 1, in: tokens) else { return nil }
         return (portfolio, nil, n + 1)
     }
@@ -1119,6 +1125,12 @@ enum TitleParser {
                 k += 1
                 continue
             }
+            // "the Punjab and Haryana High Court": an "and" inside a name that a body's noun ends.
+            if t.kind == .word, t.lower == "and", !words.isEmpty, andJoinsABodysName(k, in: tokens) {
+                words.append("and")
+                k += 1
+                continue
+            }
             break
         }
         while let last = words.last, smallWords.contains(last) { words.removeLast(); k -= 1 }
@@ -1140,6 +1152,17 @@ enum TitleParser {
         let normalized = words.map(normalizeWord)
         let text = normalized.joined(separator: " ")
         return (Lexicon.jurisdictionByName[text] ?? Lexicon.jurisdictionByName[words.joined(separator: " ")] ?? text, k - start)
+    }
+
+    /// Whether the "and" at `k` joins capitalized words that a body's noun ends within four
+    /// words: "Punjab and Haryana High Court".
+    static func andJoinsABodysName(_ k: Int, in tokens: [Token]) -> Bool {
+        var j = k + 1
+        while j < tokens.count, j <= k + 4, tokens[j].kind == .word, tokens[j].isCapitalized {
+            if Lexicon.namesABody(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
     }
 
     /// "the Pew Charitable Trusts' Antarctic and Southern Ocean work": capitalized words after

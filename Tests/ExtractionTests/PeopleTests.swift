@@ -2096,4 +2096,28 @@ import NewsText
         #expect(f.roleLines == ["Sandy Anderson | Chair | Fairfax County School Board | -",
                                 "Mansoor Ali Shah | Justice | Supreme Court | -", "Athar Minallah | Justice | Supreme Court | -"], "\(f.roleLines)")
     }
+
+    @Test func anOfficeWrittenShortIsTheOneHeldInFull() {
+        let (_, f) = facts("U.S. Secretary of Agriculture Brooke L. Rollins today announced $1 billion in support. \"This will help,\" said Secretary Rollins.")
+        #expect(f.roleLines == ["Brooke L. Rollins | Secretary of Agriculture | United States | -"], "\(f.roleLines)")
+    }
+
+    @Test func swornInOnADayAsTheNthHolderAndAppointedAJudgeOfACourtWithAnAnd() {
+        let (_, f) = facts("""
+            New Delhi, Nov 24 (PTI) Surya Kant was on Monday sworn in as the 53rd Chief Justice of India. Kant succeeds Chief Justice B R Gavai, who retired on Sunday. Kant was appointed a judge of the Punjab and Haryana High Court in January 2004.
+            """)
+        #expect(f.roleLines == ["Surya Kant | Chief Justice | India | -", "B R Gavai | Chief Justice | India | former",
+                                "Surya Kant | Judge | Punjab and Haryana High Court | -"], "\(f.roleLines)")
+    }
+
+    @Test func aCompanysChairmanInAppositionIsAPersonWithNoOffice() {
+        let (_, f) = facts("Toyota Motor said on Friday it would recall more than 1 million vehicles. In June 2024, it halted shipments of three models, and its chairman, Akio Toyoda, apologised to customers.")
+        #expect(f.names == ["Akio Toyoda"], "\(f.names)")
+        #expect(f.roles.isEmpty, "\(f.roleLines)")
+    }
+
+    @Test func aSenatorForACounty() {
+        let (_, f) = facts("NAIROBI — Oburu Oginga, the senator for Siaya County, pledged to keep the party united.")
+        #expect(f.roleLines == ["Oburu Oginga | Senator | Siaya County | -"], "\(f.roleLines)")
+    }
 }
