@@ -405,9 +405,8 @@ struct StatementExtractor {
             }
             // "told state radio", "state television": "state" before a noun of media or government is that noun's modifier.
             // ("allowed state utility Eskom": nor right after a verb in the past tense.)
-            if t[k].lower == "state", k + 1 < t.count, t[k + 1].isLowercase,
-               k > 0 && (Lexicon.reportingForms[t[k - 1].lower] != nil || t[k - 1].isLowercase && MilestoneExtractor.isPastForm(t[k - 1].lower))
-                || Self.stateNouns.contains(t[k + 1].lower) {
+            // ("BJP state president B.Y. Vijayendra accused": nor before an office.)
+            if t[k].lower == "state", Self.stateModifiesTheNext(t, k) {
                 k += 1
                 continue
             }
@@ -603,6 +602,16 @@ struct StatementExtractor {
         return context.article.string(context.article.sentences[s - 1].byteRange)
     }
     static let afterThis: Set<String> = ["on", "in", "at", "while", "when", "during", "after", "before", "yesterday", "today"]
+
+    /// Whether "state" at `k` modifies the noun after it: after a reporting verb or a past tense
+    /// ("told state radio", "allowed state utility Eskom"), before a noun of media or government
+    /// ("state television") or before an office ("BJP state president …").
+    @inline(never)
+    static func stateModifiesTheNext(_ t: [Token], _ k: Int) -> Bool {
+        guard k + 1 < t.count, t[k + 1].isLowercase else { return false }
+        return k > 0 && (Lexicon.reportingForms[t[k - 1].lower] != nil || t[k - 1].isLowercase && MilestoneExtractor.isPastForm(t[k - 1].lower))
+            || stateNouns.contains(t[k + 1].lower) || Lexicon.office(at: k + 1, in: t) != nil
+    }
 
     /// "The government accused Moscow of …, a charge the Kremlin denied": when the subject at
     /// `first` follows "a charge", what is denied is the clause before the charge, whose own
@@ -1270,11 +1279,20 @@ struct StatementExtractor {
         guard k > 0, t[k - 1].isComma || Self.closesQuote(t[k - 1]), k + 1 < t.count else { return nil }
         // A straight quotation mark opens as well as closes: before the verb it must close one
         // ("it had "noted the verdict" and would …" quotes the verb, whose object is no speaker).
-        if t[k - 1].is("\"") && t[..<(k - 1)].filter({ $0.is("\"") }).count % 2 == 0 { return nil }
+        // ("“Our farmers waited. This funding will help,” said Secretary Rollins.": or one opened in
+        // the sentence before, in the same paragraph.)
+        if t[k - 1].is("\""), t[..<(k - 1)].filter({ $0.is("\"") }).count % 2 == 0, !quoteOpenedBefore(s) { return nil }
         guard let speaker = speakerAfter(s, k + 1, lastPerson: lastPerson) else { return nil }
         // After a bare comma only a person inverts ("The plan will fail, said Smith").
         if t[k - 1].isComma && speaker.persons.isEmpty { return nil }
         return speaker
+    }
+
+    /// Whether the sentence before `s`, in the same paragraph, leaves a straight quotation open
+    /// for `s` to close.
+    func quoteOpenedBefore(_ s: Int) -> Bool {
+        guard s > 0, context.article.sentences[s - 1].blockIndex == context.article.sentences[s].blockIndex else { return false }
+        return context.tokens[s - 1].filter({ $0.is("\"") }).count % 2 == 1
     }
 
     /// The longest speaker phrase starting at `start` (up to seven words) that ends on a
@@ -1402,7 +1420,8 @@ struct StatementExtractor {
         // ("The Minister for Health, Hon. Kwabena Mintah Akandoh, said … The Minister assured": the
         // office without its portfolio is the one minister the article has named so far.)
         if t[lo].lower == "the" || t[lo].lower == "its", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
-           let named = (holders[office.canonical] ?? holdersWithPortfolio(of: office.canonical))?.filter({ $0.sentence <= s + 1 }),
+           // (Not one who has left the office: "succeeds Chief Justice B R Gavai, who retired on Sunday".)
+           let named = (holders[office.canonical] ?? holdersWithPortfolio(of: office.canonical))?.filter({ $0.sentence <= s + 1 && $0.qualifier != "former" }),
            let first = named.first, named.allSatisfy({ $0.person == first.person }) {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }
@@ -1436,14 +1455,16 @@ struct StatementExtractor {
            name.first!.isCapitalized || name.first!.isAllCaps,
            // (A country's name may end a body's: "Cricket Australia said".)
            // ("Critical Metals said": nor a word that ends bodies' names.)
+           // ("Toyota Motor Corp. said": a body's final word may stand before a company's suffix.)
            !name.indices.contains(where: { k in name[k].flags.contains(.neverName) && !Lexicon.institutionWords.contains(name[k].lower)
-               && !(k == name.endIndex - 1 && Lexicon.bodyFinalWords.contains(name[k].lower))
+               && !Lexicon.bodyFinalWords.contains(name[k].lower)
                && !(k > name.startIndex && k == name.endIndex - 1 && Self.wholeCountryName(at: lo + k, in: t)) }),
            !name.contains(where: { $0.flags.contains(.month) || Weekday.number($0.lower) != nil }),
            // Not the broken start of a country's name ("the United states stands …").
            // ("Cricket Australia said": a whole country's name inside a body's is no broken start.)
            !name.indices.contains(where: { name[$0].flags.contains(.jurisdictionStart) && !Self.wholeCountryName(at: lo + $0, in: t) }),
-           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && namedAtSentenceStart(t, range, notIn: s) {
+           // ("WWF called the vote …": a short form in capitals is a name even where it opens the sentence.)
+           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && (words[0].isAllCaps || namedAtSentenceStart(t, range, notIn: s)) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Opposition Social Democrats said": a party named by its members.

@@ -1041,4 +1041,25 @@ import NewsText
         let (_, f) = facts("Superintendent Michelle Reid said the change was good. Reid's staff estimated the new bus schedule would cost about $4 million a year.")
         #expect(f.statementLines.last == "Reid's staff estimate: the new bus schedule would cost about $4 million a year", "\(f.statementLines)")
     }
+
+    @Test func aQuotationOfSeveralSentencesClosedBeforeAnInvertedSpeaker() {
+        let (_, f) = facts("U.S. Secretary of Agriculture Brooke L. Rollins announced the plan.\n\n\"Our farmers have waited too long. This funding will help them rebuild,\" said Secretary Rollins.")
+        #expect(f.statementLines.last == "Secretary Rollins (Brooke L. Rollins) say: This funding will help them rebuild", "\(f.statementLines)")
+    }
+
+    @Test func theCJIIsTheChiefJusticeInOfficeNotTheOneWhoRetired() {
+        let (_, f) = facts("Surya Kant was on Monday sworn in as the 53rd Chief Justice of India. Kant succeeds Chief Justice B R Gavai, who retired on Sunday. The CJI said reducing the backlog would be his top priority.")
+        #expect(f.statementLines == ["The CJI (Surya Kant) say: reducing the backlog would be his top priority"], "\(f.statementLines)")
+    }
+
+    @Test func aShortFormInCapitalsOpeningAListItemSpeaks() {
+        let (_, f) = facts("# Reactions\n\n- WWF called the vote \"a betrayal of forests.\"\n")
+        #expect(f.statementLines == ["WWF call: a betrayal of forests"], "\(f.statementLines)")
+    }
+
+    @Test func stateBeforeAnOfficeIsNoVerbAndACompanysSuffixEndsItsName() {
+        let (_, f) = facts("BJP state president B.Y. Vijayendra accused the government of dividing Hindus. TOKYO, Nov. 5 (Kyodo) -- Toyota Motor Corp. on Wednesday raised its forecast, saying a weaker yen would offset the tariffs.")
+        #expect(f.statementLines == ["president B.Y. Vijayendra (B.Y. Vijayendra) accuse: the government of dividing Hindus",
+                                     "Toyota Motor Corp. say: a weaker yen would offset the tariffs"], "\(f.statementLines)")
+    }
 }
