@@ -259,8 +259,12 @@ struct MilestoneExtractor {
                 // governs the whole clause.)
                 let predicted = (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.predictsAhead(t, $0) }
                 // ("called a 48-hour strike starting Monday": a period that starts on the day lies ahead.)
+                // ("are cancelled until Monday", "extended its warning until 06:00 on Sunday": a bound
+                // set now, or moved later, lies ahead.)
+                let bound = Self.boundBefore(t, e.tokens)
                 let ahead = e.direction > 0 || Self.startsAPeriod(t, e.tokens) || (e.direction == 0 && tense != "past"
-                    && (tense == "future" || predicted || Self.looksAhead(clauseWords(s, around: e))))
+                    && (tense == "future" || predicted || bound || Self.looksAhead(clauseWords(s, around: e))))
+                    || bound && (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.extendingVerbs.contains(t[$0].lower) }
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -278,6 +282,23 @@ struct MilestoneExtractor {
         periodOpeners.contains(t[r.lowerBound].lower) || r.lowerBound > 0 && periodOpeners.contains(t[r.lowerBound - 1].lower)
     }
     static let periodOpeners: Set<String> = ["starting", "beginning", "effective"]
+
+    /// Whether "until", "till" or "through" bounds the weekday at `r`, perhaps with a time
+    /// between: "until Monday", "until 06:00 on Sunday".
+    static func boundBefore(_ t: [Token], _ r: Range<Int>) -> Bool {
+        var k = r.lowerBound
+        while k > max(0, r.lowerBound - 5) {
+            let w = t[k].lower
+            if w == "until" || w == "till" || w == "through" { return true }
+            guard k == r.lowerBound || t[k].kind == .number || t[k].is(":") || w == "on" || w == "a.m." || w == "p.m." || w == "gmt" else { return false }
+            k -= 1
+        }
+        let w = t[k].lower
+        return w == "until" || w == "till" || w == "through"
+    }
+    /// Verbs that move a date or a bound later: "extended its warning until …".
+    static let extendingVerbs: Set<String> = ["extended", "extends", "extend", "postponed", "postpones", "delayed", "delays",
+                                              "pushed", "prolonged", "prolongs"]
 
     /// "in September that year", "in March the following year": the year a month without one
     /// belongs to, from the last year written before it in its sentence or the one before, and
@@ -608,7 +629,9 @@ struct MilestoneExtractor {
                 // "would be published on 15 June": a passive after a modal looks ahead.
                 if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to", "should", "must"].contains(t[j - 2].lower) { return "future" }
                 // "A levy on betting winnings is scrapped from January": a present passive from a date on.
-                if j >= 1, t[j - 1].lower == "is" || t[j - 1].lower == "are", j + 1 < t.count, t[j + 1].lower == "from" { return "future" }
+                // ("Trains are cancelled until Monday": or up to one.)
+                if j >= 1, t[j - 1].lower == "is" || t[j - 1].lower == "are", j + 1 < t.count,
+                   ["from", "until", "till", "through"].contains(t[j + 1].lower) { return "future" }
                 // "would keep the government funded through Dec. 20": a modal earlier in the clause.
                 var m = j - 1
                 while m >= 0, m >= j - 6, !t[m].isClauseBreak {

@@ -731,4 +731,11 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
                 == ["2026/2027 | 2026…2027 | range | planned", "1990 | 1990…1990 | year | past", "2000 | 2000…2000 | year | past"], "\(found)")
     }
+
+    @Test func aBoundSetNowOrMovedLaterLiesAhead() {
+        let found = milestones("Published: 15 November 2025\n\nThe Met Office extended its amber warning until 06:00 on Sunday. Trains are cancelled until Monday. The strike lasted until Tuesday.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["on Sunday | 2025-11-16…2025-11-16 | day | planned", "until Monday | 2025-11-17…2025-11-17 | day | planned",
+                    "until Tuesday | 2025-11-11…2025-11-11 | day | past"], "\(found)")
+    }
 }
