@@ -91,6 +91,9 @@ extension Lexicon {
         add(["county judge"], "County Judge", .organization)
         // A US county's other elected officers: "County Recorder Justin Heap", "Supervisor Kate Brophy McGee".
         add(["county recorder"], "County Recorder", .organization)
+        // The head of a US state's forestry department: "State Forester Kate Skinner" (a state's
+        // epidemiologist is a post in its health department: no office, as the keys have it).
+        add(["state forester"], "State Forester", .organization)
         // Who keeps a US county's records and, in many, runs its elections: "Harris County Clerk Teneshia Hudspeth".
         add(["county clerk"], "County Clerk", .organization)
         add(["supervisor"], "Supervisor", .organization, ambiguous: true)

@@ -1540,6 +1540,18 @@ struct PeopleExtractor {
 
     private func reportingVerbFollows(_ j: Int, _ t: [Token]) -> Bool {
         var k = j
+        // "Walt Meier of the National Snow and Ice Data Center called": the body the person is of, between.
+        if k + 2 < t.count, t[k].lower == "of" {
+            var e = t[k + 1].lower == "the" ? k + 2 : k + 1
+            let first = e
+            var body = false
+            while e < t.count, e < first + 10, t[e].kind == .word,
+                  t[e].isCapitalized || t[e].isAllCaps || e > first && ["and", "of", "for", "on"].contains(t[e].lower) {
+                if Lexicon.namesABody(t[e].lower) { body = true }
+                e += 1
+            }
+            if body { k = e }
+        }
         // "Meta's chief global affairs officer, Joel Kaplan, said": the apposition closes right before the verb.
         if k + 1 < t.count, t[k].isComma, t[k + 1].isLowercase, Lexicon.reportingForms[t[k + 1].lower] != nil { return true }
         // ", for his part," or ", the captain,": a short parenthetical between commas — but not one

@@ -587,9 +587,11 @@ enum TitleParser {
         var k = end
         // ("Birmingham City Council leader": a word that may open an office, "Council", is the
         // body's when it opens none here and ends a longer name; not "Opposition senator".)
+        // ("State House spokesman": nor one that opens no office here before another word of the
+        // name — "State" opens "State Forester".)
         while k > 0, end - k < 3, tokens[k - 1].kind == .word, tokens[k - 1].isCapitalized || tokens[k - 1].isAllCaps,
               !tokens[k - 1].flags.contains(.officeStart)
-                || k >= 2 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized && Lexicon.office(at: k - 1, in: tokens) == nil,
+                || (k >= 2 && tokens[k - 2].kind == .word && tokens[k - 2].isCapitalized || k < end) && Lexicon.office(at: k - 1, in: tokens) == nil,
               Lexicon.qualifier(tokens[k - 1]) == nil,
               !isCapitalizedOpener(tokens[k - 1].text) { k -= 1 }
         guard k < end else { return nil }
@@ -1185,8 +1187,9 @@ enum TitleParser {
         func nameLike(_ w: String) -> Bool {
             // A possessive inside a name belongs to a body ("Longshoremen’s Association").
             guard let f = w.first, f.isUppercase, !w.hasSuffix("’s"), !w.hasSuffix("'s") else { return false }
+            // ("the Coalition to Restore Coastal Louisiana": nor a US state's name.)
             return !Lexicon.institutionWords.contains(w.lowercased()) && !Lexicon.bodyFinalWords.contains(w.lowercased())
-                && Lexicon.jurisdictionByName[w] == nil
+                && Lexicon.jurisdictionByName[w] == nil && Lexicon.usStates[w] == nil
                 && !(w.count >= 2 && w.allSatisfy { $0.isUppercase })
         }
         // "the Association of German Transport Companies (VDV)": words before their short form in

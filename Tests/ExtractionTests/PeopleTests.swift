@@ -2120,4 +2120,22 @@ import NewsText
         let (_, f) = facts("NAIROBI — Oburu Oginga, the senator for Siaya County, pledged to keep the party united.")
         #expect(f.roleLines == ["Oburu Oginga | Senator | Siaya County | -"], "\(f.roleLines)")
     }
+
+    @Test func aBodysNameEndingInAUSStateNamesNoPerson() {
+        let (_, f) = facts("Kimberly Reyher, executive director of the Coalition to Restore Coastal Louisiana, said the state was walking away.")
+        #expect(f.names == ["Kimberly Reyher"], "\(f.names)")
+        #expect(f.roleLines == ["Kimberly Reyher | Director | Coalition to Restore Coastal Louisiana | executive"], "\(f.roleLines)")
+    }
+
+    @Test func aStateForesterAndAStateHousesSpokesman() {
+        let (_, f) = facts("SALEM, Ore. — Oregon spent more than $400 million fighting wildfires in 2025, State Forester Kate Skinner told lawmakers on Wednesday.")
+        #expect(f.roleLines == ["Kate Skinner | State Forester | Oregon | -"], "\(f.roleLines)")
+        let (_, g) = facts("NAIROBI — President William Ruto will sign the act next week, State House spokesman Hussein Mohamed said.")
+        #expect(g.roleLines.contains("Hussein Mohamed | Spokesperson | State House | -"), "\(g.roleLines)")
+    }
+
+    @Test func aNameOfABodyBeforeAReportingVerbIsAPerson() {
+        let (_, f) = facts("Scientists said the findings matched satellite observations. Walt Meier of the National Snow and Ice Data Center called the work careful.")
+        #expect(f.names == ["Walt Meier"], "\(f.names)")
+    }
 }
