@@ -107,8 +107,8 @@ struct StatementExtractor {
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
         case "observe":
             // "observed that …" and "“…,” she observed" report; "has observed a moratorium on
-            // executions", "observed a minute's silence" keep a rule or a custom.
-            return k + 1 < t.count && objectOpeners.contains(t[k + 1].lower)
+            // executions", "observed 16 minutes of silence" keep a rule or a custom.
+            return k + 1 < t.count && (objectOpeners.contains(t[k + 1].lower) || t[k + 1].kind == .number)
         case "propose", "find":
             // "proposed that talks resume" reports a claim; "proposed to postpone the rules" and
             // "proposed the judicial overhaul" are acts. A time may stand between ("proposed on
@@ -956,6 +956,9 @@ struct StatementExtractor {
             return Speaker(text: persons.map { people[$0].name }.joined(separator: " and "), persons: persons,
                            range: subject[0].byteRange)
         }
+        // "Scientists who were not involved in the study said": a group's noun, then a relative
+        // clause without commas, is the subject.
+        if let w = Self.restrictiveWho(t, end), let speaker = phraseBefore(s, end: w, lastPerson: lastPerson) { return speaker }
         // "…, a charge the Kremlin denied": a noun naming what was said, then a relative clause
         // without "that" whose subject denies it; the subject speaks.
         if let (_, from) = Self.claimDeniedAfter(t, end), Lexicon.reportingForms[t[k].lower]?.stance != nil {
@@ -971,6 +974,14 @@ struct StatementExtractor {
                            range: m.byteRange.lowerBound..<speaker.range.upperBound)
         }
         return speaker
+    }
+
+    /// Where "who" opens a relative clause without commas that ends at `end`, after a plural
+    /// group's noun ("Scientists who were not involved in the study"); else nil.
+    static func restrictiveWho(_ t: [Token], _ end: Int) -> Int? {
+        guard end >= 3, let w = (max(1, end - 12)..<end).last(where: { t[$0].lower == "who" }), !t[w - 1].isComma, t[w - 1].kind == .word,
+              !t[w..<end].contains(where: { $0.isClauseBreak }), isPluralGroup([t[w - 1]], sentenceStart: w == 1) else { return nil }
+        return w
     }
 
     /// The comma before "a charge", "an accusation", … when they open the clause that ends at
@@ -1464,7 +1475,9 @@ struct StatementExtractor {
            // ("Cricket Australia said": a whole country's name inside a body's is no broken start.)
            !name.indices.contains(where: { name[$0].flags.contains(.jurisdictionStart) && !Self.wholeCountryName(at: lo + $0, in: t) }),
            // ("WWF called the vote …": a short form in capitals is a name even where it opens the sentence.)
-           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && (words[0].isAllCaps || namedAtSentenceStart(t, range, notIn: s)) {
+           // ("Natural Resources Wales said": nor is a name of several words, one a body's.)
+           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && (words[0].isAllCaps || namedAtSentenceStart(t, range, notIn: s))
+            || name.count >= 2 && name.contains(where: { Lexicon.bodyFinalWords.contains($0.lower) || Lexicon.namesABody($0.lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // "Opposition Social Democrats said": a party named by its members.

@@ -1062,4 +1062,14 @@ import NewsText
         #expect(f.statementLines == ["president B.Y. Vijayendra (B.Y. Vijayendra) accuse: the government of dividing Hindus",
                                      "Toyota Motor Corp. say: a weaker yen would offset the tariffs"], "\(f.statementLines)")
     }
+
+    @Test func aGroupBeforeARelativeClauseWithoutCommasSpeaks() {
+        let (_, f) = facts("The study was published on Wednesday. Scientists who were not involved in the study said the findings matched satellite observations.")
+        #expect(f.statementLines == ["Scientists say: the findings matched satellite observations"], "\(f.statementLines)")
+    }
+
+    @Test func aBodysNameOfSeveralWordsOpeningASentenceSpeaksAndNoSilenceIsObservedAsSpeech() {
+        let (_, f) = facts("Natural Resources Wales said about 200 properties had flooded. Students who walked from Belgrade observed 16 minutes of silence.")
+        #expect(f.statementLines == ["Natural Resources Wales say: about 200 properties had flooded"], "\(f.statementLines)")
+    }
 }
