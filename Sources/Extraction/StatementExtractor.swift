@@ -1303,7 +1303,7 @@ struct StatementExtractor {
     /// for `s` to close.
     func quoteOpenedBefore(_ s: Int) -> Bool {
         guard s > 0, context.article.sentences[s - 1].blockIndex == context.article.sentences[s].blockIndex else { return false }
-        return context.tokens[s - 1].filter({ $0.is("\"") }).count % 2 == 1
+        return context.tokens[s - 1].reduce(0) { $0 + ($1.is("\"") ? 1 : 0) } % 2 == 1
     }
 
     /// The longest speaker phrase starting at `start` (up to seven words) that ends on a
