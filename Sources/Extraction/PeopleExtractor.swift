@@ -141,6 +141,19 @@ struct PeopleExtractor {
             }
             return found
         }
+        // The one court the article names by its rank ("the High Court", "the Constitutional Court"),
+        // when it names one. (Asked for justices only.)
+        func onlyCourt() -> String? {
+            var found: String?
+            for t in context.tokens {
+                for k in t.indices.dropFirst() where t[k].text == "Court" && Self.courtRanks.contains(t[k - 1].text) {
+                    let court = t[k - 1].text + " Court"
+                    if found != nil && found != court { return nil }
+                    found = court
+                }
+            }
+            return found
+        }
         for r in roles {
             guard let person = index[r.person] else { continue }
             // "the agency's executive director": the body the article names with that noun, if any.
@@ -223,6 +236,12 @@ struct PeopleExtractor {
                organization == nil || organization == "United States" || organization == "Supreme Court",
                r.phrase.organization == nil || r.phrase.organization == "Supreme Court", let state = stateSupremeCourt() {
                 organization = state
+            }
+            // "The High Court has suspended … Justice Lawrence Mugambi issued the orders": or on the
+            // one court the article names.
+            if r.phrase.title == "Justice", r.phrase.organization == nil, organization.map({ Lexicon.jurisdictionByName[$0] != nil }) ?? true,
+               let court = onlyCourt() {
+                organization = court
             }
             // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
             // edge": an American party's legislator sits for the United States, whatever country the
@@ -866,6 +885,9 @@ struct PeopleExtractor {
         return nil
     }
 
+    /// The words before "Court" that name a court by its rank.
+    static let courtRanks: Set<String> = ["High", "Supreme", "Constitutional", "Federal", "Appeals", "Appellate"]
+
     /// "former" when the holder's name is followed by a relative clause that says the holder left:
     /// "Chief Justice B R Gavai, who retired on Sunday", "…, who resigned in March"; else nil.
     func leftOffice(_ r: RoleFound) -> String? {
@@ -1326,7 +1348,12 @@ struct PeopleExtractor {
         guard m > first else { return nil }
         // (Its noun in lower case after the name, or the name's last word: "party", "Party", "coalition";
         // or a plural of its members: "who leads the Social Democrats".)
-        let end = m < t.count && Self.partyNouns.contains(t[m].lower) ? m + 1 : m
+        var end = m < t.count && Self.partyNouns.contains(t[m].lower) ? m + 1 : m
+        // ("who leads the Left's parliamentary group": a party's group in parliament, led for the party.)
+        if end == m, m + 2 < t.count, t[m].kind == .possessive {
+            let g = t[m + 1].lower == "parliamentary" ? m + 2 : m + 1
+            if g < t.count, ["group", "faction", "caucus"].contains(t[g].lower) { end = g + 1 }
+        }
         guard end > m || Self.partyNouns.contains(t[m - 1].lower) || NameParser.isGroupPlural(t[m - 1].lower) else { return nil }
         // (Where it leads them may follow: "the CDU/CSU bloc in the Bundestag,".)
         var close = end

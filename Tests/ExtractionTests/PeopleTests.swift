@@ -2138,4 +2138,14 @@ import NewsText
         let (_, f) = facts("Scientists said the findings matched satellite observations. Walt Meier of the National Snow and Ice Data Center called the work careful.")
         #expect(f.names == ["Walt Meier"], "\(f.names)")
     }
+
+    @Test func aJusticeSitsOnTheOneCourtTheArticleNames() {
+        let (_, f) = facts("NAIROBI — The High Court has suspended the law. Justice Lawrence Mugambi issued the orders on Wednesday.")
+        #expect(f.roleLines == ["Lawrence Mugambi | Justice | High Court | -"], "\(f.roleLines)")
+    }
+
+    @Test func whoLeadsAPartysParliamentaryGroupLeadsForTheParty() {
+        let (_, f) = facts("Heidi Reichinnek, who leads the Left's parliamentary group, said young people were being treated as a reserve.")
+        #expect(f.roleLines == ["Heidi Reichinnek | Leader | Left | -"], "\(f.roleLines)")
+    }
 }
