@@ -37,6 +37,9 @@ extension Lexicon {
         "admitted": "admit", "admitting": "admit",
         // "found that": find (the "finded" a rule would derive is no word).
         "found": "find",
+        // "The city's budget office projected … that": a forecast reported; only the past, as
+        // "project" and "projects" are mostly nouns.
+        "projected": "project",
     ]
 
     /// Inflected form → the reporting verb it is. British -ise spellings share the -ize lemma.

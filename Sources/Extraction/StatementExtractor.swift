@@ -1117,17 +1117,20 @@ struct StatementExtractor {
     /// The tokens of a short form in parentheses right before `end`, parentheses included:
     /// "(WADA)" 3, "(Africa CDC)" 4; 0 when there is none.
     static func shortFormLength(_ t: [Token], _ end: Int) -> Int {
+        // ("The National Water Commission (Conagua) said": one capitalized word after a body's noun.)
+        if end >= 4, t[end - 1].is(")"), t[end - 3].is("("), t[end - 2].kind == .word, t[end - 2].isCapitalized,
+           t[end - 4].isCapitalized, Lexicon.namesABody(t[end - 4].lower) { return 3 }
         guard end >= 3, t[end - 1].is(")"), t[end - 2].isAllCaps else { return 0 }
         if t[end - 3].is("(") { return 3 }
         if end >= 4, t[end - 4].is("("), t[end - 3].kind == .word, t[end - 3].isCapitalized { return 4 }
         return 0
     }
 
-    /// Verbs whose object is a clause of reported speech ("said the board had not discussed …"),
-    /// unlike "denied the claims and Serbia rejected the report".
     /// Words that open an object: "the news", "his statement".
     static let objectOpeners: Set<String> = ["the", "a", "an", "his", "her", "their", "its"]
 
+    /// Verbs whose object is a clause of reported speech ("said the board had not discussed …"),
+    /// unlike "denied the claims and Serbia rejected the report".
     static let clauseReportingLemmas: Set<String> = ["say", "tell", "write", "add", "note", "warn", "insist", "argue",
                                                      "explain", "state", "suggest", "report", "confirm", "acknowledge",
                                                      "admit", "announce", "stress", "emphasize", "claim", "assert", "believe"]
@@ -1432,7 +1435,9 @@ struct StatementExtractor {
         // office without its portfolio is the one minister the article has named so far.)
         if t[lo].lower == "the" || t[lo].lower == "its", let (office, n) = Lexicon.office(at: lo + 1, in: t), lo + 1 + n == range.upperBound,
            // (Not one who has left the office: "succeeds Chief Justice B R Gavai, who retired on Sunday".)
-           let named = (holders[office.canonical] ?? holdersWithPortfolio(of: office.canonical))?.filter({ $0.sentence <= s + 1 && $0.qualifier != "former" }),
+           // ("Justice Lawrence Mugambi issued the orders … the judge said": a justice is a judge.)
+           let named = (holders[office.canonical] ?? holdersWithPortfolio(of: office.canonical) ?? (office.canonical == "Judge" ? holders["Justice"] : nil))?
+               .filter({ $0.sentence <= s + 1 && $0.qualifier != "former" }),
            let first = named.first, named.allSatisfy({ $0.person == first.person }) {
             return Speaker(text: phrase, persons: [first.person], range: span)
         }

@@ -1072,4 +1072,15 @@ import NewsText
         let (_, f) = facts("Natural Resources Wales said about 200 properties had flooded. Students who walked from Belgrade observed 16 minutes of silence.")
         #expect(f.statementLines == ["Natural Resources Wales say: about 200 properties had flooded"], "\(f.statementLines)")
     }
+
+    @Test func theJudgeIsTheOneJusticeNamed() {
+        let (_, f) = facts("Justice Lawrence Mugambi issued the orders on Wednesday. \"The petition raises weighty questions,\" the judge said in his ruling.")
+        #expect(f.statementLines == ["the judge (Lawrence Mugambi) say: The petition raises weighty questions"], "\(f.statementLines)")
+    }
+
+    @Test func aBodysShortFormInBracketsWrittenAsAWordAndAForecastProjected() {
+        let (_, f) = facts("The National Water Commission (Conagua) said leaks were costing the system a fifth of its flow. The city's budget office projected in September that the shortfall could reach $120 million.")
+        #expect(f.statementLines == ["The National Water Commission say: leaks were costing the system a fifth of its flow",
+                                     "The city's budget office project: the shortfall could reach $120 million"], "\(f.statementLines)")
+    }
 }
