@@ -147,7 +147,9 @@ struct PeopleExtractor {
             var found: String?
             for t in context.tokens {
                 for k in t.indices.dropFirst() where t[k].text == "Court" && Self.courtRanks.contains(t[k - 1].text) {
-                    let court = t[k - 1].text + " Court"
+                    // ("the Supreme Court of Canada": with its country.)
+                    var court = t[k - 1].text + " Court"
+                    if k + 2 < t.count, t[k + 1].lower == "of", let (country, _) = Lexicon.jurisdiction(at: k + 2, in: t) { court += " of " + country }
                     if found != nil && found != court { return nil }
                     found = court
                 }

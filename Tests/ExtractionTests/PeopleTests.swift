@@ -2148,4 +2148,9 @@ import NewsText
         let (_, f) = facts("Heidi Reichinnek, who leads the Left's parliamentary group, said young people were being treated as a reserve.")
         #expect(f.roleLines == ["Heidi Reichinnek | Leader | Left | -"], "\(f.roleLines)")
     }
+
+    @Test func aJusticeOfACourtNamedWithItsCountry() {
+        let (_, f) = facts("OTTAWA — The Supreme Court of Canada on Friday upheld the law. Writing for the majority, Justice Mahmud Jamal said the province had acted validly.")
+        #expect(f.roleLines == ["Mahmud Jamal | Justice | Supreme Court of Canada | -"], "\(f.roleLines)")
+    }
 }
