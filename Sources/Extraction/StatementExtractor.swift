@@ -143,6 +143,10 @@ struct StatementExtractor {
         var j: Int
         if ["it", "them", "him", "her", "this", "that", "these", "those"].contains(object) {
             j = k + 2
+            // ("called it the country's worst natural disaster": after a pronoun, "the" too — not after
+            // the participle, which after another report goes on with it: "announced Tuesday, calling
+            // it the province's biggest energy investment".)
+            if t[j].lower == "the", t[j + 1].kind == .word, !t[k].lower.hasSuffix("ing") { return true }
         } else if ["the", "his", "her", "their", "its", "our"].contains(object) {
             j = k + 2
             while j < t.count, j < k + 5, t[j].kind == .word, t[j].isLowercase, !["a", "an"].contains(t[j].lower) { j += 1 }

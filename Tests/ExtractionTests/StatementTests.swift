@@ -1083,4 +1083,9 @@ import NewsText
         #expect(f.statementLines == ["The National Water Commission say: leaks were costing the system a fifth of its flow",
                                      "The city's budget office project: the shortfall could reach $120 million"], "\(f.statementLines)")
     }
+
+    @Test func calledItTheSomethingIsAJudgement() {
+        let (_, f) = facts("President Anura Kumara Dissanayake declared a state of emergency on Saturday and called it the country's worst natural disaster.")
+        #expect(f.statementLines.last == "President Anura Kumara Dissanayake (Anura Kumara Dissanayake) call: it the country's worst natural disaster", "\(f.statementLines)")
+    }
 }
