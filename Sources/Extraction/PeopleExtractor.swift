@@ -1023,6 +1023,10 @@ struct PeopleExtractor {
                                              "sister", "lawyer", "attorney", "aide", "adviser", "advisor", "deputy",
                                              "colleague", "ally", "counterpart", "running mate", "partner"]
 
+    /// Offices won, by the noun of the office: "won the presidency", "won the governorship".
+    static let officesWon: [String: String] = ["presidency": "President", "premiership": "Prime Minister", "mayoralty": "Mayor",
+                                               "governorship": "Governor", "chancellorship": "Chancellor"]
+
     /// Verbs of an office kept: "remains Minister for Foreign Affairs", "will stay on as …".
     static let keepingVerbs: Set<String> = ["remain", "remains", "remained", "stay", "stays", "stayed"]
 
@@ -1085,6 +1089,15 @@ struct PeopleExtractor {
             if k + 2 < t.count, t[k].lower == "the", TitleParser.isOrdinal(t[k + 1]) { k += 2 }
         } else if ["became", "becomes", "become"].contains(t[k].lower) {
             k += 1
+        } else if ["won", "wins"].contains(t[k].lower), k + 2 < t.count, t[k + 1].lower == "the", let title = Self.officesWon[t[k + 2].lower] {
+            // "Roberto Fico won the presidency of Campania": the office a vote gave.
+            var end = k + 3
+            var organization: String?
+            if end + 1 < t.count, t[end].lower == "of", let (body, n) = TitleParser.readOrganization(at: end + 1, in: t) {
+                organization = body
+                end += 1 + n
+            }
+            return TitlePhrase(tokens: (k + 2)..<end, title: title, organization: organization, qualifier: nil, isProper: true)
         } else if k + 1 < t.count, t[k].lower == "served" || t[k].lower == "serves", t[k + 1].lower == "as" {
             // "Cheney served as vice president under George W. Bush": an office held ("served": before).
             guard var office = TitleParser.parse(at: k + 2, in: t), office.tokens.lowerBound == k + 2 else { return nil }

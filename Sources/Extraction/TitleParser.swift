@@ -777,7 +777,9 @@ enum TitleParser {
 
     /// Common nouns of a country's bodies that may stand before an office: "government spokesman".
     static let bodyModifiers: Set<String> = ["government", "army", "military", "police", "presidential", "palace", "cabinet",
-                                             "ministry", "embassy", "navy", "junta"]
+                                             "ministry", "embassy", "navy", "junta",
+                                             // A chamber's: "former lower house speaker Roberto Fico".
+                                             "house"]
 
     /// "the province's chief electoral officer": a province or state the article names owns the office.
     static let regionNouns: Set<String> = ["province", "state"]

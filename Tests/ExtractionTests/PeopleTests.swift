@@ -2153,4 +2153,10 @@ import NewsText
         let (_, f) = facts("OTTAWA — The Supreme Court of Canada on Friday upheld the law. Writing for the majority, Justice Mahmud Jamal said the province had acted validly.")
         #expect(f.roleLines == ["Mahmud Jamal | Justice | Supreme Court of Canada | -"], "\(f.roleLines)")
     }
+
+    @Test func aChambersSpeakerWhoWonThePresidencyOfARegion() {
+        let (_, f) = facts("ROME — Former lower house speaker Roberto Fico won the presidency of Campania, while Prime Minister Giorgia Meloni's coalition kept Veneto.")
+        #expect(f.roleLines == ["Roberto Fico | Speaker | Italy | -", "Roberto Fico | President | Campania | -",
+                                "Giorgia Meloni | Prime Minister | Italy | -"], "\(f.roleLines)")
+    }
 }
