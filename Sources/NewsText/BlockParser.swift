@@ -129,7 +129,8 @@ public enum BlockParser {
     /// indicts …", "(2nd LD) …", "(URGENT) …".
     static func opensWithWireTag(_ line: Line) -> Bool {
         let b = line.bytes, lo = line.range.lowerBound
-        guard b[lo] == UInt8(ascii: "("),
+        // (A tag, a space and a capital take five bytes at least: "(A) B".)
+        guard line.range.count >= 5, b[lo] == UInt8(ascii: "("),
               let close = (lo + 2..<min(line.range.upperBound, lo + 16)).first(where: { b[$0] == UInt8(ascii: ")") }),
               close + 2 < line.range.upperBound, b[close + 1] == UInt8(ascii: " ") else { return false }
         // Capitals inside (a number's ordinal aside: "2nd"), and a capital after.

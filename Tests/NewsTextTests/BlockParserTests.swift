@@ -99,5 +99,8 @@ import Testing
         #expect(kinds("(2nd LD) Parliament passes budget bill\nThe vote was close.") == ["heading", "paragraph"])
         // (Lower-case words inside are an aside's, not a tag's.)
         #expect(kinds("(see below) More to come\nThe vote was close.") == ["paragraph", "paragraph"])
+        // (Found by the fuzzer: a line that is only an opening bracket, or one too short for a tag.)
+        #expect(kinds("Headline\n(\nThe vote was close.") == ["heading", "paragraph", "paragraph"])
+        #expect(kinds("Headline\n(A)\nThe vote was close.") == ["heading", "paragraph", "paragraph"])
     }
 }
