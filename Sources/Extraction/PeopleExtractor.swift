@@ -120,40 +120,36 @@ struct PeopleExtractor {
         }
         // The city whose offices a story's mayor, councillors and city bodies hold, when asked.
         func articleCity() -> String? { onlyMayorsCity ?? context.datelinePlace }
-        // The US state whose supreme court the article names, when it names one state's and no other
-        // country's or state's: "the Texas Supreme Court", "Pennsylvania's Supreme Court". (Asked
-        // for justices only.)
-        func stateSupremeCourt() -> String? {
-            var found: String?
+        // The courts the article names, read once when a justice asks: the one US state whose
+        // supreme court it names ("the Texas Supreme Court", "Pennsylvania's Supreme Court"; none
+        // when it names another country's or state's too), and the one court it names by its rank
+        // ("the High Court", "the Supreme Court of Canada"; none when it names two).
+        var courts: (state: String?, ranked: String?)?
+        func namedCourts() -> (state: String?, ranked: String?) {
+            if let courts { return courts }
+            var state: String?, ranked: String?
+            var otherState = false, otherRanked = false
             for t in context.tokens {
-                for k in t.indices.dropFirst() where t[k].text == "Supreme" && k + 1 < t.count && t[k + 1].text == "Court" {
-                    let before = t[k - 1].kind == .possessive && k >= 2 ? k - 2 : k - 1
+                for k in t.indices.dropFirst() where t[k].text == "Court" && Self.courtRanks.contains(t[k - 1].text) {
+                    var court = t[k - 1].text + " Court"
+                    if k + 2 < t.count, t[k + 1].lower == "of", let (country, _) = Lexicon.jurisdiction(at: k + 2, in: t) { court += " of " + country }
+                    if ranked != nil && ranked != court { otherRanked = true }
+                    ranked = ranked ?? court
+                    guard t[k - 1].text == "Supreme", k >= 2 else { continue }
+                    let before = t[k - 2].kind == .possessive && k >= 3 ? k - 3 : k - 2
                     // (A two-word state's last word: "New Mexico Supreme Court".)
                     let first = before > 0 && Lexicon.usState(at: before - 1, in: t)?.length == 2 ? before - 1 : before
-                    if let (state, _) = Lexicon.usState(at: first, in: t) {
-                        if found != nil && found != state { return nil }
-                        found = state
+                    if let (name, _) = Lexicon.usState(at: first, in: t) {
+                        if state != nil && state != name { otherState = true }
+                        state = state ?? name
                     } else if Lexicon.jurisdiction(at: before, in: t) != nil || t[before].text == "U.S." || t[before].text == "US" {
                         // ("the U.S. Supreme Court", "Pakistan's Supreme Court": another court.)
-                        return nil
+                        otherState = true
                     }
                 }
             }
-            return found
-        }
-        // The one court the article names by its rank ("the High Court", "the Constitutional Court"),
-        // when it names one. (Asked for justices only.)
-        func onlyCourt() -> String? {
-            var found: String?
-            for t in context.tokens {
-                for k in t.indices.dropFirst() where t[k].text == "Court" && Self.courtRanks.contains(t[k - 1].text) {
-                    // ("the Supreme Court of Canada": with its country.)
-                    var court = t[k - 1].text + " Court"
-                    if k + 2 < t.count, t[k + 1].lower == "of", let (country, _) = Lexicon.jurisdiction(at: k + 2, in: t) { court += " of " + country }
-                    if found != nil && found != court { return nil }
-                    found = court
-                }
-            }
+            let found = (state: otherState ? nil : state, ranked: otherRanked ? nil : ranked)
+            courts = found
             return found
         }
         for r in roles {
@@ -236,13 +232,13 @@ struct PeopleExtractor {
             // court found sits on the one state's supreme court the article names (and no other).
             if r.phrase.title == "Justice" || r.phrase.title == "Chief Justice",
                organization == nil || organization == "United States" || organization == "Supreme Court",
-               r.phrase.organization == nil || r.phrase.organization == "Supreme Court", let state = stateSupremeCourt() {
+               r.phrase.organization == nil || r.phrase.organization == "Supreme Court", let state = namedCourts().state {
                 organization = state
             }
             // "The High Court has suspended … Justice Lawrence Mugambi issued the orders": or on the
             // one court the article names.
             if r.phrase.title == "Justice", r.phrase.organization == nil, organization.map({ Lexicon.jurisdictionByName[$0] != nil }) ?? true,
-               let court = onlyCourt() {
+               let court = namedCourts().ranked {
                 organization = court
             }
             // "Democratic Senator Chris Murphy criticised the sale, saying it risked Israel's military
