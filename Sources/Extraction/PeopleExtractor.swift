@@ -1017,7 +1017,11 @@ struct PeopleExtractor {
     static let relationNouns: Set<String> = ["predecessor", "successor", "rival", "opponent", "challenger", "wife",
                                              "husband", "widow", "son", "daughter", "father", "mother", "brother",
                                              "sister", "lawyer", "attorney", "aide", "adviser", "advisor", "deputy",
-                                             "colleague", "ally", "counterpart", "running mate", "partner"]
+                                             "colleague", "ally", "counterpart", "running mate", "partner",
+                                             // Kin: "the legacy of his grandfather Dan Rooney".
+                                             "grandfather", "grandmother", "grandson", "granddaughter", "uncle", "aunt",
+                                             "nephew", "niece", "cousin", "stepfather", "stepmother", "stepson", "stepdaughter",
+                                             "fiancé", "fiancée", "fiance", "fiancee"]
 
     /// Offices won, by the noun of the office: "won the presidency", "won the governorship".
     static let officesWon: [String: String] = ["presidency": "President", "premiership": "Prime Minister", "mayoralty": "Mayor",

@@ -2159,4 +2159,9 @@ import NewsText
         #expect(f.roleLines == ["Roberto Fico | Speaker | Italy | -", "Roberto Fico | President | Campania | -",
                                 "Giorgia Meloni | Prime Minister | Italy | -"], "\(f.roleLines)")
     }
+
+    @Test func aNameAfterAKinshipNounIsAPersons() {
+        let (_, f) = facts("Jim Rooney said the changes honored the legacy of his grandfather Dan Rooney, for whom the rule is named.")
+        #expect(f.names == ["Jim Rooney", "Dan Rooney"], "\(f.names)")
+    }
 }
