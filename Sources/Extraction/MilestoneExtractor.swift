@@ -125,6 +125,7 @@ struct MilestoneExtractor {
             for date in dates {
                 milestones.append(milestone(s, date, label: label(s, date)))
             }
+            if let counted = dayCountedFrom(s, t, dates) { milestones.append(counted) }
             if kind == .listItem, dates.isEmpty, let intro = inherited, intro.block < blockIndex {
                 milestones.append(milestone(s, intro.date, label: listLabel(s), dateTextFrom: intro.tokensOf))
             }
@@ -137,6 +138,36 @@ struct MilestoneExtractor {
             }
         }
         return milestones
+    }
+
+    /// "Kenyan President William Ruto on Wednesday invited youth leaders to talks, two days after
+    /// police killed at least 31 people": a count of days after (or before) an event, beside the
+    /// one day the sentence dates, dates that event — two days before that Wednesday. Nil when
+    /// the sentence dates no single day, or counts none ("in the two days after the vote" is a
+    /// period; weeks are left alone, since "a week after" is seldom exact).
+    @inline(never)
+    func dayCountedFrom(_ s: Int, _ t: [Token], _ dates: [DateExpression]) -> ArticleFacts.Milestone? {
+        guard t.count >= 6, let a = dates.firstIndex(where: { $0.start?.day != nil && $0.precision == "day" }),
+              !dates[(a + 1)...].contains(where: { $0.start?.day != nil && $0.precision == "day" }),
+              let anchor = dates[a].start, let month = anchor.month, let day = anchor.day else { return nil }
+        for i in 1..<(t.count - 3) {
+            // (Lengths first: few words are "day" or "days".)
+            guard t[i + 1].text.utf8.count & ~1 == 4 || t[i + 1].text.utf8.count == 3, t[i + 1].lower == "days" || t[i + 1].lower == "day",
+                  t[i + 2].lower == "after" || t[i + 2].lower == "before", t[i - 1].lower != "the",
+                  let n = t[i].flags.contains(.numberWord) ? DateReader.numberWords[t[i].lower] : t[i].startsWithDigit ? Int(t[i].text) : nil,
+                  (n == 1) == (t[i + 1].lower == "day"), n <= 30, t[i + 3].kind == .word,
+                  !dates.contains(where: { $0.tokens.overlaps(i..<(i + 4)) }) else { continue }
+            // (The day is the main clause's: one after the count is set off from its event by a comma.)
+            let anchorAt = dates[a].tokens.lowerBound
+            if anchorAt > i, !t[(i + 3)..<anchorAt].contains(where: { $0.isComma }) { return nil }
+            let offset = t[i + 2].lower == "after" ? -n : n
+            let date = Weekday.civil(Weekday.days(anchor.year, month, day) + offset)
+            var end = i + 3
+            while end < t.count, !t[end].isClauseBreak, t[end].kind != .punctuation || t[end].text == "-" { end += 1 }
+            let e = DateExpression(tokens: i..<(i + 3), start: date, end: date, precision: "day")
+            return milestone(s, e, label: Self.shorten(text(s, (i + 3)..<end)))
+        }
+        return nil
     }
 
     /// Fills in what a relative date means when the article's date says it: "March 4"

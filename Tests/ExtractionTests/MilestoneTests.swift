@@ -738,4 +738,11 @@ import NewsText
                 == ["on Sunday | 2025-11-16…2025-11-16 | day | planned", "until Monday | 2025-11-17…2025-11-17 | day | planned",
                     "until Tuesday | 2025-11-11…2025-11-11 | day | past"], "\(found)")
     }
+
+    @Test func aCountOfDaysAfterAnEventDatesItFromTheSentencesDay() {
+        // 9 July 2025 was a Wednesday.
+        let found = milestones("Published: 9 July 2025\n\nThe president on Wednesday invited youth leaders to talks, two days after police killed 31 people. In the two days after the vote, 900 people fled.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["on Wednesday | 2025-07-09…2025-07-09 | day | past", "two days after | 2025-07-07…2025-07-07 | day | past"], "\(found)")
+    }
 }
