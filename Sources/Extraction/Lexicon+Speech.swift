@@ -69,6 +69,8 @@ extension Lexicon {
     /// verb group, a possessive or a noun it modifies — not the reporting verb.
     static func stateAsNoun(_ t: [Token], _ k: Int) -> Bool {
         guard t[k].lower == "state", k + 1 < t.count else { return false }
+        // ("the world's oldest serving head of state, first took office": after "of", a noun.)
+        if k > 0, t[k - 1].lower == "of" { return true }
         let next = t[k + 1]
         return next.kind == .possessive || verbGroupWords.contains(next.lower)
             || ["government", "officials", "legislature", "capital", "senate", "assembly", "police", "media", "of", "authorities"].contains(next.lower)
@@ -123,6 +125,11 @@ extension Lexicon {
         "district",
         // Those around a person: "his aides said", "Reid's staff estimated".
         "aides", "staff", "advisers", "advisors", "associates", "spokespeople", "relatives", "family",
+        // Inquiries by what they are: "an outside review found that", "The inquiry concluded".
+        "review", "audit", "inquiry", "investigation", "probe", "analysis", "assessment",
+        // Those who lead a body, by their post, where the article names no holder: "The head of the
+        // agency said", "its central bank manager said", "the company's chief executive said".
+        "head", "chief", "manager", "executive", "director", "chairman", "chairwoman", "chairperson", "boss",
     ]
 
     /// Pronouns that can be speakers, resolved to the most recent person.

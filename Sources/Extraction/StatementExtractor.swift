@@ -101,7 +101,12 @@ struct StatementExtractor {
             return true
         case "oppose":
             // "The vote was 8-1, with Councilmember Roger Dickinson opposed.": a vote, with no object.
+            // ("Citizens' groups opposed to the project said": a participle after its noun, as
+            // "groups who are opposed to", describes the speakers; the verb after them reports.)
             return k + 1 >= t.count || t[k + 1].kind == .punctuation && !t[k + 1].is(":") && !NameParser.isQuote(t[k + 1])
+                || k > 0 && t[k + 1].lower == "to" && complementOf(t[k]) == "to" && (t[k - 1].isLowercase || k == 1) && t[k - 1].kind == .word
+                    && !Lexicon.verbGroupWords.contains(t[k - 1].lower) && !Lexicon.personalPronouns.contains(t[k - 1].lower)
+                    && !["they", "we", "i", "you", "it", "who", "which", "that"].contains(t[k - 1].lower)
         case "reject", "approve", "back", "endorse":
             // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
@@ -1217,6 +1222,9 @@ struct StatementExtractor {
             // ("Kinshasa and UN experts say": a government named by its capital or its country, and a group.)
             let joinsGovernment = prev.lower == "and" && start >= 2 && t[start].kind == .word
                 && (Self.isCapitalCity(t, start - 2, start - 1) || Lexicon.jurisdiction(at: start - 2, in: t).map({ $0.length == 1 }) == true)
+            // ("People familiar with the matter said", "groups opposed to the project said": an
+            // adjective or participle after the noun, with its preposition, describes the speakers.)
+            if start >= 2, Self.complementPreposition(prev), t[start - 2].isLowercase, Self.complementOf(t[start - 2]) == prev.lower { start -= 2; continue }
             if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups && !joinsGovernment { break }
             // ("Motorists interviewed at the plaza said": where they were asked, as well as by whom.)
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower)
@@ -1236,8 +1244,36 @@ struct StatementExtractor {
             (t[$0 + 1].lower == "by" || Self.placePrepositions.contains(t[$0 + 1].lower)) && t[$0].isLowercase && Self.agentParticiples.contains(t[$0].lower) }) {
             return speakerPhrase(s, start..<p, lastPerson: lastPerson)
         }
+        // ("Sources close to the minister said", "electoral authorities loyal to President Nicolás
+        // Maduro said": the noun before the adjective speaks, not whoever its phrase names; the
+        // phrase is still how the article describes them.)
+        if end - start >= 3, let p = (start + 1..<(end - 1)).first(where: { Self.complementPreposition(t[$0 + 1]) && t[$0].isLowercase && Self.complementOf(t[$0]) == t[$0 + 1].lower }),
+           let speaker = speakerPhrase(s, start..<p, lastPerson: lastPerson), speaker.persons.isEmpty {
+            let span = speaker.range.lowerBound..<t[end - 1].range.upperBound
+            return Speaker(text: context.article.string(span), persons: [], range: span)
+        }
         return speakerPhrase(s, start..<end, lastPerson: lastPerson)
     }
+
+    /// The preposition an adjective or participle takes when it describes the noun before it
+    /// ("people familiar with the matter", "sources close to the minister", "groups opposed to
+    /// the plan"); nil for other words. (Lengths first: most words are none of these.)
+    static func complementOf(_ w: Token) -> String? {
+        let n = w.text.utf8.count
+        guard n >= 5, n <= 12, w.kind == .word else { return nil }
+        return complements[w.lower]
+    }
+    /// Whether a word is one of the prepositions `complements` take.
+    static func complementPreposition(_ w: Token) -> Bool {
+        let n = w.text.utf8.count
+        guard n >= 2, n <= 5, w.kind == .word else { return false }
+        return w.lower == "to" || w.lower == "with" || w.lower == "in" || w.lower == "of" || w.lower == "on" || w.lower == "about"
+    }
+    static let complements: [String: String] = [
+        "familiar": "with", "close": "to", "opposed": "to", "loyal": "to", "allied": "with", "involved": "in",
+        "aware": "of", "critical": "of", "briefed": "on", "sympathetic": "to", "knowledgeable": "about",
+        "closest": "to", "linked": "to", "aligned": "with", "hostile": "to",
+    ]
 
     /// Whether the comma before `start` lists a name's parts: "the Ministry of Housing, Communities
     /// and Local Government" (capitalized words on both sides, "and" after, and "of" or "for"

@@ -1088,4 +1088,18 @@ import NewsText
         let (_, f) = facts("President Anura Kumara Dissanayake declared a state of emergency on Saturday and called it the country's worst natural disaster.")
         #expect(f.statementLines.last == "President Anura Kumara Dissanayake (Anura Kumara Dissanayake) call: it the country's worst natural disaster", "\(f.statementLines)")
     }
+
+    @Test func anAdjectiveWithItsPrepositionAfterTheSpeakersDescribesThem() {
+        let (_, f) = facts("People familiar with the matter said the deal was close. Residents opposed to the plan said they would sue. Electoral authorities loyal to President Nicolás Maduro said he won.")
+        #expect(f.statementLines == ["People familiar with the matter say: the deal was close",
+                                     "Residents opposed to the plan say: they would sue",
+                                     "Electoral authorities loyal to President Nicolás Maduro say: he won"], "\(f.statementLines)")
+    }
+
+    @Test func aReviewFindsAndAnUnnamedHeadSpeaks() {
+        let (_, f) = facts("Owners acted on Wednesday, two days after an outside review found that teams had ignored the rule. Its chief executive said the firm would recover. The head of the regulator said the plan would work. Biya, the world's oldest head of state, first took office in 1982.")
+        #expect(f.statementLines == ["an outside review find: teams had ignored the rule",
+                                     "Its chief executive say: the firm would recover",
+                                     "The head of the regulator say: the plan would work"], "\(f.statementLines)")
+    }
 }
