@@ -111,7 +111,9 @@ enum NameParser {
         "international", "official", "officials", "experts", "analysts", "leaders", "mr", "mrs", "ms", "dr",
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
         "tomorrow", "january", "february", "march", "april", "may", "june", "july", "august", "september",
-        "october", "november", "december", "sept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        // ("jan" is no month here: "National president Jan Simpson", "Jan Lipavský"; written as a
+        // month it stands before a day or a year, which no name takes.)
+        "october", "november", "december", "sept", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
         "oct", "nov", "dec", "said", "says", "told", "here", "there", "what", "why", "how", "who", "whom",
         "which", "where", "opinion", "analysis", "editorial", "updated", "published", "read", "see", "more",
         "one", "two", "three", "first", "second", "third", "last", "next", "then", "now", "so", "yet", "still",

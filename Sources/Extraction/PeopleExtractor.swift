@@ -373,8 +373,14 @@ struct PeopleExtractor {
 
     /// "The White House said it would appeal. Spokeswoman Abigail Jackson said …": a spokesperson
     /// named with no body, opening the sentence after one in which a named body spoke, speaks for it.
+    /// ("The Canadian Union of Postal Workers called the plan an attack … National president Jan
+    /// Simpson said": so does the head of a body, the office written in lower case — "President"
+    /// capitalized is a country's — after at most one capitalized word that names no country.)
     private func spokespersonsBody(_ r: RoleFound) -> String? {
-        guard r.phrase.title == "Spokesperson", r.sentence > 0, r.phrase.tokens.lowerBound == 0,
+        guard r.sentence > 0, case let k = r.phrase.tokens.lowerBound,
+              r.phrase.title == "Spokesperson" ? k == 0
+                : Self.bodyHeadTitles.contains(r.phrase.title) && (k == 0 || k == 1 && Self.opensWithoutACountry(context.tokens[r.sentence]))
+                    && context.tokens[r.sentence][r.phrase.tokens].contains(where: { $0.isLowercase && $0.kind == .word }),
               context.article.sentences[r.sentence - 1].blockIndex == context.article.sentences[r.sentence].blockIndex else { return nil }
         let t = context.tokens[r.sentence - 1]
         // (The previous sentence opens with the body and its reporting verb.)
@@ -382,6 +388,14 @@ struct PeopleExtractor {
               let body = bodyNamed(inSentence: r.sentence - 1) else { return nil }
         let opening = context.article.string(t[0].range.lowerBound..<t[verb - 1].range.upperBound)
         return opening.hasSuffix(body) ? body : nil
+    }
+
+    static let bodyHeadTitles: Set<String> = ["President", "Chair", "Leader", "Secretary General", "General Secretary", "Director"]
+    /// Whether a sentence opens with one capitalized word that is neither a country's nor a
+    /// place's name nor its adjective ("National president …", not "Kenyan president …").
+    static func opensWithoutACountry(_ t: [Token]) -> Bool {
+        !t.isEmpty && t[0].isCapitalized && !t[0].isAllCaps && Lexicon.jurisdiction(at: 0, in: t) == nil
+            && Lexicon.jurisdictionByAdjective[t[0].text] == nil && !t[0].flags.contains(.jurisdictionStart)
     }
 
     // MARK: - Confirmation

@@ -1130,8 +1130,11 @@ enum TitleParser {
                 continue
             }
             // "the Punjab and Haryana High Court": an "and" inside a name that a body's noun ends.
-            if t.kind == .word, t.lower == "and", !words.isEmpty, andJoinsABodysName(k, in: tokens) {
-                words.append("and")
+            // ("the Centers for Medicare & Medicaid Services": or an ampersand.)
+            // ("the Centers for Disease Control and Prevention": or the last of what a name is "for".)
+            if t.kind == .word && t.lower == "and" || t.is("&"), !words.isEmpty,
+               andJoinsABodysName(k, in: tokens) || words.contains("for") && andEndsAName(k, in: tokens) {
+                words.append(t.text)
                 k += 1
                 continue
             }
@@ -1167,6 +1170,16 @@ enum TitleParser {
             j += 1
         }
         return false
+    }
+
+    /// Whether one or two capitalized words after the "and" at `k` end a body's name, nothing
+    /// capitalized after them and no office among them ("… Disease Control and Prevention,").
+    @inline(never)
+    static func andEndsAName(_ k: Int, in tokens: [Token]) -> Bool {
+        var j = k + 1
+        while j < tokens.count, j <= k + 2, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps,
+              Lexicon.office(at: j, in: tokens) == nil, !Lexicon.givenNames.contains(tokens[j].lower) { j += 1 }
+        return j > k + 1 && (j == tokens.count || tokens[j].kind == .punctuation || tokens[j].isLowercase)
     }
 
     /// "the Pew Charitable Trusts' Antarctic and Southern Ocean work": capitalized words after

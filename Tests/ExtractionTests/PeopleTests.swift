@@ -2164,4 +2164,18 @@ import NewsText
         let (_, f) = facts("Jim Rooney said the changes honored the legacy of his grandfather Dan Rooney, for whom the rule is named.")
         #expect(f.names == ["Jim Rooney", "Dan Rooney"], "\(f.names)")
     }
+
+    @Test func janIsAGivenNameAndABodysLowerCasePresidentHeadsTheBodyThatSpokeBefore() {
+        let (_, f) = facts("The Canadian Union of Postal Workers called the plan an attack on public service. National president Jan Simpson said the union had not been consulted.")
+        #expect(f.roleLines == ["Jan Simpson | President | Canadian Union of Postal Workers | -"], "\(f.roleLines)")
+        // A country's president is written with a capital: "President" after a body spoke stays the country's.
+        let (_, g) = facts("PARIS — The union called the plan an attack. President Emmanuel Macron said the plan would stand.")
+        #expect(g.roleLines == ["Emmanuel Macron | President | France | -"], "\(g.roleLines)")
+    }
+
+    @Test func anAmpersandAndTheLastOfWhatANameIsForStayInsideABodysName() {
+        let (_, f) = facts("Medicare will cover the drugs, according to Mehmet Oz, administrator of the Centers for Medicare & Medicaid Services. Ann Moreno, director of the Centers for Disease Control and Prevention, said cases were falling.")
+        #expect(f.roleLines == ["Mehmet Oz | Administrator | Centers for Medicare & Medicaid Services | -",
+                                "Ann Moreno | Director | Centers for Disease Control and Prevention | -"], "\(f.roleLines)")
+    }
 }
