@@ -432,11 +432,15 @@ struct StatementExtractor {
             }
             // "a region said to be": not speech ("said to reporters that …", "said to the BBC" are).
             if t[k].lower == "said", k + 1 < t.count, t[k + 1].lower == "to", Self.infinitiveAfterTo(t, k + 1) { k += 1; continue }
-            // "faces criminal charges that he denies.": a relative clause whose object is the noun
-            // before it (nothing follows the verb) says nothing here the noun does not.
+            // "the plan that he proposed.": a relative clause whose object is the noun before it
+            // (nothing follows the verb) says nothing here the noun does not — unless the noun is
+            // a claim it denies ("faces criminal charges that he denies", as "…, which he denies").
             if k >= 3, k + 1 == t.count || t[k + 1].isClauseBreak || t[k + 1].is(".") || t[k + 1].is(";"),
                t[k - 2].lower == "that" || t[k - 2].lower == "which", Lexicon.personalPronouns.contains(t[k - 1].lower),
                t[k - 3].kind == .word, t[k - 3].isLowercase, Lexicon.reportingForms[t[k - 3].lower] == nil {
+                if verb.stance != nil, let denial = claimDeniedInRelative(s, verbAt: k, lemma: verb.lemma, stance: stance(verb, s)) {
+                    add([denial], verbAt: k)
+                }
                 k += 1
                 continue
             }
@@ -635,6 +639,39 @@ struct StatementExtractor {
             reports[i].content = Self.trimContent(String(reports[i].content.dropLast(tail.count)))
         }
         return text(s, min(context.datelineEnd(sentence: s), c)..<c)
+    }
+
+    /// "Trump moved to remove Cook in August over allegations of mortgage fraud that she denies",
+    /// "La'auli, who split from …, faces criminal charges that he denies": a claim's noun, then a
+    /// relative clause whose pronoun denies it, is a denial by the person named last before the
+    /// claim — the one it is about —, past a relative clause set off by commas. Nil when no
+    /// claim's noun or no such person comes first.
+    @inline(never)
+    func claimDeniedInRelative(_ s: Int, verbAt k: Int, lemma: String, stance: String?) -> ArticleFacts.Statement? {
+        let t = context.tokens[s]
+        guard let n = Self.claimBefore(t, that: k - 2), let found = mentions[s] else { return nil }
+        var j = n - 1
+        while j >= 0, n - j <= 30 {
+            if t[j].isComma {
+                // (", who split from outgoing Prime Minister Fiamē Naomi Mata'afa earlier this year,")
+                guard let open = (0..<j).last(where: { t[$0].isComma || t[$0].isClauseBreak }), t[open].isComma,
+                      t[open + 1].lower == "who" || t[open + 1].lower == "which" else { return nil }
+                j = open - 1
+                continue
+            }
+            if t[j].isClauseBreak { return nil }
+            if let m = found.last(where: { $0.byteRange.upperBound == t[j].range.upperBound }) {
+                let speaker = Speaker(text: t[k - 1].text, persons: [m.person], range: t[k - 1].range)
+                // (With an adjective before the noun: "criminal charges"; not a verb: "faces charges".)
+                let adjective = n > j + 1 && t[n - 1].isLowercase && t[n - 1].kind == .word && !Self.isVerbLike(t[n - 1]) && !t[n - 1].lower.hasSuffix("s")
+                    && !Self.stops.contains(t[n - 1].lower) && !PeopleExtractor.objectPrepositions.contains(t[n - 1].lower)
+                    && !Self.claimLeadIns.contains(t[n - 1].lower) && !Lexicon.articles.contains(t[n - 1].lower)
+                let content = text(s, (adjective ? n - 1 : n)..<(k - 2))
+                return speakerStatements(speaker, verb: lemma, stance: stance, content: content, sentence: s, form: "reported").first
+            }
+            j -= 1
+        }
+        return nil
     }
 
     /// "Apple said it would appeal, calling the fine “unfair”": a participle after a comma that
@@ -1000,6 +1037,20 @@ struct StatementExtractor {
         guard end >= 4, let c = (0..<(end - 2)).last(where: { t[$0].isClauseBreak || t[$0].kind == .punctuation }), t[c].isComma,
               t[c + 1].lower == "a" || t[c + 1].lower == "an", claimNouns.contains(t[c + 2].lower) else { return nil }
         return (c, c + 3 < end && (t[c + 3].lower == "that" || t[c + 3].lower == "which") ? c + 4 : c + 3)
+    }
+    /// Words before a claim's noun that are not its adjective: "over allegations", "denied any allegations".
+    static let claimLeadIns: Set<String> = ["over", "amid", "despite", "after", "before", "under", "by", "any", "all", "no", "new", "these", "those"]
+    /// Where a claim's noun stands before the "that" or "which" at `that`, with at most a short
+    /// phrase of its own between ("charges that", "allegations of mortgage fraud that"); else nil.
+    static func claimBefore(_ t: [Token], that: Int) -> Int? {
+        guard that >= 1, t[that].lower == "that" || t[that].lower == "which" else { return nil }
+        var j = that - 1
+        while j >= 0, j >= that - 5, t[j].kind == .word, t[j].isLowercase {
+            let w = t[j].lower
+            if claimNouns.contains(w) || w.hasSuffix("s") && claimNouns.contains(String(w.dropLast())) { return j }
+            j -= 1
+        }
+        return nil
     }
     static let claimNouns: Set<String> = ["charge", "claim", "accusation", "allegation", "assertion", "suggestion", "characterization",
                                           "characterisation", "assessment", "account", "version", "view"]
@@ -1899,8 +1950,10 @@ struct StatementExtractor {
             if afterFrontedClause, k == start, k > 0, t[k - 1].isComma { return true }
             // ("…, the World Health Organization said in its annual World Malaria Report on
             // Thursday": where or how it was said, with no clause of its own.)
+            // ("…, he told reporters on Parliament Hill": or the place's name.)
             if afterFrontedClause, k == start, ["in", "on", "at", "during", "via", "through"].contains(w.lower),
-               k + 1 < t.count, ["a", "an", "the", "its", "his", "her", "their", "our"].contains(t[k + 1].lower),
+               k + 1 < t.count, ["a", "an", "the", "its", "his", "her", "their", "our"].contains(t[k + 1].lower)
+                || t[k + 1].kind == .word && t[k + 1].isCapitalized,
                !t[k...].contains(where: { $0.lower == "that" || $0.kind == .punctuation && !$0.is(".") && !$0.isComma }) { return true }
             // ("…, Prime Minister Navin Ramgoolam said on Thursday as he presented his budget": a
             // clause of when it was said, opened by its conjunction and a pronoun.)

@@ -1102,4 +1102,16 @@ import NewsText
                                      "Its chief executive say: the firm would recover",
                                      "The head of the regulator say: the plan would work"], "\(f.statementLines)")
     }
+
+    @Test func aClaimThatAPronounDeniesIsDeniedByThePersonItIsAbout() {
+        let (_, f) = facts("President Donald Trump moved to remove Federal Reserve Governor Lisa Cook in August over allegations of mortgage fraud that she denies. Opposition leader Tom Reyes, who split from Prime Minister Ana Silva this year, faces criminal charges that he denies. Reyes backed the plan that he proposed.")
+        #expect(f.statementLines == ["she (Lisa Cook) deny [denial]: allegations of mortgage fraud",
+                                     "he (Tom Reyes) deny [denial]: criminal charges"], "\(f.statementLines)")
+    }
+
+    @Test func wherePlaceNamedAfterTheVerbIsNoContent() {
+        let (_, f) = facts("Joël Lightbound said the corporation was insolvent. The changes will be rolled out over the next decade, he told reporters on Parliament Hill.")
+        #expect(f.statementLines == ["Joël Lightbound (Joël Lightbound) say: the corporation was insolvent",
+                                     "he (Joël Lightbound) tell: The changes will be rolled out over the next decade"], "\(f.statementLines)")
+    }
 }
