@@ -498,6 +498,9 @@ struct MilestoneExtractor {
         if Self.expectsAChange(t, from: clause, to: lb) { return "forecast" }
         if !words.isDisjoint(with: Self.futureWords) || date.direction > 0
             || near == "future" || Self.datesANextEvent(t, date.tokens.lowerBound) { return "planned" }
+        // "urged lawmakers to put an amendment on the November 2026 ballot": what someone is urged
+        // or asked to do is still to come when it was asked.
+        if Self.urgedToAct(t, from: clause, to: lb) { return "planned" }
         // A date after the article's (or today's) date cannot be past.
         if let start = date.start ?? date.end, (start.year, start.month ?? 1, start.day ?? 1) > (reference.year, reference.month ?? 12, reference.day ?? 31) {
             return "planned"
@@ -609,6 +612,20 @@ struct MilestoneExtractor {
         }
     }
     static let callVerbs: Set<String> = ["called", "calls", "call", "calling"]
+
+    /// Whether a verb of urging or asking, then "to" and a verb within a few words, stands
+    /// between `from` and `to`: "urged lawmakers to put", "asked the court to rule".
+    @inline(never)
+    static func urgedToAct(_ t: [Token], from: Int, to: Int) -> Bool {
+        guard from + 2 < to else { return false }
+        for j in from..<(to - 2) where t[j].isLowercase && urgingVerbs.contains(t[j].lower) {
+            if let k = ((j + 1)..<min(j + 6, to - 1)).first(where: { t[$0].lower == "to" }), t[k + 1].isLowercase, t[k + 1].kind == .word,
+               !Self.determiners.contains(t[k + 1].lower) { return true }
+        }
+        return false
+    }
+    static let urgingVerbs: Set<String> = ["urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing",
+                                           "encouraged", "encourages", "pushed", "pushing", "instructed", "directed", "ordered", "orders"]
     static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]
 
     /// "was signed by President Abdelmadjid Tebboune on": a past verb after "was", "were" or

@@ -917,8 +917,10 @@ struct StatementExtractor {
                 // (Or a participle: "The rebel group, known as the ELN, denied".)
                 // ("The moderator's report, delivered to both governments in June, recommended": a
                 // past participle and its phrase.)
+                // ("Walhi, Indonesia's largest environmental organisation, said": or an owner's possessive.)
                 guard let open = (0..<(end - 1)).last(where: { t[$0].isComma }), open > 0, open + 2 < end - 1,
                       ["which", "who", "whose", "the", "a", "an", "known", "called", "led", "based", "backed", "founded"].contains(t[open + 1].lower)
+                        || t[open + 1].isCapitalized && t[open + 2].kind == .possessive
                         || t[open + 1].isLowercase && t[open + 1].lower.hasSuffix("ed")
                             && ["to", "in", "by", "on", "at", "from", "for", "with", "after", "during", "last", "earlier"].contains(t[open + 2].lower)
                             && Lexicon.office(at: open - 1, in: t) == nil,  // (not a holder: "The pontiff, elected in May …,")

@@ -662,6 +662,12 @@ enum TitleParser {
             guard t.kind == .word, t.isCapitalized && !isCapitalizedOpener(t.text) || joiner else { break }
             k -= 1
         }
+        // ("Senate President Don Harmon and House Speaker Emanuel Welch": not across another
+        // office and its holder.)
+        if start - k >= 3, let and = (k..<start).last(where: { tokens[$0].lower == "and" }),
+           tokens[k..<and].contains(where: { $0.flags.contains(.givenName) || $0.flags.contains(.officeStart) && !Lexicon.namesABody($0.lower) }) {
+            k = and + 1
+        }
         while k < start, !tokens[k].isCapitalized { k += 1 }  // a body starts with a capital
         guard k < start, tokens[start - 1].isCapitalized,
               tokens[k..<start].contains(where: { organizationNouns.contains($0.lower) || Lexicon.organizationNouns.contains($0.lower) })

@@ -745,4 +745,11 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
                 == ["on Wednesday | 2025-07-09…2025-07-09 | day | past", "two days after | 2025-07-07…2025-07-07 | day | past"], "\(found)")
     }
+
+    @Test func whatSomeoneIsUrgedToDoIsStillToCome() {
+        // (No article date: the kind cannot come from the date alone.)
+        let found = milestones("Gov. Ron DeSantis on Thursday urged lawmakers to put a constitutional amendment on the November 2026 ballot. Voters last approved an exemption in 2008.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["on Thursday | -…- | relative | past", "November 2026 | 2026-11…2026-11 | month | planned", "2008 | 2008…2008 | year | past"], "\(found)")
+    }
 }

@@ -2178,4 +2178,11 @@ import NewsText
         #expect(f.roleLines == ["Mehmet Oz | Administrator | Centers for Medicare & Medicaid Services | -",
                                 "Ann Moreno | Director | Centers for Disease Control and Prevention | -"], "\(f.roleLines)")
     }
+
+    @Test func aBodysNameBeforeAnOfficeDoesNotReachBackOverAnotherOfficeAndItsHolder() {
+        let (_, f) = facts("SPRINGFIELD, Ill. (AP) — Illinois Gov. JB Pritzker signed the bill, flanked by Senate President Don Harmon and House Speaker Emanuel Welch.")
+        #expect(f.roleLines.contains("Emanuel Welch | Speaker | House of Representatives | -"), "\(f.roleLines)")
+        let (_, g) = facts("SPRINGFIELD, Ill. (AP) — Gov. JB Pritzker signed the bill, flanked by Senate President Don Harmon and House speaker Emanuel Welch.")
+        #expect(g.roleLines.contains("Emanuel Welch | Speaker | House of Representatives | -"), "\(g.roleLines)")
+    }
 }

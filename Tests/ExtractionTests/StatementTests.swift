@@ -1114,4 +1114,9 @@ import NewsText
         #expect(f.statementLines == ["Joël Lightbound (Joël Lightbound) say: the corporation was insolvent",
                                      "he (Joël Lightbound) tell: The changes will be rolled out over the next decade"], "\(f.statementLines)")
     }
+
+    @Test func aNameWithAnAppositionOpenedByAnOwnersPossessiveSpeaks() {
+        let (_, f) = facts("Environmental groups blamed deforestation. Walhi, Indonesia's largest environmental organisation, said logging had stripped the hills.")
+        #expect(f.statementLines == ["Environmental groups blame: deforestation", "Walhi say: logging had stripped the hills"], "\(f.statementLines)")
+    }
 }
