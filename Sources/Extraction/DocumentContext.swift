@@ -434,10 +434,10 @@ struct DocumentContext {
         guard firstParagraphSentence == s else { return 0 }
         let t = tokens[s]
         // "New Delhi, Sep 3 (PTI) The GST Council …": a place, a date and the agency in parentheses, no dash.
-        // (The agency in parentheses: "(PTI)", "(AFP)", "(Reuters)".)
+        // (The agency in parentheses: "(PTI)", "(AFP)", "(Reuters)"; "(dpa)" writes itself in lower case.)
         func agency(within n: Int, between open: String = "(", and close: String = ")") -> Int? {
             guard let o = t.prefix(n).firstIndex(where: { $0.is(open) }), o + 2 < t.count, t[o + 2].is(close),
-                  t[o + 1].kind == .word, t[o + 1].isCapitalized || t[o + 1].isAllCaps else { return nil }
+                  t[o + 1].kind == .word, t[o + 1].isCapitalized || t[o + 1].isAllCaps || t[o + 1].isLowercase && t[o + 1].text.utf8.count <= 4 else { return nil }
             return o
         }
         // ("Ulaanbaatar, November 21, 2025 /MONTSAME/. The State Great Khural …": or between slashes.)

@@ -293,9 +293,12 @@ struct MilestoneExtractor {
                 // ("are cancelled until Monday", "extended its warning until 06:00 on Sunday": a bound
                 // set now, or moved later, lies ahead.)
                 let bound = Self.boundBefore(t, e.tokens)
+                // ("gave the government until Monday to say how it would pay": a deadline given lies ahead.)
                 let ahead = e.direction > 0 || Self.startsAPeriod(t, e.tokens) || (e.direction == 0 && tense != "past"
                     && (tense == "future" || predicted || bound || Self.looksAhead(clauseWords(s, around: e))))
                     || bound && (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.extendingVerbs.contains(t[$0].lower) }
+                    || bound && e.tokens.upperBound + 1 < t.count && t[e.tokens.upperBound].lower == "to" && t[e.tokens.upperBound + 1].isLowercase
+                        && t[e.tokens.upperBound + 1].kind == .word
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -430,7 +433,12 @@ struct MilestoneExtractor {
             if date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
                t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
                 // ("The province estimates Halifax will need 55,000 homes by 2030 to keep up": foreseen.)
-                return clauseWords(s, around: date).isDisjoint(with: Self.forecastWords) ? "planned" : "forecast"
+                // ("found that suspending the payments was likely unlawful and gave the government until
+                // Monday to say …": the words of a clause before "and" are that clause's.)
+                let lb = date.tokens.lowerBound
+                let from = (clauseStart(t, before: lb)..<lb).last(where: { t[$0].lower == "and" }).map { $0 + 1 }
+                let words = from.map { f in Set(t[f..<lb].map(\.lower)) } ?? clauseWords(s, around: date)
+                return words.isDisjoint(with: Self.forecastWords) ? "planned" : "forecast"
             }
         }
         // "allowed Eskom to raise tariffs by 12.7% from April 1": the act an infinitive names,
@@ -675,7 +683,8 @@ struct MilestoneExtractor {
             }
             if w.isLowercase && Self.isPastForm(w.lower) {
                 // "would be published on 15 June": a passive after a modal looks ahead.
-                if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to", "should", "must"].contains(t[j - 2].lower) { return "future" }
+                // ("cannot be filed until February": so does one after "can" or "cannot".)
+                if j >= 2, t[j - 1].lower == "be", ["will", "would", "shall", "to", "should", "must", "can", "cannot"].contains(t[j - 2].lower) { return "future" }
                 // "A levy on betting winnings is scrapped from January": a present passive from a date on.
                 // ("Trains are cancelled until Monday": or up to one.)
                 if j >= 1, t[j - 1].lower == "is" || t[j - 1].lower == "are", j + 1 < t.count,

@@ -63,6 +63,9 @@ struct StatementExtractor {
     /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
     static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
                                           "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
+    /// What a court rejects by deciding, not by saying: "rejected an appeal", "rejected the petition".
+    static let filings: Set<String> = ["appeal", "appeals", "petition", "petitions", "motion", "motions", "lawsuit", "lawsuits",
+                                       "suit", "case", "complaint", "complaints", "application", "applications"]
     /// Legal objects a body dismisses or drops without saying anything: a court "dismissed the
     /// case", a regulator "dismissed its lawsuit".
     static let legalObjects: Set<String> = ["lawsuit", "lawsuits", "case", "cases", "suit", "charges", "charge", "indictment",
@@ -109,6 +112,9 @@ struct StatementExtractor {
                     && !["they", "we", "i", "you", "it", "who", "which", "that"].contains(t[k - 1].lower)
         case "reject", "approve", "back", "endorse":
             // "Swiss voters on Sunday rejected a proposal": a vote cast, not a thing said.
+            // ("The Supreme Court on Friday rejected an appeal": a court's decision on a filing.)
+            if lemma == "reject", k + 2 < t.count, case let j = ["an", "a", "the", "its", "their", "his", "her"].contains(t[k + 1].lower) ? k + 2 : k + 1,
+               Self.filings.contains(t[j].lower) { return true }
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
         case "observe":
             // "observed that …" and "“…,” she observed" report; "has observed a moratorium on
@@ -1036,9 +1042,13 @@ struct StatementExtractor {
     /// `end` with a subject after them ("…, a charge the Kremlin denied", "…, a claim that many
     /// doctors have rejected"), and where the subject begins.
     static func claimDeniedAfter(_ t: [Token], _ end: Int) -> (comma: Int, subject: Int)? {
-        guard end >= 4, let c = (0..<(end - 2)).last(where: { t[$0].isClauseBreak || t[$0].kind == .punctuation }), t[c].isComma,
-              t[c + 1].lower == "a" || t[c + 1].lower == "an", claimNouns.contains(t[c + 2].lower) else { return nil }
-        return (c, c + 3 < end && (t[c + 3].lower == "that" || t[c + 3].lower == "which") ? c + 4 : c + 3)
+        guard end >= 3, let c = (0..<(end - 1)).last(where: { t[$0].isClauseBreak || t[$0].kind == .punctuation }), t[c].isComma else { return nil }
+        // (Or the plural with no article: "…, allegations she has denied".)
+        let article = t[c + 1].lower == "a" || t[c + 1].lower == "an"
+        let n = article ? c + 2 : c + 1
+        guard n < end, claimNouns.contains(t[n].lower)
+                || !article && t[n].lower.hasSuffix("s") && claimNouns.contains(String(t[n].lower.dropLast())) else { return nil }
+        return (c, n + 1 < end && (t[n + 1].lower == "that" || t[n + 1].lower == "which") ? n + 2 : n + 1)
     }
     /// Words before a claim's noun that are not its adjective: "over allegations", "denied any allegations".
     static let claimLeadIns: Set<String> = ["over", "amid", "despite", "after", "before", "under", "by", "any", "all", "no", "new", "these", "those"]
@@ -1279,6 +1289,11 @@ struct StatementExtractor {
             // adjective or participle after the noun, with its preposition, describes the speakers.)
             if start >= 2, Self.complementPreposition(prev), t[start - 2].isLowercase, Self.complementOf(t[start - 2]) == prev.lower { start -= 2; continue }
             if Self.stops.contains(prev.lower) && !joinsName && !theOfSecond && !joinsGroups && !joinsGovernment { break }
+            // ("the state-owned rail operator said": a participle after a hyphen ends a compound adjective.)
+            if prev.isLowercase, prev.text.containsUTF8("-"), Self.isVerbLike(prev), start >= 2, Self.determiners.contains(t[start - 2].lower) {
+                start -= 1
+                continue
+            }
             // ("Motorists interviewed at the plaza said": where they were asked, as well as by whom.)
             if prev.isLowercase && Self.isVerbLike(prev) && !(Self.agentParticiples.contains(prev.lower)
                 && (t[start].lower == "by" || Self.placePrepositions.contains(t[start].lower))) { break }

@@ -752,4 +752,12 @@ import NewsText
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
                 == ["on Thursday | -…- | relative | past", "November 2026 | 2026-11…2026-11 | month | planned", "2008 | 2008…2008 | year | past"], "\(found)")
     }
+
+    @Test func aLowerCaseAgencysDatelineADeadlineGivenAndAPassiveAfterCannot() {
+        // 4 December 2025 was a Thursday.
+        let found = milestones("Berlin, 4 December 2025 (dpa) – The operator said on Thursday it aims for 70% punctuality by 2029. The judge found the cuts were likely unlawful and gave the government until Monday to say how it would pay. A new complaint cannot be filed until February next year.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["on Thursday | 2025-12-04…2025-12-04 | day | past", "by 2029 | -…2029 | range | planned", "until Monday | 2025-12-08…2025-12-08 | day | planned",
+                    "until February next year | -…2026-02 | range | planned"], "\(found)")
+    }
 }

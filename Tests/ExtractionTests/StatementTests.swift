@@ -1119,4 +1119,11 @@ import NewsText
         let (_, f) = facts("Environmental groups blamed deforestation. Walhi, Indonesia's largest environmental organisation, said logging had stripped the hills.")
         #expect(f.statementLines == ["Environmental groups blame: deforestation", "Walhi say: logging had stripped the hills"], "\(f.statementLines)")
     }
+
+    @Test func aCompoundParticipleInTheSpeakerAPluralClaimDeniedAndACourtRejectingAnAppeal() {
+        let (_, f) = facts("Prices rose in November, the state-owned rail operator said. Governor Tom Reyes faces a trial. Prosecutors accused him of misusing funds, allegations he has denied. The Supreme Court on Friday rejected an appeal by the House.")
+        #expect(f.statementLines == ["the state-owned rail operator say: Prices rose in November",
+                                     "Prosecutors accuse: him of misusing funds",
+                                     "he (Tom Reyes) deny [denial]: Prosecutors accused him of misusing funds"], "\(f.statementLines)")
+    }
 }
