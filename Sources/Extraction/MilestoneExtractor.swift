@@ -152,7 +152,7 @@ struct MilestoneExtractor {
               let anchor = dates[a].start, let month = anchor.month, let day = anchor.day else { return nil }
         for i in 1..<(t.count - 3) {
             // (Lengths first: few words are "day" or "days".)
-            guard t[i + 1].text.utf8.count & ~1 == 4 || t[i + 1].text.utf8.count == 3, t[i + 1].lower == "days" || t[i + 1].lower == "day",
+            guard case let length = t[i + 1].text.utf8.count, length == 3 || length == 4, t[i + 1].lower == "days" || t[i + 1].lower == "day",
                   t[i + 2].lower == "after" || t[i + 2].lower == "before", t[i - 1].lower != "the",
                   let n = t[i].flags.contains(.numberWord) ? DateReader.numberWords[t[i].lower] : t[i].startsWithDigit ? Int(t[i].text) : nil,
                   (n == 1) == (t[i + 1].lower == "day"), n <= 30, t[i + 3].kind == .word,

@@ -390,6 +390,8 @@ struct PeopleExtractor {
         return opening.hasSuffix(body) ? body : nil
     }
 
+    /// Offices that head a body: written in lower case after a sentence in which a named body
+    /// spoke, they are that body's (`spokespersonsBody`).
     static let bodyHeadTitles: Set<String> = ["President", "Chair", "Leader", "Secretary General", "General Secretary", "Director"]
     /// Whether a sentence opens with one capitalized word that is neither a country's nor a
     /// place's name nor its adjective ("National president …", not "Kenyan president …").

@@ -1046,8 +1046,7 @@ struct StatementExtractor {
         // (Or the plural with no article: "…, allegations she has denied".)
         let article = t[c + 1].lower == "a" || t[c + 1].lower == "an"
         let n = article ? c + 2 : c + 1
-        guard n < end, claimNouns.contains(t[n].lower)
-                || !article && t[n].lower.hasSuffix("s") && claimNouns.contains(String(t[n].lower.dropLast())) else { return nil }
+        guard n < end, article ? claimNouns.contains(t[n].lower) : isClaimNoun(t[n].lower) else { return nil }
         return (c, n + 1 < end && (t[n + 1].lower == "that" || t[n + 1].lower == "which") ? n + 2 : n + 1)
     }
     /// Words before a claim's noun that are not its adjective: "over allegations", "denied any allegations".
@@ -1058,11 +1057,14 @@ struct StatementExtractor {
         guard that >= 1, t[that].lower == "that" || t[that].lower == "which" else { return nil }
         var j = that - 1
         while j >= 0, j >= that - 5, t[j].kind == .word, t[j].isLowercase {
-            let w = t[j].lower
-            if claimNouns.contains(w) || w.hasSuffix("s") && claimNouns.contains(String(w.dropLast())) { return j }
+            if isClaimNoun(t[j].lower) { return j }
             j -= 1
         }
         return nil
+    }
+    /// Whether a word is a claim's noun, singular or plural ("charge", "allegations").
+    static func isClaimNoun(_ w: String) -> Bool {
+        claimNouns.contains(w) || w.hasSuffix("s") && claimNouns.contains(String(w.dropLast()))
     }
     static let claimNouns: Set<String> = ["charge", "claim", "accusation", "allegation", "assertion", "suggestion", "characterization",
                                           "characterisation", "assessment", "account", "version", "view"]

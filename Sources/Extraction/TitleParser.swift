@@ -1184,7 +1184,7 @@ enum TitleParser {
     static func andEndsAName(_ k: Int, in tokens: [Token]) -> Bool {
         var j = k + 1
         while j < tokens.count, j <= k + 2, tokens[j].kind == .word, tokens[j].isCapitalized, !tokens[j].isAllCaps,
-              Lexicon.office(at: j, in: tokens) == nil, !Lexicon.givenNames.contains(tokens[j].lower) { j += 1 }
+              !tokens[j].flags.contains(.givenName), Lexicon.office(at: j, in: tokens) == nil { j += 1 }
         return j > k + 1 && (j == tokens.count || tokens[j].kind == .punctuation || tokens[j].isLowercase)
     }
 
