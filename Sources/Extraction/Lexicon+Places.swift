@@ -353,6 +353,8 @@ extension Lexicon {
         "motor", "motors",
         // A security force's: "the Finnish Border Guard", "the Coast Guard", "the Revolutionary Guards".
         "guard", "guards",
+        // A developer's or an operator's: "Beale Infrastructure, the developer, said".
+        "infrastructure",
     ]
 
     /// Regions and other place words that are never part of a person's name.

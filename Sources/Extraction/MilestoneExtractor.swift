@@ -143,8 +143,9 @@ struct MilestoneExtractor {
     /// "Kenyan President William Ruto on Wednesday invited youth leaders to talks, two days after
     /// police killed at least 31 people": a count of days after (or before) an event, beside the
     /// one day the sentence dates, dates that event — two days before that Wednesday. Nil when
-    /// the sentence dates no single day, or counts none ("in the two days after the vote" is a
-    /// period; weeks are left alone, since "a week after" is seldom exact).
+    /// the sentence dates no single day, or counts none ("in the two days after the vote", "within
+    /// 30 days after the ruling" are periods; weeks are left alone, since "a week after" is
+    /// seldom exact).
     @inline(never)
     func dayCountedFrom(_ s: Int, _ t: [Token], _ dates: [DateExpression]) -> ArticleFacts.Milestone? {
         guard t.count >= 6, let a = dates.firstIndex(where: { $0.start?.day != nil && $0.precision == "day" }),
@@ -153,9 +154,9 @@ struct MilestoneExtractor {
         for i in 1..<(t.count - 3) {
             // (Lengths first: few words are "day" or "days".)
             guard case let length = t[i + 1].text.utf8.count, length == 3 || length == 4, t[i + 1].lower == "days" || t[i + 1].lower == "day",
-                  t[i + 2].lower == "after" || t[i + 2].lower == "before", t[i - 1].lower != "the",
+                  t[i + 2].lower == "after" || t[i + 2].lower == "before", !Self.countedPeriodOpeners.contains(t[i - 1].lower),
                   let n = t[i].flags.contains(.numberWord) ? DateReader.numberWords[t[i].lower] : t[i].startsWithDigit ? Int(t[i].text) : nil,
-                  (n == 1) == (t[i + 1].lower == "day"), n <= 30, t[i + 3].kind == .word,
+                  (n == 1) == (t[i + 1].lower == "day"), n <= 366, t[i + 3].kind == .word,
                   !dates.contains(where: { $0.tokens.overlaps(i..<(i + 4)) }) else { continue }
             // (The day is the main clause's: one after the count is set off from its event by a comma.)
             let anchorAt = dates[a].tokens.lowerBound
@@ -632,6 +633,9 @@ struct MilestoneExtractor {
         }
         return false
     }
+    /// Words before a count of days that make it a period, not a distance: "the two days after",
+    /// "within 30 days after", "for 90 days after".
+    static let countedPeriodOpeners: Set<String> = ["the", "within", "for", "first", "next", "last", "over", "in"]
     static let urgingVerbs: Set<String> = ["urged", "urges", "urge", "urging", "asked", "asks", "pressed", "presses", "pressing",
                                            "encouraged", "encourages", "pushed", "pushing", "instructed", "directed", "ordered", "orders"]
     static let decisionAdverbs: Set<String> = ["today", "unanimously", "narrowly", "also"]

@@ -760,4 +760,12 @@ import NewsText
                 == ["on Thursday | 2025-12-04…2025-12-04 | day | past", "by 2029 | -…2029 | range | planned", "until Monday | 2025-12-08…2025-12-08 | day | planned",
                     "until February next year | -…2026-02 | range | planned"], "\(found)")
     }
+
+    @Test func aLongerCountOfDaysDatesItsEventButAPeriodWithinOrForDoesNot() {
+        // 1 December 2025 was a Monday.
+        let found = milestones("Published: 1 December 2025\n\nCongo on Monday declared the end of the outbreak, 42 days after the last patient was discharged. On Monday the court gave the firm 30 days to pay, within 30 days after the ruling.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["on Monday | 2025-12-01…2025-12-01 | day | past", "42 days after | 2025-10-20…2025-10-20 | day | past",
+                    "On Monday | 2025-12-01…2025-12-01 | day | past"], "\(found)")
+    }
 }

@@ -1126,4 +1126,10 @@ import NewsText
                                      "Prosecutors accuse: him of misusing funds",
                                      "he (Tom Reyes) deny [denial]: Prosecutors accused him of misusing funds"], "\(f.statementLines)")
     }
+
+    @Test func aNameEndingInInfrastructureIsABodys() {
+        let (_, f) = facts("Beale Infrastructure, the developer, said it would look at other sites.")
+        #expect(f.names.isEmpty, "\(f.names)")
+        #expect(f.statementLines == ["Beale Infrastructure say: it would look at other sites"], "\(f.statementLines)")
+    }
 }
