@@ -284,7 +284,8 @@ struct MilestoneExtractor {
             }
             if e.start == nil, e.precision == "relative", e.tokens.count <= 2, published.day != nil,
                let weekday = Weekday.number(t[e.tokens.upperBound - 1].lower) ?? Weekday.number(t[e.tokens.lowerBound].lower) {
-                let tense = self.tense(s, of: e)
+                // ("The Senate on Thursday rejected …": with no verb before, a past verb right after.)
+                let tense = self.tense(s, of: e) ?? Self.pastVerbRightAfter(t, e.tokens.upperBound)
                 // ("is due to attend a military parade in Beijing on Wednesday": the cue may stand
                 // further back in the clause than the nearest verb.)
                 // ("is forecast to reach Cuba early Wednesday and the Bahamas by Thursday": the prediction
@@ -308,6 +309,14 @@ struct MilestoneExtractor {
             }
             return e
         }
+    }
+
+    /// "past" when a lower-case verb in the past tense (not an auxiliary or a plan's participle)
+    /// stands at `k`, right after a date; else nil.
+    static func pastVerbRightAfter(_ t: [Token], _ k: Int) -> String? {
+        guard k < t.count, t[k].kind == .word, t[k].isLowercase, isPastForm(t[k].lower), !planParticiples.contains(t[k].lower),
+              !["was", "were", "had", "did", "been"].contains(t[k].lower) else { return nil }
+        return "past"
     }
 
     /// Whether a weekday's words open with (or follow) "starting", "beginning" or "effective":

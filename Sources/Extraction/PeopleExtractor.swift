@@ -1618,6 +1618,8 @@ struct PeopleExtractor {
             // ", whose party stayed out of the coalition, denounced …": a relative clause may be longer.
             let opener = k + 1 < t.count ? t[k + 1].lower : ""
             let personal = opener == "who" || opener == "whose"
+            // ("Paramount Skydance, which had made a rival bid, said": "which" is said of a thing or a body.)
+            if opener == "which" { return false }
             guard let close = t[(k + 1)...].prefix(personal || opener == "which" ? 16 : 8).firstIndex(where: { $0.isComma }) else { return false }
             // (A clause on "who" or "whose" is about a person, whatever nouns it holds.)
             // (Nor is one that makes the name one of a body's people: ", one of two board members who dissented,".)

@@ -63,6 +63,11 @@ struct StatementExtractor {
     /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
     static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
                                           "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
+    /// Chambers that vote, and what they vote on: "The Senate rejected two competing plans".
+    static let chambers: Set<String> = ["senate", "house", "parliament", "congress", "assembly", "legislature", "lawmakers",
+                                        "legislators", "senators", "deputies", "mps", "council", "chamber"]
+    static let billNouns: Set<String> = ["bill", "bills", "plan", "plans", "proposal", "proposals", "measure", "measures",
+                                         "budget", "amendment", "amendments", "motion", "resolution", "package", "treaty"]
     /// What a court rejects by deciding, not by saying: "rejected an appeal", "rejected the petition".
     static let filings: Set<String> = ["appeal", "appeals", "petition", "petitions", "motion", "motions", "lawsuit", "lawsuits",
                                        "suit", "case", "complaint", "complaints", "application", "applications"]
@@ -115,6 +120,9 @@ struct StatementExtractor {
             // ("The Supreme Court on Friday rejected an appeal": a court's decision on a filing.)
             if lemma == "reject", k + 2 < t.count, case let j = ["an", "a", "the", "its", "their", "his", "her"].contains(t[k + 1].lower) ? k + 2 : k + 1,
                Self.filings.contains(t[j].lower) { return true }
+            // ("The Senate on Thursday rejected two competing plans": a chamber's vote on a bill.)
+            if (max(0, k - 5)..<k).contains(where: { Self.chambers.contains(t[$0].lower) }),
+               ((k + 1)..<min(t.count, k + 5)).contains(where: { Self.billNouns.contains(t[$0].lower) }) { return true }
             return (max(0, k - 5)..<k).contains { Self.votingWords.contains(t[$0].lower) }
         case "observe":
             // "observed that …" and "“…,” she observed" report; "has observed a moratorium on
@@ -762,6 +770,9 @@ struct StatementExtractor {
             if participle, k > 0, t[k - 1].kind == .possessive || Self.isPossessivePronoun(t[k - 1].lower) { continue }
             // "is expected to outline further measures", "plans to announce": speech still to come.
             if infinitive, k >= 2, Self.aheadWords.contains(t[k - 2].lower) { continue }
+            // ("after finding him guilty", "dismissing the case": a participle's object says it is no
+            // speech, as the finite verb's does.)
+            if participle, Self.notSpeech(verb.lemma, t, after: k) { continue }
             // "who had called on Paluckas to explain the deals", "urged them to deny it": what
             // someone is asked to say is not said.
             // ("requiring the largest artificial intelligence companies to disclose": a long object between.)
@@ -958,9 +969,10 @@ struct StatementExtractor {
                 // chipmaker,") is one, even at the start of the sentence.
                 // ("Energy Transition Minerals, the Australian company behind Kvanefjeld,": the
                 // apposition's noun before a preposition.)
+                // ("Paramount Skydance, which had made a rival bid, said": "which" says it is no person.)
                 let head = t[Self.appositionHead(t, open + 1, end - 1)].lower
-                guard t[open + 1].lower != "which", t[open + 1].lower != "who", t[open + 1].lower != "whose",
-                      Lexicon.namesABody(head) || head.hasSuffix("maker"),
+                guard t[open + 1].lower != "who", t[open + 1].lower != "whose",
+                      t[open + 1].lower == "which" || Lexicon.namesABody(head) || head.hasSuffix("maker"),
                       open - clauseStart <= 4,
                       // ("Airlines for America, the industry's trade group,": small words inside the name.)
                       t[clauseStart..<open].indices.allSatisfy({ k in t[k].isCapitalized || t[k].isAllCaps || t[k].lower == "the"

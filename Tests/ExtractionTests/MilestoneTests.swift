@@ -768,4 +768,10 @@ import NewsText
                 == ["on Monday | 2025-12-01…2025-12-01 | day | past", "42 days after | 2025-10-20…2025-10-20 | day | past",
                     "On Monday | 2025-12-01…2025-12-01 | day | past"], "\(found)")
     }
+
+    @Test func aWeekdayBeforeAPastVerbIsTheDayBefore() {
+        // 12 December 2025 was a Friday.
+        let found = milestones("Published: 12 December 2025\n\nThe Senate on Thursday rejected two plans, leaving millions facing higher premiums when the credits expire.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["on Thursday | 2025-12-11…2025-12-11 | day | past"], "\(found)")
+    }
 }

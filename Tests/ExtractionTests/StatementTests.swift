@@ -1132,4 +1132,10 @@ import NewsText
         #expect(f.names.isEmpty, "\(f.names)")
         #expect(f.statementLines == ["Beale Infrastructure say: it would look at other sites"], "\(f.statementLines)")
     }
+
+    @Test func aChambersVoteAVerdictAndABodyBeforeWhichSpeakAsTheyShould() {
+        let (_, f) = facts("The Senate on Thursday rejected two competing plans on the subsidies. A court sentenced him after finding him guilty of taking bribes. Paramount Skydance, which had made a rival bid, said it was weighing its options.")
+        #expect(f.names.isEmpty, "\(f.names)")
+        #expect(f.statementLines == ["Paramount Skydance say: it was weighing its options"], "\(f.statementLines)")
+    }
 }
