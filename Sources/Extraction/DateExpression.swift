@@ -164,9 +164,12 @@ enum DateReader {
                t[k + 2].lower == "of" {
                 k += 3
                 // "by the end of the year", "by the end of this month": the reference's year or month.
-                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this", t[k + 1].lower == "year" || t[k + 1].lower == "month" {
+                // ("by the end of the decade": the decade's last year.)
+                if k + 1 < t.count, t[k].lower == "the" || t[k].lower == "this",
+                   t[k + 1].lower == "year" || t[k + 1].lower == "month" || t[k + 1].lower == "decade" && t[k - 2].lower == "end" {
                     let point = reference.flatMap { r in
-                        t[k + 1].lower == "year" ? PartialDate(year: r.year) : r.month.map { PartialDate(year: r.year, month: $0) }
+                        t[k + 1].lower == "year" ? PartialDate(year: r.year)
+                            : t[k + 1].lower == "decade" ? PartialDate(year: r.year / 10 * 10 + 9) : r.month.map { PartialDate(year: r.year, month: $0) }
                     }
                     return DateExpression(tokens: i..<(k + 2), start: bound.isEnd ? nil : point, end: bound.isEnd ? point : nil,
                                           precision: point == nil ? "relative" : "range", direction: 0)

@@ -96,6 +96,9 @@ extension Lexicon {
         // Businesses by their trade: "Cruise lines warned that …", "Airlines said …".
         "lines", "operators", "airlines", "carriers", "retailers", "insurers", "lenders", "landlords", "developers", "importers",
         "businesses", "traders",
+        // One business by its trade: "The budget carrier said", "the airline said".
+        "carrier", "airline", "operator", "lender", "insurer", "retailer", "utility", "miner", "broadcaster",
+        "drugmaker", "automaker", "carmaker", "chipmaker", "planemaker", "manufacturer", "producer", "developer",
         // People by what they use or do: "Motorists interviewed at the plaza said".
         "motorists", "commuters", "passengers", "drivers", "consumers", "voters", "parents", "patients", "students",
         "teachers", "shoppers", "travellers", "travelers", "tenants", "homeowners",

@@ -63,6 +63,8 @@ struct StatementExtractor {
     /// People a body dismisses from their posts: "dismissed the heads of the national gallery".
     static let staffNouns: Set<String> = ["heads", "head", "directors", "director", "chiefs", "chief", "officials", "ministers",
                                           "staff", "employees", "workers", "members", "managers", "executives", "board", "judges"]
+    /// Reporting verbs that no noun spells, after a name's possessive: "Moody's said".
+    static let saidAfterAName: Set<String> = ["said", "says", "told", "warned", "added"]
     /// Chambers that vote, and what they vote on: "The Senate rejected two competing plans".
     static let chambers: Set<String> = ["senate", "house", "parliament", "congress", "assembly", "legislature", "lawmakers",
                                         "legislators", "senators", "deputies", "mps", "council", "chamber"]
@@ -404,7 +406,10 @@ struct StatementExtractor {
             // unless it is a past tense, which no noun is: "The government rejected …", "The
             // military said …" ("government" and "military" are also modifiers: "government claims").
             // ("Amnesty International said": a capitalized word inside a name is no determiner.)
-            if k > 0, t[k - 1].kind == .possessive || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower)
+            // ("Moody's said", "Sainsbury's warned": a firm named with its own possessive, then a verb
+            // no noun is.)
+            if k > 0, t[k - 1].kind == .possessive && !(k >= 2 && t[k - 2].isCapitalized && Self.saidAfterAName.contains(t[k].lower))
+                || Self.determiners.contains(t[k - 1].lower) && !["both", "all", "two", "three", "one", "several", "many", "some", "most"].contains(t[k - 1].lower)
                 && !(k >= 2 && t[k - 1].isCapitalized && t[k - 2].kind == .word && t[k - 2].isCapitalized),
                !(Self.subjectModifiers.contains(t[k - 1].lower) && (t[k].lower.hasSuffix("ed") || ["said", "told", "wrote"].contains(t[k].lower))) {
                 k += 1
@@ -1516,7 +1521,9 @@ struct StatementExtractor {
             return Speaker(text: phrase, persons: [], range: span)
         }
         // A group or body: the head noun before the first preposition, or the last word.
+        // (Before a name's own possessive: "Moody's said".)
         var head = range.upperBound - 1
+        if t[head].kind == .possessive, head > lo { head -= 1 }
         // ("The world's largest automaker by sales said": "by" after a noun opens a modifier too.)
         // (Asked past `lo` only: a phrase may open with "by", with nothing before it.)
         if let p = (lo..<range.upperBound).first(where: { $0 > lo && (Self.prepositions.contains(t[$0].lower) || t[$0].lower == "by" && t[$0 - 1].isLowercase) }) { head = p - 1 }
@@ -1588,7 +1595,9 @@ struct StatementExtractor {
         if let p = words.lastIndex(where: { $0.kind == .possessive }), p + 1 < words.count, p <= 4,
            words[..<p].allSatisfy({ $0.isCapitalized || $0.isAllCaps }) { nameStart = p + 1 }
         if nameStart == 0, words.count >= 2, words[0].lower == "the" { nameStart = 1 }
-        let name = words[nameStart...]
+        // ("Moody's said", "Sainsbury's said": a name that ends with its own possessive is a firm's.)
+        let ownPossessive = words.count >= 2 && words[words.count - 1].kind == .possessive
+        let name = words[nameStart..<(ownPossessive ? words.count - 1 : words.count)]
         if name.count <= 4, name.allSatisfy({ $0.isCapitalized || $0.isAllCaps || ["of", "and", "&", "for"].contains($0.lower) }),
            name.first!.isCapitalized || name.first!.isAllCaps,
            // (A country's name may end a body's: "Cricket Australia said".)
@@ -1603,7 +1612,7 @@ struct StatementExtractor {
            !name.indices.contains(where: { name[$0].flags.contains(.jurisdictionStart) && !Self.wholeCountryName(at: lo + $0, in: t) }),
            // ("WWF called the vote …": a short form in capitals is a name even where it opens the sentence.)
            // ("Natural Resources Wales said": nor is a name of several words, one a body's.)
-           lo + nameStart > 0 || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && (words[0].isAllCaps || namedAtSentenceStart(t, range, notIn: s))
+           lo + nameStart > 0 || ownPossessive || writtenCapitalizedElsewhere(words[0].text, notIn: s) || words.count == 1 && (words[0].isAllCaps || namedAtSentenceStart(t, range, notIn: s))
             || name.count >= 2 && name.contains(where: { Lexicon.bodyFinalWords.contains($0.lower) || Lexicon.namesABody($0.lower) }) {
             return Speaker(text: phrase, persons: [], range: span)
         }

@@ -774,4 +774,9 @@ import NewsText
         let found = milestones("Published: 12 December 2025\n\nThe Senate on Thursday rejected two plans, leaving millions facing higher premiums when the credits expire.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["on Thursday | 2025-12-11…2025-12-11 | day | past"], "\(found)")
     }
+
+    @Test func theEndOfTheDecadeIsItsLastYear() {
+        let found = milestones("Published: 5 August 2025\n\nThe minister said the plan would make the company self-sufficient by the end of the decade.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["by the end of the decade | -…2029 | range | planned"], "\(found)")
+    }
 }

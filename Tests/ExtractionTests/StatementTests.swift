@@ -1138,4 +1138,10 @@ import NewsText
         #expect(f.names.isEmpty, "\(f.names)")
         #expect(f.statementLines == ["Paramount Skydance say: it was weighing its options"], "\(f.statementLines)")
     }
+
+    @Test func aFirmNamedWithItsOwnPossessiveAndABusinessByItsTradeSpeak() {
+        let (_, f) = facts("Moody's said the support would ease pressure but warned that the debt remained a burden. The budget carrier said flights would operate normally.")
+        #expect(f.statementLines == ["Moody's say: the support would ease pressure but warned that the debt remained a burden",
+                                     "Moody's warn: the debt remained a burden", "The budget carrier say: flights would operate normally"], "\(f.statementLines)")
+    }
 }
