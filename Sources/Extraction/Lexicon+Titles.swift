@@ -333,6 +333,9 @@ extension Lexicon {
         "indigenous affairs": "Indigenous Affairs", "external affairs": "External Affairs", "legal affairs": "Legal Affairs",
         "religious affairs": "Religious Affairs", "minority affairs": "Minority Affairs", "tribal affairs": "Tribal Affairs",
         "rural affairs": "Rural Affairs", "maritime affairs": "Maritime Affairs",
+        // A portfolio written as its adjective: "Environmental Minister Edgardo Ortuño".
+        "environmental": "Environment", "agricultural": "Agriculture", "cultural": "Culture", "industrial": "Industry",
+        "financial": "Finance", "economic": "Economy",
         // Island and coastal states' portfolios: "minister of the sea", "Fisheries Minister".
         "sea": "the Sea", "fisheries": "Fisheries", "oceans": "Oceans",
         // An Indian state's: "Municipal Administration Minister D. Sridhar Babu".

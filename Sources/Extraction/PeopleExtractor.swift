@@ -801,6 +801,12 @@ struct PeopleExtractor {
                     if j + 1 < t.count, t[j].lower == "as", succeedsAPerson(i, t), var office = TitleParser.parse(at: j + 1, in: t) {
                         office.qualifier = office.qualifier ?? "former"
                         addRole(name, office, sentence: s, from: i, to: office.tokens.upperBound)
+                    } else if i >= 2, t[i - 2].isComma, t[i - 1].lower == "replacing" || t[i - 1].lower == "succeeding",
+                              var office = roles.last(where: { $0.sentence == s && $0.person != name.text })?.phrase {
+                        // ("was sworn in as mayor of Lima on Monday, replacing Rafael López Aliaga": whom
+                        // a participle after an office replaces held that office before.)
+                        office.qualifier = "former"
+                        addRole(name, office, sentence: s, from: i, to: j)
                     }
                 } else {
                     // ("Striking Boeing machinists voted": a participle that opens the sentence, or

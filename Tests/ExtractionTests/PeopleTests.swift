@@ -2185,4 +2185,10 @@ import NewsText
         let (_, g) = facts("SPRINGFIELD, Ill. (AP) — Gov. JB Pritzker signed the bill, flanked by Senate President Don Harmon and House speaker Emanuel Welch.")
         #expect(g.roleLines.contains("Emanuel Welch | Speaker | House of Representatives | -"), "\(g.roleLines)")
     }
+
+    @Test func aPortfolioWrittenAsItsAdjectiveAndWhomAnOfficeReplaces() {
+        let (_, f) = facts("MONTEVIDEO — Environmental Minister Edgardo Ortuño told lawmakers the project was dead. LIMA, Peru (AP) — Renzo Reggiardo was sworn in as mayor of Lima on Monday, replacing Rafael López Aliaga, who stepped down to run for president.")
+        #expect(f.roleLines.contains("Edgardo Ortuño | Minister of Environment | Uruguay | -"), "\(f.roleLines)")
+        #expect(f.roleLines.contains("Rafael López Aliaga | Mayor | Lima | former"), "\(f.roleLines)")
+    }
 }
