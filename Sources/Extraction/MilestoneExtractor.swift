@@ -477,12 +477,9 @@ struct MilestoneExtractor {
         var near = tense(s, of: date)
         // With none before, a past verb right after the date is the one it dates: "Nissan on
         // Thursday posted a loss … and said it expected …".
-        if near == nil, let next = t[safe: date.tokens.upperBound], next.kind == .word, next.isLowercase, Self.isPastForm(next.lower),
-           // (Auxiliaries and copulas say nothing of the date's own event: "a target of 1.5 million
-           // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
-           !Self.planParticiples.contains(next.lower), !["was", "were", "had", "did", "been"].contains(next.lower) {
-            near = "past"
-        }
+        // (Auxiliaries and copulas say nothing of the date's own event: "a target of 1.5 million
+        // homes by 2029 was at risk", "a hike at its next meeting in December had increased".)
+        if near == nil { near = Self.pastVerbRightAfter(t, date.tokens.upperBound) }
         // "recommended a vote before the end of 2025" in a story of September 2025: a bound still
         // open on the article's date is for what is to come, whatever the verb that set it.
         if let p = published, date.start == nil, let end = date.end, ["by", "until", "before"].contains(t[lb].lower),
