@@ -28,6 +28,12 @@ struct MilestoneExtractor {
     /// change. (Word lengths are compared first: most words are not of these lengths.)
     static func expectsAChange(_ t: [Token], from start: Int, to end: Int) -> Bool {
         guard end - start >= 3 else { return false }
+        // ("recovery is expected by about 2066": a change's noun before the passive, and the date's
+        // preposition after it.)
+        var e = end - 1
+        while e > start, Self.leadIntoADate.contains(t[e].lower) { e -= 1 }
+        if t[e].lower == "expected", e - 2 >= start, ["is", "are", "was", "were"].contains(t[e - 1].lower),
+           Self.changeNouns.contains(t[e - 2].lower) { return true }
         for k in start..<(end - 2) {
             let n = t[k].text.utf8.count
             guard n == 6 || n == 7 || n == 8, t[k].lower == "expected" || t[k].lower == "expects" || t[k].lower == "expect" else { continue }
@@ -50,6 +56,8 @@ struct MilestoneExtractor {
     }
 
     static let ownerWords: Set<String> = ["the", "its", "their"]
+    /// Words between a verb and the date it governs: "expected by about 2066".
+    static let leadIntoADate: Set<String> = ["by", "about", "around", "in", "until", "before", "roughly"]
     static let expectedChangeOpeners: Set<String> = ["a", "an", "the", "another", "further", "next", "one", "more", "its", "their"]
     /// Nouns of a quantity's or a policy's movement: "expects a cut", "expected another hike".
     static let changeNouns: Set<String> = ["cut", "cuts", "hike", "hikes", "increase", "increases", "rise", "rises", "fall",

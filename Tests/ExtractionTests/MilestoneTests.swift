@@ -779,4 +779,10 @@ import NewsText
         let found = milestones("Published: 5 August 2025\n\nThe minister said the plan would make the company self-sufficient by the end of the decade.")
         #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") } == ["by the end of the decade | -…2029 | range | planned"], "\(found)")
     }
+
+    @Test func aChangeExpectedInThePassiveIsForeseen() {
+        let found = milestones("Published: 16 September 2025\n\nOver the Antarctic, recovery is expected by about 2066. The new terminal is expected by 2027.")
+        #expect(found.map { $0.components(separatedBy: " | ").prefix(4).joined(separator: " | ") }
+                == ["2066 | 2066…2066 | year | forecast", "by 2027 | -…2027 | range | planned"], "\(found)")
+    }
 }
