@@ -307,8 +307,7 @@ struct MilestoneExtractor {
                 let ahead = e.direction > 0 || Self.startsAPeriod(t, e.tokens) || (e.direction == 0 && tense != "past"
                     && (tense == "future" || predicted || bound || Self.looksAhead(clauseWords(s, around: e))))
                     || bound && (clauseStart(t, before: e.tokens.lowerBound)..<e.tokens.lowerBound).contains { Self.extendingVerbs.contains(t[$0].lower) }
-                    || bound && e.tokens.upperBound + 1 < t.count && t[e.tokens.upperBound].lower == "to" && t[e.tokens.upperBound + 1].isLowercase
-                        && t[e.tokens.upperBound + 1].kind == .word
+                    || bound && Self.infinitiveAt(t, e.tokens.upperBound)
                 if let d = Weekday.nearest(weekday, to: published, ahead: ahead) {
                     e.start = d
                     e.end = d
@@ -317,6 +316,12 @@ struct MilestoneExtractor {
             }
             return e
         }
+    }
+
+    /// Whether "to" and a lower-case word stand at `k`, right after a date: the act a deadline is
+    /// for ("until Monday to say", "by 2030 to keep up").
+    static func infinitiveAt(_ t: [Token], _ k: Int) -> Bool {
+        k + 1 < t.count && t[k].lower == "to" && t[k + 1].isLowercase && t[k + 1].kind == .word
     }
 
     /// "past" when a lower-case verb in the past tense (not an auxiliary or a plan's participle)
@@ -448,8 +453,7 @@ struct MilestoneExtractor {
         // parties may hold commas.)
         if let bound = t[safe: date.tokens.lowerBound]?.lower, bound == "until" || bound == "by" {
             if !afterArticle, Self.pastPerfectBefore(t, from: 0, to: date.tokens.lowerBound) { return "past" }
-            if date.tokens.upperBound + 1 < t.count, t[date.tokens.upperBound].lower == "to",
-               t[date.tokens.upperBound + 1].isLowercase, t[date.tokens.upperBound + 1].kind == .word {
+            if Self.infinitiveAt(t, date.tokens.upperBound) {
                 // ("The province estimates Halifax will need 55,000 homes by 2030 to keep up": foreseen.)
                 // ("found that suspending the payments was likely unlawful and gave the government until
                 // Monday to say …": the words of a clause before "and" are that clause's.)
